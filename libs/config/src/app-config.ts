@@ -1,0 +1,78 @@
+import { ENV_SCHEMA, type Env } from './config.schema.js';
+
+/** The validated, frozen configuration every service is built from. Nobody else reads `process.env`. */
+export interface AppConfig {
+  readonly kafka: {
+    readonly brokers: readonly string[];
+    readonly namespace: string;
+    readonly topicPartitions: number;
+    readonly replicationFactor: number;
+    readonly produceTimeoutMs: number;
+    readonly consumerBatchSize: number;
+    readonly partitionsConsumedConcurrently: number;
+  };
+  readonly http: {
+    readonly host: string;
+    readonly ports: { readonly fetcher: number; readonly processor: number; readonly store: number };
+    readonly intakeBodyLimitBytes: number;
+  };
+  readonly database: { readonly url: string; readonly poolSize: number; readonly migrationsRun: boolean };
+  readonly logLevel: Env['LOG_LEVEL'];
+}
+
+/** Thrown once, at start-up, listing every bad key. */
+export class ConfigError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(`invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object') {
+    Object.values(value).forEach(deepFreeze);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+function toConfig(env: Env): AppConfig {
+  return {
+    kafka: {
+      brokers: env.KAFKA_BROKERS,
+      namespace: env.KAFKA_NAMESPACE,
+      topicPartitions: env.KAFKA_TOPIC_PARTITIONS,
+      replicationFactor: env.KAFKA_REPLICATION_FACTOR,
+      produceTimeoutMs: env.KAFKA_PRODUCE_TIMEOUT_MS,
+      consumerBatchSize: env.KAFKA_CONSUMER_BATCH_SIZE,
+      partitionsConsumedConcurrently: env.KAFKA_PARTITIONS_CONSUMED_CONCURRENTLY,
+    },
+    http: {
+      host: env.HTTP_HOST,
+      ports: { fetcher: env.FETCHER_PORT, processor: env.PROCESSOR_PORT, store: env.STORE_PORT },
+      intakeBodyLimitBytes: env.INTAKE_BODY_LIMIT_BYTES,
+    },
+    database: { url: env.DATABASE_URL, poolSize: env.DATABASE_POOL_SIZE, migrationsRun: env.DATABASE_MIGRATIONS_RUN },
+    logLevel: env.LOG_LEVEL,
+  };
+}
+
+/**
+ * Validates the environment into a frozen `AppConfig`. Empty strings count as unset, so that
+ * `FOO= npm start` falls back to the default instead of failing.
+ *
+ * @example
+ * const config = loadConfig(process.env); // throws ConfigError listing every bad key
+ */
+export function loadConfig(env: Record<string, string | undefined>): AppConfig {
+  const known = Object.fromEntries(
+    Object.keys(ENV_SCHEMA.shape)
+      .map((key) => [key, env[key]] as const)
+      .filter(([, value]) => value !== undefined && value !== ''),
+  );
+  const result = ENV_SCHEMA.safeParse(known);
+  if (!result.success) {
+    throw new ConfigError(result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+  }
+  return deepFreeze(toConfig(result.data));
+}

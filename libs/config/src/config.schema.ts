@@ -1,0 +1,34 @@
+import { z } from 'zod';
+
+const port = z.coerce.number().int().min(1).max(65_535);
+const positiveInt = (max: number) => z.coerce.number().int().min(1).max(max);
+const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
+const brokerList = z
+  .string()
+  .transform((s) => s.split(',').map((b) => b.trim()).filter(Boolean))
+  .pipe(z.array(z.string().regex(/^[^\s:]+:\d{1,5}$/, 'each broker must be host:port')).min(1));
+
+/**
+ * Every environment variable the services read, with its default. The README's configuration table
+ * lists the same keys; `config.schema.spec.ts` checks that the two agree.
+ */
+export const ENV_SCHEMA = z.object({
+  KAFKA_BROKERS: brokerList.default(['127.0.0.1:9092']),
+  KAFKA_NAMESPACE: z.string().regex(/^[a-z0-9._-]*$/, 'only a-z, 0-9, ".", "_" and "-"').default(''),
+  KAFKA_TOPIC_PARTITIONS: positiveInt(1_000).default(6),
+  KAFKA_REPLICATION_FACTOR: z.coerce.number().int().min(-1).max(16).default(-1),
+  KAFKA_PRODUCE_TIMEOUT_MS: positiveInt(120_000).default(5_000),
+  KAFKA_CONSUMER_BATCH_SIZE: positiveInt(10_000).default(500),
+  KAFKA_PARTITIONS_CONSUMED_CONCURRENTLY: positiveInt(64).default(2),
+  HTTP_HOST: z.string().min(1).default('0.0.0.0'),
+  FETCHER_PORT: port.default(3001),
+  PROCESSOR_PORT: port.default(3002),
+  STORE_PORT: port.default(3003),
+  INTAKE_BODY_LIMIT_BYTES: positiveInt(1_073_741_824).default(5 * 1024 * 1024),
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).default('postgres://postgres@127.0.0.1:5432/news'),
+  DATABASE_POOL_SIZE: positiveInt(200).default(10),
+  DATABASE_MIGRATIONS_RUN: bool.default(true),
+  LOG_LEVEL: z.enum(['error', 'warn', 'info', 'debug']).default('info'),
+});
+
+export type Env = z.infer<typeof ENV_SCHEMA>;

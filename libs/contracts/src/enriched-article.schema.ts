@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import {
+  externalIdField,
+  isoDateTimeField,
+  pubStatusField,
+  sourceField,
+  titleField,
+  urlField,
+} from './field-rules.js';
+
+const MentionSchema = z.object({ start: z.int().min(0), end: z.int().min(0), text: z.string() });
+
+export const EntitySchema = z.object({
+  type: z.enum(['PER', 'ORG', 'LOC']),
+  name: z.string().min(1),
+  count: z.int().min(1),
+  mentions: z.array(MentionSchema),
+});
+
+const OffsetSchema = z.object({ topic: z.string(), partition: z.int().min(0), offset: z.string().regex(/^\d+$/) });
+
+/** A message on `news.articles.enriched.v1`: a normalised article with the entities it mentions. */
+export const EnrichedArticleSchema = z.object({
+  id: z.uuid(),
+  source: sourceField,
+  externalId: externalIdField,
+  version: z.int().min(1),
+  pubStatus: pubStatusField,
+  title: titleField,
+  text: z.string(),
+  lang: z.string().min(2),
+  url: urlField.optional(),
+  publishedAt: isoDateTimeField,
+  embargoedUntil: isoDateTimeField.optional(),
+  receivedAt: isoDateTimeField,
+  processedAt: isoDateTimeField,
+  contentHash: z.string().regex(/^[0-9a-f]{64}$/),
+  entities: z.array(EntitySchema),
+  processor: z.object({ version: z.string(), model: z.string() }),
+  lineage: z.object({
+    format: z.string(),
+    payloadHash: z.string().regex(/^[0-9a-f]{64}$/),
+    raw: OffsetSchema,
+  }),
+});
+
+export type EnrichedArticle = z.infer<typeof EnrichedArticleSchema>;
+export type Entity = z.infer<typeof EntitySchema>;

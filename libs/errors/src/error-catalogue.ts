@@ -1,0 +1,23 @@
+/**
+ * Every error the pipeline reports, by stable code. HTTP statuses are assigned by the HTTP layer
+ * (`@app/http`), dead-letter reasons by the messaging layer; both read `retryable` from here.
+ */
+export const ERROR_CATALOGUE = {
+  VALIDATION_FAILED: { retryable: false, title: 'The input does not match the contract' },
+  MALFORMED_BODY: { retryable: false, title: 'The request body cannot be parsed' },
+  MALFORMED_XML: { retryable: false, title: 'The XML document is not well-formed' },
+  XML_DTD_FORBIDDEN: { retryable: false, title: 'XML documents with a DTD or custom entities are refused' },
+  UNSUPPORTED_MEDIA_TYPE: { retryable: false, title: 'The content type is not supported' },
+  UNSUPPORTED_FORMAT: { retryable: false, title: 'The document format is not recognised' },
+  PAYLOAD_TOO_LARGE: { retryable: false, title: 'The request body is too large' },
+  NOT_FOUND: { retryable: false, title: 'The resource does not exist' },
+  ROUTE_NOT_FOUND: { retryable: false, title: 'No such route' },
+  BROKER_UNAVAILABLE: { retryable: true, title: 'The message broker is unavailable' },
+  DATABASE_UNAVAILABLE: { retryable: true, title: 'The database is unavailable' },
+  UNDECODABLE_MESSAGE: { retryable: false, title: 'The message is not valid UTF-8 JSON' },
+  CONTRACT_VIOLATION: { retryable: false, title: 'The message does not match its topic contract' },
+  PROCESSING_FAILED: { retryable: false, title: 'The message could not be processed' },
+  INTERNAL: { retryable: false, title: 'Internal error' },
+} as const satisfies Record<string, { retryable: boolean; title: string }>;
+
+export type ErrorCode = keyof typeof ERROR_CATALOGUE;

@@ -1,0 +1,2 @@
+export { ERROR_CATALOGUE, type ErrorCode } from './error-catalogue.js';
+export { AppError, isAppError, type FieldIssue } from './app.error.js';
