@@ -1,0 +1,43 @@
+import { AppError } from '@app/errors';
+
+const TRANSIENT_NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENOTFOUND', 'EAI_AGAIN']);
+
+/** How many times an error of unknown nature is retried before it is treated as deterministic. */
+export const UNKNOWN_ERROR_ATTEMPTS = 3;
+
+/**
+ * Whether retrying can fix `error`: `true` for broker or database outages, `false` for errors that will
+ * recur on every attempt, `undefined` when the error does not say.
+ */
+export function isRetryable(error: unknown): boolean | undefined {
+  if (error instanceof AppError) return error.retryable;
+  if (typeof error !== 'object' || error === null) return undefined;
+  const { retriable, code } = error as { retriable?: unknown; code?: unknown };
+  if (typeof retriable === 'boolean' && retriable) return true;
+  if (typeof code === 'string' && TRANSIENT_NETWORK_CODES.has(code)) return true;
+  return undefined;
+}
+
+export type Verdict = 'retry' | 'dead-letter';
+
+/**
+ * The failure policy: transient failures are retried without limit (nothing is skipped while the database or
+ * broker is down); deterministic ones go to the dead-letter topic; unknown ones get a few attempts first.
+ */
+export function verdictFor(error: unknown, attempt: number): Verdict {
+  const retryable = isRetryable(error);
+  if (retryable === true) return 'retry';
+  if (retryable === false) return 'dead-letter';
+  return attempt < UNKNOWN_ERROR_ATTEMPTS ? 'retry' : 'dead-letter';
+}
+
+/** Exponential backoff with ±20 % jitter, from 200 ms up to 30 s. */
+export function backoffMs(attempt: number, random: () => number = Math.random): number {
+  const base = Math.min(30_000, 200 * 2 ** Math.max(0, attempt - 1));
+  return Math.round(base * (0.8 + 0.4 * random()));
+}
+
+/** The stable code recorded with a dead letter. */
+export function errorCodeOf(error: unknown): string {
+  return error instanceof AppError ? error.code : 'PROCESSING_FAILED';
+}

@@ -1,0 +1,203 @@
+import { deadLetterTopicOf } from '@app/contracts';
+import type { LoggerService } from '@nestjs/common';
+import { BaseRpcContext, type CustomTransportStrategy, Server } from '@nestjs/microservices';
+import type { Batch, Consumer, EachBatchPayload, Kafka, KafkaMessage } from 'kafkajs';
+import { lastValueFrom } from 'rxjs';
+import { toDeadLetter } from './dead-letter.js';
+import { backoffMs, errorCodeOf, verdictFor } from './failure-policy.js';
+import { consumerOptions, inNamespace, type KafkaSettings } from './kafka-options.js';
+import type { KafkaPublisher } from './kafka-publisher.js';
+import { MessageBatch, type InboundMessage, type Rejection } from './message-batch.js';
+
+export interface KafkaConsumerServerOptions {
+  kafka: Kafka;
+  publisher: KafkaPublisher;
+  settings: KafkaSettings;
+  group: string;
+  logger: LoggerService;
+}
+
+/** Raised to abandon a batch (uncommitted, so it is redelivered) when the consumer stops or loses the partition. */
+class ConsumerStopping extends Error {}
+
+interface BatchControl {
+  isActive(): boolean;
+  heartbeat(): Promise<void>;
+}
+
+/**
+ * A Nest transport that consumes Kafka in batches and owns the failure policy, so handlers stay
+ * "parse, delegate, await". Handlers are `@EventPattern(topic)` methods receiving a `MessageBatch`.
+ *
+ * - A batch's offsets are committed (`offset + 1`) only after its handler resolved and its dead letters
+ *   were written: a crash anywhere redelivers, it never skips.
+ * - Transient failures (broker or database down) are retried with backoff, without limit.
+ * - A deterministic failure is bisected down to the one message that causes it, which goes to the
+ *   dead-letter topic with its original bytes and reason headers; its neighbours are processed normally.
+ */
+export class KafkaConsumerServer extends Server implements CustomTransportStrategy {
+  private consumer: Consumer | null = null;
+  private groupJoined = false;
+  private closing = false;
+  private restartTimer: NodeJS.Timeout | undefined;
+
+  constructor(private readonly options: KafkaConsumerServerOptions) {
+    super();
+  }
+
+  /** True once the consumer joined its group; readiness reports it. */
+  get isJoined(): boolean {
+    return this.groupJoined;
+  }
+
+  /** Never fails the service's start-up: a broker that is down is retried in the background. */
+  listen(callback: (error?: unknown) => void): void {
+    this.startWithRetry(1);
+    callback();
+  }
+
+  async close(): Promise<void> {
+    this.closing = true;
+    clearTimeout(this.restartTimer);
+    await this.consumer?.disconnect();
+    this.consumer = null;
+    this.groupJoined = false;
+  }
+
+  on(): never {
+    throw new Error('KafkaConsumerServer does not emit events');
+  }
+
+  unwrap<T>(): T {
+    return this.consumer as T;
+  }
+
+  private startWithRetry(attempt: number): void {
+    if (this.closing) return;
+    this.start().catch(async (error: unknown) => {
+      this.options.logger.warn(`consumer ${this.options.group} not started (attempt ${attempt}): ${(error as Error).message}`);
+      await this.consumer?.disconnect().catch(() => undefined);
+      this.restartTimer = setTimeout(() => this.startWithRetry(attempt + 1), backoffMs(attempt));
+    });
+  }
+
+  private async start(): Promise<void> {
+    const { kafka, settings, group } = this.options;
+    const consumer = kafka.consumer(consumerOptions(settings, group));
+    this.consumer = consumer;
+    consumer.on(consumer.events.GROUP_JOIN, () => (this.groupJoined = true));
+    consumer.on(consumer.events.CRASH, ({ payload }) => {
+      this.groupJoined = false;
+      // kafkajs restarts by itself after retriable crashes; after the others it stops for good.
+      if (!payload.restart) this.startWithRetry(1);
+    });
+    await consumer.connect();
+    for (const pattern of this.messageHandlers.keys()) {
+      // A new group starts at the beginning: messages published before the first start are not lost.
+      await consumer.subscribe({ topic: inNamespace(settings.namespace, pattern), fromBeginning: true });
+    }
+    await consumer.run({
+      autoCommit: false,
+      eachBatchAutoResolve: false,
+      partitionsConsumedConcurrently: settings.partitionsConsumedConcurrently,
+      eachBatch: (payload) => this.consumeBatch(payload),
+    });
+  }
+
+  private patternOf(topic: string): string {
+    const prefix = inNamespace(this.options.settings.namespace, '');
+    return topic.startsWith(prefix) ? topic.slice(prefix.length) : topic;
+  }
+
+  private async consumeBatch({ batch, resolveOffset, heartbeat, isRunning, isStale }: EachBatchPayload): Promise<void> {
+    const control: BatchControl = { isActive: () => isRunning() && !isStale(), heartbeat };
+    const size = this.options.settings.consumerBatchSize;
+    for (let i = 0; i < batch.messages.length; i += size) {
+      if (!control.isActive()) return;
+      const chunk = batch.messages.slice(i, i + size);
+      try {
+        await this.deliver(this.patternOf(batch.topic), chunk.map((m) => toInbound(batch, m)), control);
+      } catch (error) {
+        if (error instanceof ConsumerStopping) return;
+        throw error;
+      }
+      const last = chunk[chunk.length - 1]!.offset;
+      await this.consumer!.commitOffsets([{ topic: batch.topic, partition: batch.partition, offset: (BigInt(last) + 1n).toString() }]);
+      resolveOffset(last);
+      await heartbeat();
+    }
+  }
+
+  private async deliver(pattern: string, messages: InboundMessage[], control: BatchControl): Promise<void> {
+    for (let attempt = 1; ; attempt++) {
+      const batch = new MessageBatch(messages);
+      try {
+        await this.invoke(pattern, batch);
+        await this.deadLetter(pattern, batch.rejected, control);
+        return;
+      } catch (error) {
+        if (error instanceof ConsumerStopping) throw error;
+        if (verdictFor(error, attempt) === 'retry') {
+          this.warnRetry(messages, error, attempt);
+          await this.pause(backoffMs(attempt), control);
+          continue;
+        }
+        if (messages.length === 1) return this.deadLetter(pattern, [{ message: messages[0]!, error }], control);
+        const middle = Math.ceil(messages.length / 2);
+        await this.deliver(pattern, messages.slice(0, middle), control);
+        return this.deliver(pattern, messages.slice(middle), control);
+      }
+    }
+  }
+
+  private async invoke(pattern: string, batch: MessageBatch): Promise<void> {
+    const handler = this.getHandlerByPattern(pattern);
+    if (!handler) throw new Error(`no handler for topic pattern ${pattern}`);
+    const result = await handler(batch, new BaseRpcContext([pattern]));
+    await lastValueFrom(this.transformToObservable(result), { defaultValue: undefined });
+  }
+
+  private async deadLetter(pattern: string, rejections: readonly Rejection[], control: BatchControl): Promise<void> {
+    if (rejections.length === 0) return;
+    const group = inNamespace(this.options.settings.namespace, this.options.group);
+    const letters = rejections.map(({ message, error }) => toDeadLetter(message, error, group));
+    for (const { message, error } of rejections) {
+      this.options.logger.warn(`dead-lettered ${message.topic}[${message.partition}]@${message.offset}: ${errorCodeOf(error)} ${String((error as Error).message ?? error)}`);
+    }
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.options.publisher.publish(deadLetterTopicOf(pattern), letters);
+      } catch (error) {
+        this.warnRetry(rejections.map((r) => r.message), error, attempt);
+        await this.pause(backoffMs(attempt), control);
+      }
+    }
+  }
+
+  private async pause(ms: number, control: BatchControl): Promise<void> {
+    const until = Date.now() + ms;
+    while (Date.now() < until) {
+      if (!control.isActive()) throw new ConsumerStopping();
+      await new Promise((resolve) => setTimeout(resolve, Math.min(1_000, until - Date.now())));
+      await control.heartbeat().catch(() => undefined);
+    }
+  }
+
+  private warnRetry(messages: readonly InboundMessage[], error: unknown, attempt: number): void {
+    const first = messages[0]!;
+    const where = `${first.topic}[${first.partition}]@${first.offset}+${messages.length}`;
+    this.options.logger.warn(`retrying ${where} (attempt ${attempt}): ${errorCodeOf(error)} ${String((error as Error)?.message ?? error)}`);
+  }
+}
+
+function toInbound(batch: Batch, message: KafkaMessage): InboundMessage {
+  return {
+    topic: batch.topic,
+    partition: batch.partition,
+    offset: message.offset,
+    key: message.key,
+    value: message.value,
+    headers: message.headers ?? {},
+    timestamp: message.timestamp,
+  };
+}

@@ -1,0 +1,72 @@
+import { Kafka, logLevel, Partitioners, type ConsumerConfig, type LogEntry, type ProducerConfig } from 'kafkajs';
+
+/** The Kafka part of `AppConfig`, repeated structurally so this file needs no Nest import. */
+export interface KafkaSettings {
+  readonly brokers: readonly string[];
+  readonly namespace: string;
+  readonly consumerBatchSize: number;
+  readonly partitionsConsumedConcurrently: number;
+  readonly produceTimeoutMs: number;
+  readonly topicPartitions: number;
+  readonly replicationFactor: number;
+}
+
+export interface KafkaLog {
+  warn(message: string): void;
+  error(message: string): void;
+}
+
+/** A topic or group name in the configured namespace (so test runs and tenants do not collide). */
+export function inNamespace(namespace: string, name: string): string {
+  return namespace === '' ? name : `${namespace}.${name}`;
+}
+
+function logCreator(log: KafkaLog) {
+  // kafkajs reports recoverable states (a coordinator still loading, a broker restarting) as ERROR
+  // and retries them itself; the pipeline logs the failures that matter, so these are warnings.
+  return () =>
+    ({ namespace, log: entry }: LogEntry) =>
+      log.warn(`kafkajs ${namespace}: ${entry.message}${entry.error ? ` (${String(entry.error)})` : ''}`);
+}
+
+/**
+ * The one place that builds Kafka clients: client id, retries and logging are set here and nowhere else.
+ *
+ * @example
+ * const kafka = createKafka(config.kafka, 'fetcher', logger);
+ */
+export function createKafka(settings: KafkaSettings, clientId: string, log: KafkaLog): Kafka {
+  return new Kafka({
+    clientId,
+    brokers: [...settings.brokers],
+    connectionTimeout: 3_000,
+    requestTimeout: 30_000,
+    retry: { initialRetryTime: 300, retries: 8, maxRetryTime: 10_000 },
+    logLevel: logLevel.WARN,
+    logCreator: logCreator(log),
+  });
+}
+
+/**
+ * Producer options: idempotent with acks=all, so an acknowledged write is on every in-sync replica once.
+ * Retries are unlimited as idempotence requires; `KafkaPublisher` bounds how long a caller waits.
+ */
+export function producerOptions(): ProducerConfig {
+  return {
+    idempotent: true,
+    allowAutoTopicCreation: false,
+    createPartitioner: Partitioners.DefaultPartitioner,
+    retry: { retries: Number.MAX_SAFE_INTEGER, initialRetryTime: 300, maxRetryTime: 10_000 },
+  };
+}
+
+/** Consumer options. The group id is used exactly as given (no `-server` suffix as Nest's transport adds). */
+export function consumerOptions(settings: KafkaSettings, group: string): ConsumerConfig {
+  return {
+    groupId: inNamespace(settings.namespace, group),
+    allowAutoTopicCreation: false,
+    sessionTimeout: 30_000,
+    heartbeatInterval: 3_000,
+    maxBytesPerPartition: 4 * 1024 * 1024,
+  };
+}
