@@ -1,0 +1,24 @@
+import { type ArgumentsHost, Catch, type ExceptionFilter, Logger } from '@nestjs/common';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { toProblem } from './problem.js';
+
+/** Answers every HTTP error as `application/problem+json`; services never throw HTTP exceptions. */
+@Catch()
+export class ProblemFilter implements ExceptionFilter {
+  private readonly logger = new Logger('HTTP');
+
+  catch(error: unknown, host: ArgumentsHost): void {
+    const http = host.switchToHttp();
+    sendProblem(http.getRequest<FastifyRequest>(), http.getResponse<FastifyReply>(), error, this.logger);
+  }
+}
+
+function sendProblem(request: FastifyRequest, reply: FastifyReply, error: unknown, logger: Logger): void {
+  const { problem, headers } = toProblem(error);
+  if (problem.status >= 500) logger.error(`${request.method} ${request.url}: ${(error as Error)?.stack ?? String(error)}`);
+  void reply
+    .status(problem.status)
+    .headers(headers)
+    .type('application/problem+json')
+    .send({ ...problem, instance: request.url });
+}

@@ -1,0 +1,28 @@
+import { ConfigError, loadConfig, type AppConfig } from '@app/config';
+import type { INestApplication } from '@nestjs/common';
+
+/**
+ * The whole of a service's `main.ts`: validate configuration (fail fast listing every bad key), build the
+ * app, listen. Errors at start-up exit non-zero with one readable line instead of a stack of Nest frames.
+ */
+export async function runService(
+  service: string,
+  create: (config: AppConfig) => Promise<INestApplication>,
+  portOf: (config: AppConfig) => number,
+): Promise<void> {
+  let config: AppConfig;
+  try {
+    config = loadConfig(process.env);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    process.stderr.write(`${service}: ${error.message}\n`);
+    process.exit(1);
+  }
+  try {
+    const app = await create(config);
+    await app.listen(portOf(config), config.http.host);
+  } catch (error) {
+    process.stderr.write(`${service}: failed to start: ${(error as Error).stack ?? String(error)}\n`);
+    process.exit(1);
+  }
+}
