@@ -1,0 +1,40 @@
+import type { EnrichedArticle, RawArticle } from '@app/contracts';
+import type { InboundMessage } from '@app/messaging';
+import { normaliseText, normaliseTitle } from '@app/nlp';
+import { createHash } from 'node:crypto';
+import type { EntityExtractor } from './entity-extractor.js';
+
+/** Bump when the processor's output for the same input changes, so replays can find stale rows. */
+export const PROCESSOR_VERSION = '0.1.0';
+
+/**
+ * Raw article → enriched article. Deterministic for a given processor and model version, apart from
+ * `processedAt`, which the caller passes in.
+ */
+export function enrichArticle(raw: RawArticle, origin: InboundMessage, extractor: EntityExtractor, processedAt: Date): EnrichedArticle {
+  const text = normaliseText(raw.body);
+  const lang = raw.lang ?? 'und';
+  return {
+    id: raw.id,
+    source: raw.source,
+    externalId: raw.externalId,
+    version: raw.version,
+    pubStatus: raw.pubStatus,
+    title: normaliseTitle(raw.title),
+    text,
+    lang,
+    ...(raw.url !== undefined && { url: raw.url }),
+    publishedAt: new Date(raw.publishedAt).toISOString(),
+    ...(raw.embargoedUntil !== undefined && { embargoedUntil: new Date(raw.embargoedUntil).toISOString() }),
+    receivedAt: raw.receivedAt,
+    processedAt: processedAt.toISOString(),
+    contentHash: createHash('sha256').update(text).digest('hex'),
+    entities: extractor.extract(text, lang),
+    processor: { version: PROCESSOR_VERSION, model: extractor.modelVersion },
+    lineage: {
+      format: raw.lineage.format,
+      payloadHash: raw.lineage.payloadHash,
+      raw: { topic: origin.topic, partition: origin.partition, offset: origin.offset },
+    },
+  };
+}

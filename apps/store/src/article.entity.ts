@@ -1,0 +1,64 @@
+import type { Entity as ExtractedEntity } from '@app/contracts';
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+
+/** One stored article: the latest version of (source, externalId), or its kill. */
+@Entity({ name: 'articles' })
+@Index('articles_source_external_id_key', ['source', 'externalId'], { unique: true })
+export class ArticleEntity {
+  @PrimaryColumn('uuid')
+  id!: string;
+
+  @Column('text')
+  source!: string;
+
+  @Column('text', { name: 'external_id' })
+  externalId!: string;
+
+  @Column('integer')
+  version!: number;
+
+  @Column('text', { name: 'pub_status' })
+  pubStatus!: 'usable' | 'withheld' | 'canceled';
+
+  @Column('text')
+  title!: string;
+
+  @Column('text')
+  text!: string;
+
+  @Column('text')
+  lang!: string;
+
+  @Column('text', { nullable: true })
+  url!: string | null;
+
+  @Column('timestamptz', { name: 'published_at' })
+  publishedAt!: Date;
+
+  @Column('timestamptz', { name: 'embargoed_until', nullable: true })
+  embargoedUntil!: Date | null;
+
+  @Column('timestamptz', { name: 'received_at' })
+  receivedAt!: Date;
+
+  @Column('timestamptz', { name: 'processed_at' })
+  processedAt!: Date;
+
+  @Column('timestamptz', { name: 'stored_at' })
+  storedAt!: Date;
+
+  @Column('text', { name: 'content_hash' })
+  contentHash!: string;
+
+  @Column('jsonb')
+  entities!: ExtractedEntity[];
+
+  @Column('text', { name: 'processor_version' })
+  processorVersion!: string;
+
+  @Column('text', { name: 'model_version' })
+  modelVersion!: string;
+
+  @Column('jsonb')
+  lineage!: Record<string, unknown>;
+}

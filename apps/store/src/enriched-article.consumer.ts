@@ -1,0 +1,16 @@
+import { parseEnrichedArticle, TOPICS } from '@app/contracts';
+import { MessageBatch } from '@app/messaging';
+import { Controller } from '@nestjs/common';
+import { EventPattern, Payload } from '@nestjs/microservices';
+import { ArticleRepository } from './article.repository.js';
+
+@Controller()
+export class EnrichedArticleConsumer {
+  constructor(private readonly articles: ArticleRepository) {}
+
+  @EventPattern(TOPICS.enrichedArticles)
+  async onEnrichedArticles(@Payload() batch: MessageBatch): Promise<void> {
+    const articles = batch.parse(parseEnrichedArticle);
+    await this.articles.upsertMany(articles);
+  }
+}
