@@ -25,8 +25,10 @@ function logCreator(log: KafkaLog) {
   // kafkajs reports recoverable states (a coordinator still loading, a broker restarting) as ERROR
   // and retries them itself; the pipeline logs the failures that matter, so these are warnings.
   return () =>
-    ({ namespace, log: entry }: LogEntry) =>
+    ({ namespace, log: entry }: LogEntry) => {
+      if (entry.message.startsWith(BOUNDED_RETRIES_NOTICE)) return;
       log.warn(`kafkajs ${namespace}: ${entry.message}${entry.error ? ` (${String(entry.error)})` : ''}`);
+    };
 }
 
 /**
@@ -41,7 +43,7 @@ export function createKafka(settings: KafkaSettings, clientId: string, log: Kafk
     brokers: [...settings.brokers],
     connectionTimeout: 3_000,
     requestTimeout: 30_000,
-    retry: { initialRetryTime: 300, retries: 8, maxRetryTime: 10_000 },
+    retry: { initialRetryTime: 300, retries: 5, maxRetryTime: 3_000 },
     logLevel: logLevel.WARN,
     logCreator: logCreator(log),
   });
@@ -49,16 +51,21 @@ export function createKafka(settings: KafkaSettings, clientId: string, log: Kafk
 
 /**
  * Producer options: idempotent with acks=all, so an acknowledged write is on every in-sync replica once.
- * Retries are unlimited as idempotence requires; `KafkaPublisher` bounds how long a caller waits.
+ * Retries are bounded (kafkajs would retry an idempotent send forever, outliving its caller and the
+ * service's shutdown): a caller that gets BROKER_UNAVAILABLE re-sends, and article ids keep the re-send
+ * idempotent downstream.
  */
 export function producerOptions(): ProducerConfig {
   return {
     idempotent: true,
     allowAutoTopicCreation: false,
     createPartitioner: Partitioners.DefaultPartitioner,
-    retry: { retries: Number.MAX_SAFE_INTEGER, initialRetryTime: 300, maxRetryTime: 10_000 },
+    retry: { retries: 5, initialRetryTime: 300, maxRetryTime: 3_000 },
   };
 }
+
+/** Said by kafkajs whenever idempotent retries are bounded; `producerOptions` explains why they are. */
+const BOUNDED_RETRIES_NOTICE = 'Limiting retries for the idempotent producer';
 
 /** Consumer options. The group id is used exactly as given (no `-server` suffix as Nest's transport adds). */
 export function consumerOptions(settings: KafkaSettings, group: string): ConsumerConfig {

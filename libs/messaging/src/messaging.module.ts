@@ -10,13 +10,13 @@ import { ensureTopics } from './topic-admin.js';
 
 
 const RETRY_INTERVAL_MS = 5_000;
+const STARTUP_WAIT_MS = 10_000;
 
 @Global()
 @Module({})
 export class MessagingModule implements OnModuleInit, OnApplicationShutdown {
   private readonly logger = new Logger('Kafka');
-  private retryTimer: NodeJS.Timeout | undefined;
-  private preparing = false;
+  private stopped = false;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -39,39 +39,35 @@ export class MessagingModule implements OnModuleInit, OnApplicationShutdown {
   }
 
   /**
-   * Topics are created explicitly (auto-creation is off everywhere). A broker that is down at start-up
-   * does not stop the service: readiness says so, and the publisher connects on first use.
+   * Topics are created explicitly (auto-creation is off everywhere). Start-up waits a bounded time for
+   * that; a broker that is down does not stop the service: readiness says so, and preparation goes on
+   * in the background until it succeeds.
    */
   async onModuleInit(): Promise<void> {
-    try {
-      await this.prepare();
-    } catch (error) {
-      this.logger.warn(`Kafka not reachable at start-up (${(error as Error).message}); retrying in the background`);
-      this.retryTimer = setInterval(() => void this.retryPrepare(), RETRY_INTERVAL_MS);
-    }
+    const prepared = this.prepareUntilDone();
+    await Promise.race([prepared, new Promise((resolve) => setTimeout(resolve, STARTUP_WAIT_MS).unref())]);
   }
 
   async onApplicationShutdown(): Promise<void> {
-    clearInterval(this.retryTimer);
+    this.stopped = true;
     await this.publisher.disconnect().catch(() => undefined);
+  }
+
+  private async prepareUntilDone(): Promise<void> {
+    for (let attempt = 1; !this.stopped; attempt++) {
+      try {
+        await this.prepare();
+        if (attempt > 1) this.logger.log('Kafka reachable; topics ensured');
+        return;
+      } catch (error) {
+        if (attempt === 1) this.logger.warn(`Kafka not reachable (${(error as Error).message}); retrying in the background`);
+        await new Promise((resolve) => setTimeout(resolve, RETRY_INTERVAL_MS).unref());
+      }
+    }
   }
 
   private async prepare(): Promise<void> {
     await ensureTopics(this.kafka, this.config.kafka, allTopics());
     await this.publisher.connect();
-  }
-
-  private async retryPrepare(): Promise<void> {
-    if (this.preparing) return;
-    this.preparing = true;
-    try {
-      await this.prepare();
-      clearInterval(this.retryTimer);
-      this.logger.log('Kafka reachable; topics ensured');
-    } catch {
-      // still down: readiness reports it, and the next tick tries again
-    } finally {
-      this.preparing = false;
-    }
   }
 }
