@@ -6,10 +6,14 @@ import { RawArticleSchema, type RawArticle } from './raw-article.schema.js';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-function toIssues(error: z.ZodError): FieldIssue[] {
+function valueAt(value: unknown, path: readonly PropertyKey[]): unknown {
+  return path.reduce<unknown>((node, key) => (node !== null && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[key] : undefined), value);
+}
+
+function toIssues(error: z.ZodError, input: unknown): FieldIssue[] {
   return error.issues.map((issue) => ({
     field: issue.path.length > 0 ? issue.path.join('.') : '(root)',
-    message: issue.code === 'invalid_type' && issue.message.endsWith('received undefined') ? 'is required' : issue.message,
+    message: issue.path.length > 0 && valueAt(input, issue.path) === undefined ? 'is required' : issue.message,
   }));
 }
 
@@ -17,7 +21,7 @@ function toIssues(error: z.ZodError): FieldIssue[] {
 export function validate<T>(schema: z.ZodType<T>, value: unknown, code: 'VALIDATION_FAILED' | 'CONTRACT_VIOLATION' = 'VALIDATION_FAILED'): T {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
-  const issues = toIssues(result.error);
+  const issues = toIssues(result.error, value);
   const summary = issues.map((i) => `${i.field}: ${i.message}`).join('; ');
   throw new AppError(code, summary, { issues });
 }

@@ -15,7 +15,11 @@ export class ProblemFilter implements ExceptionFilter {
 
 function sendProblem(request: FastifyRequest, reply: FastifyReply, error: unknown, logger: Logger): void {
   const { problem, headers } = toProblem(error);
-  if (problem.status >= 500) logger.error(`${request.method} ${request.url}: ${(error as Error)?.stack ?? String(error)}`);
+  if (problem.code === 'INTERNAL' || problem.code === 'PROCESSING_FAILED') {
+    logger.error(`${request.method} ${request.url}: ${(error as Error)?.stack ?? String(error)}`);
+  } else if (problem.status >= 500) {
+    logger.warn(`${request.method} ${request.url}: ${problem.code} ${(error as Error).message}`);
+  }
   void reply
     .status(problem.status)
     .headers(headers)
