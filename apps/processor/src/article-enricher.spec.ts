@@ -1,0 +1,44 @@
+import { articleId, parseEnrichedArticle, type RawArticle } from '@app/contracts';
+import type { InboundMessage } from '@app/messaging';
+import { enrichArticle } from './article-enricher.js';
+import type { EntityExtractor } from './entity-extractor.js';
+
+const raw: RawArticle = {
+  id: articleId('tass', 'X-1'),
+  source: 'tass',
+  externalId: 'X-1',
+  version: 2,
+  pubStatus: 'usable',
+  title: '  Казань <b>сегодня</b> ',
+  body: '<p>Первый&nbsp;абзац.</p><script>x()</script><p>Второй.</p>',
+  publishedAt: '2026-11-25T10:00:00+03:00',
+  receivedAt: '2026-11-25T07:00:01.000Z',
+  lineage: { format: 'native-json', payloadHash: 'a'.repeat(64) },
+};
+const origin: InboundMessage = { topic: 'news.articles.raw.v1', partition: 2, offset: '17', key: null, value: null, headers: {}, timestamp: '0' };
+const extractor: EntityExtractor = {
+  modelVersion: 'test-1',
+  extract: (text) => [{ type: 'LOC', name: 'Казань', count: 1, mentions: [{ start: 0, end: 6, text: text.slice(0, 6) }] }],
+};
+
+describe('enrichArticle', () => {
+  const enriched = enrichArticle(raw, origin, extractor, new Date('2026-11-25T07:00:02Z'));
+
+  it('normalises title and text and converts dates to UTC', () => {
+    expect(enriched.title).toBe('Казань сегодня');
+    expect(enriched.text).toBe('Первый абзац.\n\nВторой.');
+    expect(enriched.publishedAt).toBe('2026-11-25T07:00:00.000Z');
+    expect(enriched.lang).toBe('und');
+  });
+
+  it('records the extractor, versions and lineage back to the raw offset', () => {
+    expect(enriched.processor.model).toBe('test-1');
+    expect(enriched.entities[0]?.name).toBe('Казань');
+    expect(enriched.lineage.raw).toEqual({ topic: 'news.articles.raw.v1', partition: 2, offset: '17' });
+  });
+
+  it('is deterministic and satisfies the enriched topic contract', () => {
+    expect(enrichArticle(raw, origin, extractor, new Date('2026-11-25T07:00:02Z'))).toEqual(enriched);
+    expect(parseEnrichedArticle(Buffer.from(JSON.stringify(enriched)))).toEqual(enriched);
+  });
+});
