@@ -1,0 +1,116 @@
+import { articleId, TOPICS } from '@app/contracts';
+import { createKafka, inNamespace } from '@app/messaging';
+import pg from 'pg';
+import { freshNamespace, startPipeline, type RunningPipeline } from '../support/pipeline.js';
+import { waitFor } from '../support/wait-for.js';
+
+const article = {
+  source: 'e2e-tass',
+  externalId: 'kz-tatarstan-2026-001',
+  title: 'Казахстан и Татарстан расширят сотрудничество',
+  body: '<p>Президент Казахстана Касым-Жомарт Токаев встретился в Астане с Раисом Татарстана Рустамом Миннихановым.</p><p>Стороны обсудили поставки грузовиков КАМАЗ.</p>',
+  url: 'https://example.org/news/kz-tatarstan',
+  publishedAt: '2026-11-25T10:00:00+05:00',
+  lang: 'ru',
+};
+
+function post(pipeline: RunningPipeline, body: unknown, contentType = 'application/json'): Promise<Response> {
+  return fetch(`${pipeline.fetcher}/v1/articles`, {
+    method: 'POST',
+    headers: { 'content-type': contentType },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+}
+
+async function storedArticle(pipeline: RunningPipeline, id: string): Promise<Record<string, unknown> | undefined> {
+  const response = await fetch(`${pipeline.store}/v1/articles/${id}`);
+  return response.status === 200 ? ((await response.json()) as Record<string, unknown>) : undefined;
+}
+
+describe('one article end to end (real Kafka, real PostgreSQL)', () => {
+  let pipeline: RunningPipeline;
+  let db: pg.Client;
+
+  beforeAll(async () => {
+    pipeline = await startPipeline({ KAFKA_NAMESPACE: freshNamespace('e2e-flow') });
+    db = new pg.Client({ connectionString: pipeline.config.database.url });
+    await db.connect();
+  }, 90_000);
+
+  afterAll(async () => {
+    await db?.end();
+    await pipeline?.close();
+  });
+
+  async function rawTopicSize(): Promise<number> {
+    const kafka = createKafka(pipeline.config.kafka, 'e2e-probe', { warn: () => undefined, error: () => undefined });
+    const admin = kafka.admin();
+    await admin.connect();
+    try {
+      const offsets = await admin.fetchTopicOffsets(inNamespace(pipeline.config.kafka.namespace, TOPICS.rawArticles));
+      return offsets.reduce((sum, p) => sum + Number(p.high), 0);
+    } finally {
+      await admin.disconnect();
+    }
+  }
+
+  it('accepts an article with 202 and its deterministic id, and the store returns it', async () => {
+    const response = await post(pipeline, article);
+    expect(response.status).toBe(202);
+    const { id } = (await response.json()) as { id: string };
+    expect(id).toBe(articleId(article.source, article.externalId));
+
+    const stored = await waitFor(() => storedArticle(pipeline, id), 'the article in the store');
+    expect(stored).toMatchObject({
+      id,
+      source: article.source,
+      externalId: article.externalId,
+      title: article.title,
+      lang: 'ru',
+      status: 'active',
+      publishedAt: '2026-11-25T05:00:00.000Z',
+      url: article.url,
+    });
+    expect(stored.text).toBe(
+      'Президент Казахстана Касым-Жомарт Токаев встретился в Астане с Раисом Татарстана Рустамом Миннихановым.\n\nСтороны обсудили поставки грузовиков КАМАЗ.',
+    );
+  }, 60_000);
+
+  it('keeps exactly one row when the same article is posted again', async () => {
+    const id = articleId(article.source, article.externalId);
+    const first = await waitFor(() => storedArticle(pipeline, id), 'the first delivery');
+    const again = await post(pipeline, article);
+    expect(again.status).toBe(202);
+    await waitFor(async () => {
+      const current = await storedArticle(pipeline, id);
+      return current && current.receivedAt !== first.receivedAt ? current : undefined;
+    }, 'the re-sent article to be stored');
+    const { rows } = await db.query('SELECT count(*)::int AS n FROM articles WHERE source = $1 AND external_id = $2', [article.source, article.externalId]);
+    expect(rows[0].n).toBe(1);
+  }, 60_000);
+
+  it('answers invalid input with a 400 problem naming the field, and publishes nothing', async () => {
+    const before = await rawTopicSize();
+    const bad = await post(pipeline, { ...article, publishedAt: 'вчера', title: '' });
+    expect(bad.status).toBe(400);
+    expect(bad.headers.get('content-type')).toContain('application/problem+json');
+    const problem = (await bad.json()) as { code: string; errors: { field: string }[] };
+    expect(problem.code).toBe('VALIDATION_FAILED');
+    expect(problem.errors.map((e) => e.field).sort()).toEqual(['publishedAt', 'title']);
+
+    const notJson = await post(pipeline, '{"source": ', 'application/json');
+    expect(notJson.status).toBe(400);
+    expect(((await notJson.json()) as { code: string }).code).toBe('MALFORMED_BODY');
+
+    const wrongType = await post(pipeline, 'plain text', 'text/plain');
+    expect(wrongType.status).toBe(415);
+
+    expect(await rawTopicSize()).toBe(before);
+  }, 60_000);
+
+  it('answers 404 problem+json for an unknown article', async () => {
+    const response = await fetch(`${pipeline.store}/v1/articles/${articleId('nobody', 'nothing')}`);
+    expect(response.status).toBe(404);
+    expect(((await response.json()) as { code: string }).code).toBe('NOT_FOUND');
+  });
+});

@@ -1,0 +1,41 @@
+import { loadConfig, type AppConfig } from '@app/config';
+import type { INestApplication } from '@nestjs/common';
+import { randomBytes } from 'node:crypto';
+import { createFetcherApp } from '../../apps/fetcher/src/fetcher.app.js';
+import { createProcessorApp } from '../../apps/processor/src/processor.app.js';
+import { createStoreApp } from '../../apps/store/src/store.app.js';
+import { waitFor } from './wait-for.js';
+
+export interface RunningPipeline {
+  config: AppConfig;
+  fetcher: string;
+  processor: string;
+  store: string;
+  close(): Promise<void>;
+}
+
+/** A namespace of its own for each test file: fresh topics and consumer groups on the shared broker. */
+export function freshNamespace(prefix: string): string {
+  return `${prefix}-${randomBytes(4).toString('hex')}`;
+}
+
+/** The environment the global setup prepared (broker and test database), plus `overrides`. */
+export function testConfig(overrides: Record<string, string> = {}): AppConfig {
+  return loadConfig({ ...process.env, LOG_LEVEL: 'warn', HTTP_HOST: '127.0.0.1', ...overrides });
+}
+
+async function listen(app: INestApplication): Promise<string> {
+  await app.listen(0, '127.0.0.1');
+  return (await app.getUrl()).replace('[::1]', '127.0.0.1');
+}
+
+/** Starts the three services in this process on ephemeral ports and waits until each is ready. */
+export async function startPipeline(overrides: Record<string, string> = {}): Promise<RunningPipeline> {
+  const config = testConfig(overrides);
+  const apps = [await createFetcherApp(config), await createProcessorApp(config), await createStoreApp(config)];
+  const [fetcher, processor, store] = await Promise.all(apps.map(listen)) as [string, string, string];
+  for (const url of [fetcher, processor, store]) {
+    await waitFor(async () => ((await fetch(`${url}/health/ready`)).ok ? true : undefined), `${url} to be ready`, 60_000);
+  }
+  return { config, fetcher, processor, store, close: async () => void (await Promise.all(apps.map((app) => app.close()))) };
+}
