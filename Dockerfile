@@ -1,0 +1,18 @@
+# One image for the three services; SERVICE picks which one runs.
+FROM node:20-bookworm-slim AS build
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --no-audit --no-fund
+COPY . .
+RUN npx nest build && npm prune --omit=dev
+
+FROM node:20-bookworm-slim
+ENV NODE_ENV=production
+WORKDIR /app
+COPY --from=build /app/package.json ./
+COPY --from=build /app/node_modules ./node_modules
+COPY --from=build /app/dist ./dist
+COPY --from=build /app/libs/ner/model ./libs/ner/model
+USER node
+ENV SERVICE=fetcher
+CMD ["sh", "-c", "exec node dist/apps/${SERVICE}/src/main.js"]
