@@ -29,6 +29,9 @@ export function enrichArticle(raw: RawArticle, origin: InboundMessage, extractor
     receivedAt: raw.receivedAt,
     processedAt: processedAt.toISOString(),
     contentHash: createHash('sha256').update(text).digest('hex'),
+    // Story clustering arrives with near-duplicate detection; until then every article heads its own story.
+    storyId: raw.id,
+    duplicate: 'unique',
     entities: extractor.extract(text, lang),
     processor: { version: PROCESSOR_VERSION, model: extractor.modelVersion },
     lineage: {

@@ -35,6 +35,10 @@ export const EnrichedArticleSchema = z.object({
   receivedAt: isoDateTimeField,
   processedAt: isoDateTimeField,
   contentHash: z.string().regex(/^[0-9a-f]{64}$/),
+  /** The near-duplicate cluster: the id of its first article (the head); an article heading its own story has its own id. */
+  storyId: z.uuid(),
+  /** `exact`: same text as an earlier article; `near`: a light edit or the same story from another agency. */
+  duplicate: z.enum(['unique', 'exact', 'near']),
   entities: z.array(EntitySchema),
   processor: z.object({ version: z.string(), model: z.string() }),
   lineage: z.object({
