@@ -1,0 +1,39 @@
+import { AppError } from '@app/errors';
+
+/** SQLSTATE classes and codes that a retry can fix: the server is down, restarting or overloaded. */
+const TRANSIENT_SQLSTATE = /^(08|53|57P0[1-3]|40001|40P01)/;
+/** Deterministic data errors: retrying the same rows fails the same way. */
+const DATA_SQLSTATE = /^(22|23)/;
+const TRANSIENT_MESSAGE = /Connection terminated|timeout exceeded when trying to connect|ECONNREFUSED|ECONNRESET|Client has encountered a connection error|Connection is not established|not connected/i;
+
+function sqlStateOf(error: unknown): string | undefined {
+  const candidate = error as { code?: unknown; driverError?: { code?: unknown } } | null;
+  const code = candidate?.driverError?.code ?? candidate?.code;
+  return typeof code === 'string' ? code : undefined;
+}
+
+/**
+ * Maps a database failure onto the error catalogue, so HTTP answers 503 and the consumer's failure
+ * policy retries an outage but dead-letters a row the database will never accept.
+ */
+export function toDatabaseError(error: unknown): unknown {
+  if (error instanceof AppError) return error;
+  const state = sqlStateOf(error);
+  const message = (error as Error | null)?.message ?? String(error);
+  if ((state !== undefined && TRANSIENT_SQLSTATE.test(state)) || TRANSIENT_MESSAGE.test(message)) {
+    return new AppError('DATABASE_UNAVAILABLE', `database unavailable: ${message}`, { cause: error });
+  }
+  if (state !== undefined && DATA_SQLSTATE.test(state)) {
+    return new AppError('PROCESSING_FAILED', `database rejected the row (${state}): ${message}`, { cause: error });
+  }
+  return error;
+}
+
+/** Runs `work`, mapping any failure through `toDatabaseError`. */
+export async function withDatabaseErrors<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    throw toDatabaseError(error);
+  }
+}

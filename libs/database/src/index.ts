@@ -1,0 +1,3 @@
+export { connectDataSource, type ConnectOptions } from './connect-data-source.js';
+export { createDataSource, DatabaseModule, postgresHealthIndicator, type DatabaseOptions } from './database.module.js';
+export { toDatabaseError, withDatabaseErrors } from './database-errors.js';
