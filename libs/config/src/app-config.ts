@@ -16,6 +16,13 @@ export interface AppConfig {
     readonly ports: { readonly fetcher: number; readonly processor: number; readonly store: number };
     readonly intakeBodyLimitBytes: number;
   };
+  readonly intake: {
+    readonly batchLimit: number;
+    readonly ratePerSecond: number;
+    readonly rateBurst: number;
+    /** Keys from configuration (local runs); keys created with the CLI live hashed in the database. */
+    readonly apiKeys: readonly { readonly source: string; readonly key: string }[];
+  };
   readonly database: { readonly url: string; readonly poolSize: number; readonly migrationsRun: boolean };
   readonly logLevel: Env['LOG_LEVEL'];
 }
@@ -51,6 +58,12 @@ function toConfig(env: Env): AppConfig {
       host: env.HTTP_HOST,
       ports: { fetcher: env.FETCHER_PORT, processor: env.PROCESSOR_PORT, store: env.STORE_PORT },
       intakeBodyLimitBytes: env.INTAKE_BODY_LIMIT_BYTES,
+    },
+    intake: {
+      batchLimit: env.INTAKE_BATCH_LIMIT,
+      ratePerSecond: env.INTAKE_RATE_PER_SECOND,
+      rateBurst: env.INTAKE_RATE_BURST,
+      apiKeys: env.INGEST_API_KEYS,
     },
     database: { url: env.DATABASE_URL, poolSize: env.DATABASE_POOL_SIZE, migrationsRun: env.DATABASE_MIGRATIONS_RUN },
     logLevel: env.LOG_LEVEL,

@@ -8,6 +8,21 @@ const brokerList = z
   .transform((s) => s.split(',').map((b) => b.trim()).filter(Boolean))
   .pipe(z.array(z.string().regex(/^[^\s:]+:\d{1,5}$/, 'each broker must be host:port')).min(1));
 
+const apiKeyList = z
+  .string()
+  .transform((s) => s.split(',').map((pair) => pair.trim()).filter(Boolean))
+  .pipe(
+    z.array(
+      z
+        .string()
+        .regex(/^[a-z0-9][a-z0-9._-]{0,63}=\S{16,}$/, 'each entry must be source=key, with a key of at least 16 characters')
+        .transform((pair) => {
+          const at = pair.indexOf('=');
+          return { source: pair.slice(0, at), key: pair.slice(at + 1) };
+        }),
+    ),
+  );
+
 /**
  * Every environment variable the services read, with its default. The README's configuration table
  * lists the same keys; `config.schema.spec.ts` checks that the two agree.
@@ -25,6 +40,10 @@ export const ENV_SCHEMA = z.object({
   PROCESSOR_PORT: port.default(3002),
   STORE_PORT: port.default(3003),
   INTAKE_BODY_LIMIT_BYTES: positiveInt(1_073_741_824).default(5 * 1024 * 1024),
+  INTAKE_BATCH_LIMIT: positiveInt(100_000).default(500),
+  INTAKE_RATE_PER_SECOND: positiveInt(1_000_000).default(2_000),
+  INTAKE_RATE_BURST: positiveInt(10_000_000).default(5_000),
+  INGEST_API_KEYS: apiKeyList.default([]),
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).default('postgres://postgres@127.0.0.1:5432/news'),
   DATABASE_POOL_SIZE: positiveInt(200).default(10),
   DATABASE_MIGRATIONS_RUN: bool.default(true),

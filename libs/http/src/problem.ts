@@ -18,7 +18,13 @@ export interface ProblemResponse {
   headers: Record<string, string>;
 }
 
-function problemOf(code: ErrorCode, detail: string, errors?: readonly FieldIssue[]): ProblemResponse {
+function retryAfterOf(code: ErrorCode, meta: Readonly<Record<string, unknown>>): Record<string, string> {
+  if (!ERROR_CATALOGUE[code].retryable) return {};
+  const seconds = typeof meta.retryAfterSeconds === 'number' ? Math.max(1, Math.ceil(meta.retryAfterSeconds)) : RETRY_AFTER_SECONDS;
+  return { 'retry-after': String(seconds) };
+}
+
+function problemOf(code: ErrorCode, detail: string, errors?: readonly FieldIssue[], meta: Readonly<Record<string, unknown>> = {}): ProblemResponse {
   const problem: Problem = {
     type: `urn:news-pipeline:problem:${code.toLowerCase().replaceAll('_', '-')}`,
     title: ERROR_CATALOGUE[code].title,
@@ -27,7 +33,7 @@ function problemOf(code: ErrorCode, detail: string, errors?: readonly FieldIssue
     detail,
     ...(errors && errors.length > 0 ? { errors } : {}),
   };
-  const headers: Record<string, string> = ERROR_CATALOGUE[code].retryable ? { 'retry-after': String(RETRY_AFTER_SECONDS) } : {};
+  const headers = { ...retryAfterOf(code, meta), ...(code === 'UNAUTHENTICATED' ? { 'www-authenticate': 'Bearer' } : {}) };
   return { problem, headers };
 }
 
@@ -45,7 +51,7 @@ function fromHttpException(error: HttpException): ProblemResponse {
  * internals never leak; the caller logs them.
  */
 export function toProblem(error: unknown): ProblemResponse {
-  if (error instanceof AppError) return problemOf(error.code, error.message, error.issues);
+  if (error instanceof AppError) return problemOf(error.code, error.message, error.issues, error.meta);
   if (error instanceof HttpException) return fromHttpException(error);
   const fastifyCode = (error as { code?: unknown } | null)?.code;
   if (typeof fastifyCode === 'string' && fastifyCode in FASTIFY_CODES) {
