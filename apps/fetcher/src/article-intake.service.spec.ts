@@ -1,15 +1,18 @@
 import { articleId, parseRawArticle } from '@app/contracts';
 import { createHash } from 'node:crypto';
-import { toRawArticle } from './article-intake.service.js';
+import { payloadHashOf, toRawArticle } from './article-intake.service.js';
+import type { IntakeItem } from './intake-item.js';
 
 describe('toRawArticle', () => {
   const payload = Buffer.from('{"the":"original bytes"}');
-  const submission = { source: 'tass', externalId: 'X-1', title: 'Заголовок', body: 'Текст', publishedAt: '2026-11-25T10:00:00+03:00' };
+  const item: IntakeItem = { externalId: 'X-1', title: 'Заголовок', body: 'Текст', publishedAt: '2026-11-25T10:00:00+03:00', version: 1, pubStatus: 'usable' };
+  const receipt = { format: 'native-json', payloadHash: payloadHashOf(payload), receivedAt: new Date('2026-11-25T07:00:01Z') };
 
-  it('derives the id, defaults version and status, and records lineage', () => {
-    const raw = toRawArticle(submission, { format: 'native-json', payload, receivedAt: new Date('2026-11-25T07:00:01Z') });
+  it('derives the id from the authenticated source and records lineage', () => {
+    const raw = toRawArticle('tass', item, receipt);
     expect(raw).toMatchObject({
       id: articleId('tass', 'X-1'),
+      source: 'tass',
       version: 1,
       pubStatus: 'usable',
       receivedAt: '2026-11-25T07:00:01.000Z',
@@ -19,7 +22,7 @@ describe('toRawArticle', () => {
   });
 
   it('produces a message that satisfies the raw topic contract', () => {
-    const raw = toRawArticle({ ...submission, url: 'https://tass.ru/x', lang: 'ru' }, { format: 'native-json', payload, receivedAt: new Date() });
+    const raw = toRawArticle('tass', { ...item, url: 'https://tass.ru/x', lang: 'ru', sourceIds: { guid: 'g-1' } }, receipt);
     expect(parseRawArticle(Buffer.from(JSON.stringify(raw)))).toEqual(raw);
   });
 });

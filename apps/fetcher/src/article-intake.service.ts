@@ -1,42 +1,101 @@
-import { articleId, TOPICS, type ArticleSubmission, type RawArticle } from '@app/contracts';
+import { APP_CONFIG, type AppConfig } from '@app/config';
+import { articleId, TOPICS, type RawArticle } from '@app/contracts';
+import { AppError } from '@app/errors';
 import { KafkaPublisher } from '@app/messaging';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { createHash } from 'node:crypto';
+import type { DecodedPayload, IntakeItem, ItemError } from './intake-item.js';
+import { IntakeLedgerRepository, type LedgerEntry } from './intake-ledger.repository.js';
+import { classify, contentHashOf } from './intake-outcome.js';
+import { RateLimiter } from './rate-limiter.js';
 
 /** What the intake knows about the request an article came in. */
 export interface Receipt {
   format: string;
-  payload: Buffer;
+  payloadHash: string;
   receivedAt: Date;
 }
 
-/** The raw-topic message for one submitted article; pure, so ids and lineage are unit-testable. */
-export function toRawArticle(submission: ArticleSubmission, receipt: Receipt): RawArticle {
+export interface ItemResult {
+  index: number;
+  status: 'new' | 'new-version' | 'duplicate' | 'rejected';
+  id?: string;
+  externalId?: string;
+  reason?: string;
+  error?: ItemError;
+}
+
+export interface IntakeReport {
+  format: string;
+  accepted: number;
+  rejected: number;
+  results: ItemResult[];
+}
+
+/** The raw-topic message for one accepted item; pure, so ids and lineage are unit-testable. */
+export function toRawArticle(source: string, item: IntakeItem, receipt: Receipt): RawArticle {
+  const optional = <K extends keyof IntakeItem>(key: K) => (item[key] === undefined ? {} : { [key]: item[key] });
   return {
-    id: articleId(submission.source, submission.externalId),
-    source: submission.source,
-    externalId: submission.externalId,
-    version: submission.version ?? 1,
-    pubStatus: submission.pubStatus ?? 'usable',
-    title: submission.title,
-    body: submission.body,
-    ...(submission.url !== undefined && { url: submission.url }),
-    publishedAt: submission.publishedAt,
-    ...(submission.lang !== undefined && { lang: submission.lang }),
-    ...(submission.embargoedUntil !== undefined && { embargoedUntil: submission.embargoedUntil }),
+    id: articleId(source, item.externalId),
+    source,
+    externalId: item.externalId,
+    version: item.version,
+    pubStatus: item.pubStatus,
+    title: item.title,
+    body: item.body,
+    ...optional('url'),
+    publishedAt: item.publishedAt,
+    ...optional('lang'),
+    ...optional('embargoedUntil'),
+    ...optional('versionCreated'),
+    ...optional('sourceIds'),
     receivedAt: receipt.receivedAt.toISOString(),
-    lineage: { format: receipt.format, payloadHash: createHash('sha256').update(receipt.payload).digest('hex') },
+    lineage: { format: receipt.format, payloadHash: receipt.payloadHash },
   };
+}
+
+/** SHA-256 of the request bytes, recorded as lineage on every article they carried. */
+export function payloadHashOf(payload: Buffer): string {
+  return createHash('sha256').update(payload).digest('hex');
 }
 
 @Injectable()
 export class ArticleIntakeService {
-  constructor(private readonly publisher: KafkaPublisher) {}
+  private readonly limiter: RateLimiter;
 
-  /** Resolves only once Kafka acknowledged the write (acks=all), keyed by article id. */
-  async submit(submission: ArticleSubmission, receipt: Receipt): Promise<{ id: string }> {
-    const raw = toRawArticle(submission, receipt);
-    await this.publisher.publish(TOPICS.rawArticles, [{ key: raw.id, value: JSON.stringify(raw) }]);
-    return { id: raw.id };
+  constructor(
+    private readonly publisher: KafkaPublisher,
+    private readonly ledger: IntakeLedgerRepository,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {
+    this.limiter = new RateLimiter(config.intake.ratePerSecond, config.intake.rateBurst);
+  }
+
+  /**
+   * Publishes the new articles and new versions of a decoded payload in one acknowledged write (acks=all,
+   * keyed by article id) and reports every item. Resolves only once Kafka has them.
+   */
+  async submit(source: string, decoded: DecodedPayload, receipt: Receipt): Promise<IntakeReport> {
+    const limit = this.config.intake.batchLimit;
+    if (decoded.items.length > limit) throw new AppError('BATCH_TOO_LARGE', `${decoded.items.length} articles in one request; the limit is ${limit}`);
+    const items = decoded.items.flatMap((d) => ('item' in d ? [{ index: d.index, item: d.item, id: articleId(source, d.item.externalId) }] : []));
+    this.limiter.take(source, Math.max(1, items.length));
+    const known = await this.ledger.find([...new Set(items.map((i) => i.id))]);
+    const results: ItemResult[] = decoded.items.flatMap((d) => ('error' in d ? [{ index: d.index, status: 'rejected' as const, error: d.error }] : []));
+    const published: { raw: RawArticle; entry: LedgerEntry }[] = [];
+    for (const { index, item, id } of items) {
+      const contentHash = contentHashOf(item);
+      const outcome = classify(item, contentHash, known.get(id));
+      results.push({ index, id, externalId: item.externalId, ...outcome });
+      if (outcome.status === 'duplicate') continue;
+      const entry: LedgerEntry = { articleId: id, source, externalId: item.externalId, version: item.version, versionCreated: item.versionCreated ?? null, pubStatus: item.pubStatus, contentHash };
+      known.set(id, entry);
+      published.push({ raw: toRawArticle(source, item, receipt), entry });
+    }
+    await this.publisher.publish(TOPICS.rawArticles, published.map(({ raw }) => ({ key: raw.id, value: JSON.stringify(raw) })));
+    await this.ledger.record(published.map(({ entry }) => entry));
+    results.sort((a, b) => a.index - b.index);
+    const rejected = results.filter((r) => r.status === 'rejected').length;
+    return { format: decoded.format, accepted: results.length - rejected, rejected, results };
   }
 }

@@ -1,26 +1,36 @@
-import { parseArticleSubmission } from '@app/contracts';
 import { AppError } from '@app/errors';
-import { Body, Controller, HttpCode, Post, Req, type RawBodyRequest } from '@nestjs/common';
-import type { FastifyRequest } from 'fastify';
-import { ArticleIntakeService } from './article-intake.service.js';
+import { Body, Controller, HttpCode, Post, Req, UseGuards, type RawBodyRequest } from '@nestjs/common';
+import { ApiKeyGuard, type AuthenticatedRequest } from './api-key.guard.js';
+import { ArticleIntakeService, payloadHashOf, type IntakeReport } from './article-intake.service.js';
+import { decodePayload } from './payload.decoder.js';
 
-function requireJson(contentType: string | undefined): void {
-  const mediaType = contentType?.split(';')[0]?.trim().toLowerCase() ?? '';
-  if (mediaType !== 'application/json' && !/^application\/[\w.+-]+\+json$/.test(mediaType)) {
-    throw new AppError('UNSUPPORTED_MEDIA_TYPE', `expected application/json, got ${mediaType || 'no content type'}`);
-  }
+/** A request in which nothing could be accepted is a 400, with every item's problems listed. */
+function rejectIfNothingAccepted(report: IntakeReport): void {
+  if (report.accepted > 0 || report.results.length === 0) return;
+  const single = report.results.length === 1;
+  const issues = report.results.flatMap((r) =>
+    (r.error?.errors ?? [{ field: '(root)', message: r.error?.message ?? 'rejected' }]).map((e) => ({ field: single ? e.field : `[${r.index}].${e.field}`, message: e.message })),
+  );
+  throw new AppError('VALIDATION_FAILED', issues.map((i) => `${i.field}: ${i.message}`).join('; '), { issues });
 }
 
 @Controller('v1/articles')
+@UseGuards(ApiKeyGuard)
 export class ArticleController {
   constructor(private readonly intake: ArticleIntakeService) {}
 
-  /** `202 {"id"}` once the broker has the article; 400 naming the bad fields; 503 when Kafka is down. */
+  /**
+   * `202` with one result per article once the broker has the accepted ones; `id` too when the request
+   * carried a single article. 400 when nothing could be accepted; 503 when Kafka is down.
+   */
   @Post()
   @HttpCode(202)
-  async submit(@Body() body: unknown, @Req() request: RawBodyRequest<FastifyRequest>): Promise<{ id: string }> {
-    requireJson(request.headers['content-type']);
-    const submission = parseArticleSubmission(body);
-    return this.intake.submit(submission, { format: 'native-json', payload: request.rawBody ?? Buffer.alloc(0), receivedAt: new Date() });
+  async submit(@Body() body: unknown, @Req() request: RawBodyRequest<AuthenticatedRequest>): Promise<IntakeReport & { id?: string }> {
+    const payload = request.rawBody ?? Buffer.alloc(0);
+    const decoded = decodePayload(request.headers['content-type'], body, payload, request.source);
+    const report = await this.intake.submit(request.source, decoded, { format: decoded.format, payloadHash: payloadHashOf(payload), receivedAt: new Date() });
+    rejectIfNothingAccepted(report);
+    const only = report.results.length === 1 ? report.results[0] : undefined;
+    return only?.id ? { id: only.id, ...report } : report;
   }
 }

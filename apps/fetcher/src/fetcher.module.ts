@@ -1,10 +1,16 @@
 import { ConfigModule, type AppConfig } from '@app/config';
+import { DatabaseModule, postgresHealthIndicator } from '@app/database';
 import { HealthModule } from '@app/http';
 import { KAFKA, kafkaHealthIndicator, MessagingModule } from '@app/messaging';
 import { type DynamicModule, Module } from '@nestjs/common';
 import type { Kafka } from 'kafkajs';
+import { DataSource } from 'typeorm';
+import { ApiKeyGuard } from './api-key.guard.js';
+import { ApiKeyRepository } from './api-key.repository.js';
 import { ArticleIntakeService } from './article-intake.service.js';
 import { ArticleController } from './article.controller.js';
+import { FETCHER_DATABASE } from './fetcher.database.js';
+import { IntakeLedgerRepository } from './intake-ledger.repository.js';
 
 @Module({})
 export class FetcherModule {
@@ -14,10 +20,14 @@ export class FetcherModule {
       imports: [
         ConfigModule.forRoot(config),
         MessagingModule.forRoot({ clientId: 'fetcher' }),
-        HealthModule.forRoot({ inject: [KAFKA], useFactory: (kafka: Kafka) => [kafkaHealthIndicator(kafka)] }),
+        DatabaseModule.forRoot(FETCHER_DATABASE),
+        HealthModule.forRoot({
+          inject: [KAFKA, DataSource],
+          useFactory: (kafka: Kafka, dataSource: DataSource) => [kafkaHealthIndicator(kafka), postgresHealthIndicator(dataSource)],
+        }),
       ],
       controllers: [ArticleController],
-      providers: [ArticleIntakeService],
+      providers: [ArticleIntakeService, IntakeLedgerRepository, ApiKeyRepository, ApiKeyGuard],
     };
   }
 }

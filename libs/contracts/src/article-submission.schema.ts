@@ -21,6 +21,7 @@ export const ArticleSubmissionSchema = z.object({
   version: z.int().min(1).max(1_000_000).optional(),
   pubStatus: pubStatusField.optional(),
   embargoedUntil: isoDateTimeField.optional(),
+  versionCreated: isoDateTimeField.optional(),
 });
 
 export type ArticleSubmission = z.infer<typeof ArticleSubmissionSchema>;

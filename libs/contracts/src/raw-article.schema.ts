@@ -22,6 +22,10 @@ export const RawArticleSchema = z.object({
   publishedAt: isoDateTimeField,
   lang: langField.optional(),
   embargoedUntil: isoDateTimeField.optional(),
+  /** When the agency created this version (NewsML-G2 versionCreated, ninjs versioncreated). */
+  versionCreated: isoDateTimeField.optional(),
+  /** The agency's own identifiers (guid, uri, …), kept for lineage. */
+  sourceIds: z.record(z.string(), z.string()).optional(),
   receivedAt: isoDateTimeField,
   lineage: z.object({
     format: z.string().min(1),

@@ -1,0 +1,9 @@
+import type { DatabaseOptions } from '@app/database';
+import { CreateIntakeTables1764100000000 } from './migrations/1764100000000-create-intake-tables.js';
+
+/** The fetcher's tables: its migrations are recorded apart from the store's, in the same database. */
+export const FETCHER_DATABASE: DatabaseOptions = {
+  entities: [],
+  migrations: [CreateIntakeTables1764100000000],
+  migrationsTableName: 'fetcher_migrations',
+};
