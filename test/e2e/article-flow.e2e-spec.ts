@@ -1,7 +1,7 @@
 import { articleId, TOPICS } from '@app/contracts';
-import { createKafka, inNamespace } from '@app/messaging';
 import pg from 'pg';
-import { freshNamespace, startPipeline, type RunningPipeline } from '../support/pipeline.js';
+import { authFor, freshNamespace, startPipeline, type RunningPipeline } from '../support/pipeline.js';
+import { topicSize } from '../support/topic-size.js';
 import { waitFor } from '../support/wait-for.js';
 
 const article = {
@@ -17,7 +17,7 @@ const article = {
 function post(pipeline: RunningPipeline, body: unknown, contentType = 'application/json'): Promise<Response> {
   return fetch(`${pipeline.fetcher}/v1/articles`, {
     method: 'POST',
-    headers: { 'content-type': contentType },
+    headers: { 'content-type': contentType, ...authFor('e2e-tass') },
     body: typeof body === 'string' ? body : JSON.stringify(body),
   });
 }
@@ -42,17 +42,7 @@ describe('one article end to end (real Kafka, real PostgreSQL)', () => {
     await pipeline?.close();
   });
 
-  async function rawTopicSize(): Promise<number> {
-    const kafka = createKafka(pipeline.config.kafka, 'e2e-probe', { warn: () => undefined, error: () => undefined });
-    const admin = kafka.admin();
-    await admin.connect();
-    try {
-      const offsets = await admin.fetchTopicOffsets(inNamespace(pipeline.config.kafka.namespace, TOPICS.rawArticles));
-      return offsets.reduce((sum, p) => sum + Number(p.high), 0);
-    } finally {
-      await admin.disconnect();
-    }
-  }
+  const rawTopicSize = () => topicSize(pipeline.config, TOPICS.rawArticles);
 
   it('accepts an article with 202 and its deterministic id, and the store returns it', async () => {
     const response = await post(pipeline, article);
@@ -76,15 +66,18 @@ describe('one article end to end (real Kafka, real PostgreSQL)', () => {
     );
   }, 60_000);
 
-  it('keeps exactly one row when the same article is posted again', async () => {
+  it('keeps exactly one row when the same article is posted again, identical or corrected', async () => {
     const id = articleId(article.source, article.externalId);
-    const first = await waitFor(() => storedArticle(pipeline, id), 'the first delivery');
+    await waitFor(() => storedArticle(pipeline, id), 'the first delivery');
+    const before = await rawTopicSize();
     const again = await post(pipeline, article);
     expect(again.status).toBe(202);
-    await waitFor(async () => {
-      const current = await storedArticle(pipeline, id);
-      return current && current.receivedAt !== first.receivedAt ? current : undefined;
-    }, 'the re-sent article to be stored');
+    expect(await again.json()).toMatchObject({ id, results: [{ status: 'duplicate' }] });
+    expect(await rawTopicSize()).toBe(before);
+
+    const corrected = await post(pipeline, { ...article, title: `${article.title} (исправлено)` });
+    expect(await corrected.json()).toMatchObject({ id, results: [{ status: 'new-version' }] });
+    await waitFor(async () => ((await storedArticle(pipeline, id))?.title === `${article.title} (исправлено)` ? true : undefined), 'the corrected title');
     const { rows } = await db.query('SELECT count(*)::int AS n FROM articles WHERE source = $1 AND external_id = $2', [article.source, article.externalId]);
     expect(rows[0].n).toBe(1);
   }, 60_000);

@@ -1,5 +1,5 @@
 import { createFetcherApp } from '../../apps/fetcher/src/fetcher.app.js';
-import { testConfig } from '../support/pipeline.js';
+import { authFor, testConfig } from '../support/pipeline.js';
 import { createServer } from 'node:net';
 
 /** A port on which nothing listens: bind it, note it, close it. */
@@ -20,7 +20,7 @@ describe('fetcher with Kafka unreachable', () => {
     try {
       const response = await fetch(`${url}/v1/articles`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', ...authFor('e2e-down') },
         body: JSON.stringify({ source: 'e2e-down', externalId: '1', title: 'Заголовок', body: 'Текст', publishedAt: '2026-11-25T10:00:00Z' }),
       });
       expect(response.status).toBe(503);
@@ -29,6 +29,7 @@ describe('fetcher with Kafka unreachable', () => {
 
       const ready = await fetch(`${url}/health/ready`);
       expect(ready.status).toBe(503);
+      expect(((await ready.json()) as { checks: Record<string, { status: string }> }).checks.kafka?.status).toBe('down');
       expect((await fetch(`${url}/health/live`)).status).toBe(200);
     } finally {
       await app.close();

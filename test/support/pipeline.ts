@@ -19,9 +19,18 @@ export function freshNamespace(prefix: string): string {
   return `${prefix}-${randomBytes(4).toString('hex')}`;
 }
 
+/** Sources the test configuration has API keys for (`INGEST_API_KEYS`). */
+export const TEST_SOURCES = ['e2e-tass', 'e2e-ria', 'e2e-down'] as const;
+
+/** The `Authorization` header for a test source. */
+export function authFor(source: (typeof TEST_SOURCES)[number]): { authorization: string } {
+  return { authorization: `Bearer test-key-for-${source}` };
+}
+
 /** The environment the global setup prepared (broker and test database), plus `overrides`. */
 export function testConfig(overrides: Record<string, string> = {}): AppConfig {
-  return loadConfig({ ...process.env, LOG_LEVEL: 'warn', HTTP_HOST: '127.0.0.1', ...overrides });
+  const apiKeys = TEST_SOURCES.map((source) => `${source}=test-key-for-${source}`).join(',');
+  return loadConfig({ ...process.env, LOG_LEVEL: 'warn', HTTP_HOST: '127.0.0.1', INGEST_API_KEYS: apiKeys, ...overrides });
 }
 
 async function listen(app: INestApplication): Promise<string> {
