@@ -3,7 +3,7 @@ import type { DynamicModule } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { ProblemFilter } from './problem.filter.js';
-import { createServiceLogger } from './service-logger.js';
+import { instrumentHttp, JsonLogger, PipelineMetrics } from '@app/observability';
 
 export interface HttpAppOptions {
   service: 'fetcher' | 'processor' | 'store';
@@ -20,11 +20,12 @@ export interface HttpAppOptions {
 export async function createHttpApp(module: DynamicModule, config: AppConfig, options: HttpAppOptions): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({ bodyLimit: options.bodyLimitBytes ?? 1024 * 1024 });
   const app = await NestFactory.create<NestFastifyApplication>(module, adapter, {
-    logger: createServiceLogger(options.service, config.logLevel),
+    logger: new JsonLogger(options.service, config.logLevel),
     abortOnError: false,
     rawBody: options.rawBody ?? false,
   });
   app.useGlobalFilters(new ProblemFilter());
+  instrumentHttp(app.getHttpAdapter().getInstance(), app.get(PipelineMetrics));
   app.enableShutdownHooks();
   return app;
 }

@@ -1,10 +1,14 @@
 import { Controller, Get, Inject, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { checkHealth, HEALTH_INDICATORS, type HealthIndicator, type HealthReport } from './health.js';
+import { Lifecycle } from './lifecycle.service.js';
 
 @Controller('health')
 export class HealthController {
-  constructor(@Inject(HEALTH_INDICATORS) private readonly indicators: HealthIndicator[]) {}
+  constructor(
+    @Inject(HEALTH_INDICATORS) private readonly indicators: HealthIndicator[],
+    private readonly lifecycle: Lifecycle,
+  ) {}
 
   /** Liveness: the process answers. Never depends on another system, so a broker outage restarts nothing. */
   @Get('live')
@@ -12,10 +16,10 @@ export class HealthController {
     return { status: 'ok' };
   }
 
-  /** Readiness: every dependency answers; 503 with the failing checks otherwise. */
+  /** Readiness: every dependency answers and the service is not draining; 503 with the reasons otherwise. */
   @Get('ready')
   async ready(@Res({ passthrough: true }) reply: FastifyReply): Promise<HealthReport> {
-    const report = await checkHealth(this.indicators);
+    const report: HealthReport = this.lifecycle.isDraining ? { status: 'draining', checks: {} } : await checkHealth(this.indicators);
     if (report.status !== 'ok') void reply.status(503);
     return report;
   }

@@ -5,7 +5,7 @@ export interface HealthIndicator {
 }
 
 export interface HealthReport {
-  status: 'ok' | 'unavailable';
+  status: 'ok' | 'unavailable' | 'draining';
   checks: Record<string, { status: 'up' | 'down'; details?: Record<string, unknown>; error?: string; durationMs: number }>;
 }
 

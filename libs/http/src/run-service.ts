@@ -18,6 +18,13 @@ export async function runService(
     process.stderr.write(`${service}: ${error.message}\n`);
     process.exit(1);
   }
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+    // Nest's shutdown hooks drain and close; this only bounds how long that may take.
+    process.once(signal, () => setTimeout(() => {
+      process.stderr.write(`${service}: shutdown took longer than ${config.shutdown.timeoutMs} ms; exiting\n`);
+      process.exit(1);
+    }, config.shutdown.timeoutMs).unref());
+  }
   try {
     const app = await create(config);
     await app.listen(portOf(config), config.http.host);

@@ -1,0 +1,43 @@
+import { Counter, Gauge, Histogram, type Registry } from 'prom-client';
+
+const SECONDS = [0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
+
+/**
+ * Every metric the pipeline exports, named once, with Prometheus conventions (`_total` counters, `_seconds`
+ * durations, base units). Each service registers all of them in its own registry; the ones it never
+ * touches simply stay absent from its output.
+ */
+export class PipelineMetrics {
+  readonly httpRequests: Counter<'method' | 'route' | 'status'>;
+  readonly httpDuration: Histogram<'method' | 'route' | 'status'>;
+  readonly intakeArticles: Counter<'source' | 'outcome' | 'reason'>;
+  readonly produceDuration: Histogram<'topic'>;
+  readonly consumed: Counter<'topic'>;
+  readonly processed: Counter<'topic'>;
+  readonly deadLettered: Counter<'topic' | 'reason'>;
+  readonly stageDuration: Histogram<'stage'>;
+  readonly consumerLag: Gauge<'topic' | 'partition'>;
+  readonly dbWriteDuration: Histogram<'table'>;
+  readonly dbBatchSize: Histogram<'table'>;
+  readonly feedPolls: Counter<'outcome'>;
+  readonly sourceLastArticle: Gauge<'source'>;
+  readonly sourceStale: Gauge<'source'>;
+
+  constructor(readonly registry: Registry) {
+    const registers = [registry];
+    this.httpRequests = new Counter({ name: 'http_requests_total', help: 'HTTP requests by route and status', labelNames: ['method', 'route', 'status'], registers });
+    this.httpDuration = new Histogram({ name: 'http_request_duration_seconds', help: 'HTTP request latency', labelNames: ['method', 'route', 'status'], buckets: SECONDS, registers });
+    this.intakeArticles = new Counter({ name: 'intake_articles_total', help: 'Articles received, by source and outcome (new, new_version, duplicate, rejected) and rejection reason', labelNames: ['source', 'outcome', 'reason'], registers });
+    this.produceDuration = new Histogram({ name: 'kafka_produce_duration_seconds', help: 'Time until Kafka acknowledged a write (acks=all)', labelNames: ['topic'], buckets: SECONDS, registers });
+    this.consumed = new Counter({ name: 'kafka_messages_consumed_total', help: 'Messages read from Kafka', labelNames: ['topic'], registers });
+    this.processed = new Counter({ name: 'kafka_messages_processed_total', help: 'Messages handled successfully (offsets committed)', labelNames: ['topic'], registers });
+    this.deadLettered = new Counter({ name: 'kafka_messages_dead_lettered_total', help: 'Messages sent to the dead-letter topic, by error code', labelNames: ['topic', 'reason'], registers });
+    this.stageDuration = new Histogram({ name: 'pipeline_stage_duration_seconds', help: 'Processing time per article and stage (normalise, extract, write)', labelNames: ['stage'], buckets: SECONDS, registers });
+    this.consumerLag = new Gauge({ name: 'kafka_consumer_lag_messages', help: 'Messages behind the partition end, as of the last batch', labelNames: ['topic', 'partition'], registers });
+    this.dbWriteDuration = new Histogram({ name: 'db_write_duration_seconds', help: 'Database write transaction time per batch', labelNames: ['table'], buckets: SECONDS, registers });
+    this.dbBatchSize = new Histogram({ name: 'db_write_batch_size', help: 'Rows per database write batch', labelNames: ['table'], buckets: [1, 5, 10, 25, 50, 100, 250, 500, 1000, 5000], registers });
+    this.feedPolls = new Counter({ name: 'feed_polls_total', help: 'Feed polls by outcome', labelNames: ['outcome'], registers });
+    this.sourceLastArticle = new Gauge({ name: 'source_last_article_timestamp_seconds', help: 'When each source last delivered an article (Unix time)', labelNames: ['source'], registers });
+    this.sourceStale = new Gauge({ name: 'source_stale', help: '1 when a source has been quiet longer than its threshold', labelNames: ['source'], registers });
+  }
+}
