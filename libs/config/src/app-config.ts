@@ -22,7 +22,11 @@ export interface AppConfig {
     readonly rateBurst: number;
     /** Keys from configuration (local runs); keys created with the CLI live hashed in the database. */
     readonly apiKeys: readonly { readonly source: string; readonly key: string }[];
+    /** Seconds without an article after which a source counts as gone quiet, and per-source exceptions. */
+    readonly staleAfterSeconds: number;
+    readonly staleAfterOverrides: Readonly<Record<string, number>>;
   };
+  readonly shutdown: { readonly graceMs: number; readonly timeoutMs: number };
   readonly database: { readonly url: string; readonly poolSize: number; readonly migrationsRun: boolean };
   readonly logLevel: Env['LOG_LEVEL'];
 }
@@ -64,7 +68,10 @@ function toConfig(env: Env): AppConfig {
       ratePerSecond: env.INTAKE_RATE_PER_SECOND,
       rateBurst: env.INTAKE_RATE_BURST,
       apiKeys: env.INGEST_API_KEYS,
+      staleAfterSeconds: env.SOURCE_STALE_AFTER_SECONDS,
+      staleAfterOverrides: env.SOURCE_STALE_AFTER_OVERRIDES,
     },
+    shutdown: { graceMs: env.SHUTDOWN_GRACE_MS, timeoutMs: env.SHUTDOWN_TIMEOUT_MS },
     database: { url: env.DATABASE_URL, poolSize: env.DATABASE_POOL_SIZE, migrationsRun: env.DATABASE_MIGRATIONS_RUN },
     logLevel: env.LOG_LEVEL,
   };

@@ -23,6 +23,12 @@ const apiKeyList = z
     ),
   );
 
+const sourceSecondsList = z
+  .string()
+  .transform((s) => s.split(',').map((pair) => pair.trim()).filter(Boolean))
+  .pipe(z.array(z.string().regex(/^[a-z0-9][a-z0-9._-]{0,63}=\d{1,9}$/, 'each entry must be source=seconds')))
+  .transform((pairs) => Object.fromEntries(pairs.map((p) => [p.split('=')[0]!, Number(p.split('=')[1])])));
+
 /**
  * Every environment variable the services read, with its default. The README's configuration table
  * lists the same keys; `config.schema.spec.ts` checks that the two agree.
@@ -44,6 +50,10 @@ export const ENV_SCHEMA = z.object({
   INTAKE_RATE_PER_SECOND: positiveInt(1_000_000).default(2_000),
   INTAKE_RATE_BURST: positiveInt(10_000_000).default(5_000),
   INGEST_API_KEYS: apiKeyList.default([]),
+  SOURCE_STALE_AFTER_SECONDS: positiveInt(31_536_000).default(3_600),
+  SOURCE_STALE_AFTER_OVERRIDES: sourceSecondsList.default({}),
+  SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(300_000).default(0),
+  SHUTDOWN_TIMEOUT_MS: positiveInt(600_000).default(30_000),
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).default('postgres://postgres@127.0.0.1:5432/news'),
   DATABASE_POOL_SIZE: positiveInt(200).default(10),
   DATABASE_MIGRATIONS_RUN: bool.default(true),

@@ -18,6 +18,7 @@ export const ERROR_CATALOGUE = {
   ROUTE_NOT_FOUND: { retryable: false, title: 'No such route' },
   BROKER_UNAVAILABLE: { retryable: true, title: 'The message broker is unavailable' },
   DATABASE_UNAVAILABLE: { retryable: true, title: 'The database is unavailable' },
+  SHUTTING_DOWN: { retryable: true, title: 'The service is shutting down; send to another instance or retry' },
   UNDECODABLE_MESSAGE: { retryable: false, title: 'The message is not valid UTF-8 JSON' },
   CONTRACT_VIOLATION: { retryable: false, title: 'The message does not match its topic contract' },
   PROCESSING_FAILED: { retryable: false, title: 'The message could not be processed' },

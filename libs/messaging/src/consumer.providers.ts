@@ -1,4 +1,5 @@
 import { APP_CONFIG, type AppConfig } from '@app/config';
+import { PipelineMetrics } from '@app/observability';
 import { type INestApplication, Logger, type Provider } from '@nestjs/common';
 import type { Kafka } from 'kafkajs';
 import { KafkaConsumerServer } from './kafka-consumer.server.js';
@@ -10,9 +11,9 @@ import { RethrowRpcErrorsFilter } from './rethrow-rpc-errors.filter.js';
 export function kafkaConsumerProvider(group: string): Provider {
   return {
     provide: KafkaConsumerServer,
-    inject: [KAFKA, KafkaPublisher, APP_CONFIG],
-    useFactory: (kafka: Kafka, publisher: KafkaPublisher, config: AppConfig) =>
-      new KafkaConsumerServer({ kafka, publisher, settings: config.kafka, group, logger: new Logger(`consumer:${group}`) }),
+    inject: [KAFKA, KafkaPublisher, APP_CONFIG, PipelineMetrics],
+    useFactory: (kafka: Kafka, publisher: KafkaPublisher, config: AppConfig, metrics: PipelineMetrics) =>
+      new KafkaConsumerServer({ kafka, publisher, settings: config.kafka, group, logger: new Logger(`consumer:${group}`), metrics }),
   };
 }
 

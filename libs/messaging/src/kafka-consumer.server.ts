@@ -1,4 +1,5 @@
 import { deadLetterTopicOf } from '@app/contracts';
+import type { PipelineMetrics } from '@app/observability';
 import type { LoggerService } from '@nestjs/common';
 import { BaseRpcContext, type CustomTransportStrategy, Server } from '@nestjs/microservices';
 import type { Batch, Consumer, EachBatchPayload, Kafka, KafkaMessage } from 'kafkajs';
@@ -15,6 +16,7 @@ export interface KafkaConsumerServerOptions {
   settings: KafkaSettings;
   group: string;
   logger: LoggerService;
+  metrics?: PipelineMetrics;
 }
 
 /** Raised to abandon a batch (uncommitted, so it is redelivered) when the consumer stops or loses the partition. */
@@ -115,6 +117,7 @@ export class KafkaConsumerServer extends Server implements CustomTransportStrate
     for (let i = 0; i < batch.messages.length; i += size) {
       if (!control.isActive()) return;
       const chunk = batch.messages.slice(i, i + size);
+      this.options.metrics?.consumed.inc({ topic: batch.topic }, chunk.length);
       try {
         await this.deliver(this.patternOf(batch.topic), chunk.map((m) => toInbound(batch, m)), control);
       } catch (error) {
@@ -124,8 +127,17 @@ export class KafkaConsumerServer extends Server implements CustomTransportStrate
       const last = chunk[chunk.length - 1]!.offset;
       await this.consumer!.commitOffsets([{ topic: batch.topic, partition: batch.partition, offset: (BigInt(last) + 1n).toString() }]);
       resolveOffset(last);
+      this.recordProgress(batch, last, chunk.length);
       await heartbeat();
     }
+  }
+
+  private recordProgress(batch: Batch, lastOffset: string, count: number): void {
+    const metrics = this.options.metrics;
+    if (!metrics) return;
+    metrics.processed.inc({ topic: batch.topic }, count);
+    const lag = Number(BigInt(batch.highWatermark) - BigInt(lastOffset) - 1n);
+    metrics.consumerLag.set({ topic: batch.topic, partition: String(batch.partition) }, Math.max(0, lag));
   }
 
   private async deliver(pattern: string, messages: InboundMessage[], control: BatchControl): Promise<void> {
@@ -162,6 +174,7 @@ export class KafkaConsumerServer extends Server implements CustomTransportStrate
     const group = inNamespace(this.options.settings.namespace, this.options.group);
     const letters = rejections.map(({ message, error }) => toDeadLetter(message, error, group));
     for (const { message, error } of rejections) {
+      this.options.metrics?.deadLettered.inc({ topic: message.topic, reason: errorCodeOf(error) });
       this.options.logger.warn(`dead-lettered ${message.topic}[${message.partition}]@${message.offset}: ${errorCodeOf(error)} ${String((error as Error).message ?? error)}`);
     }
     for (let attempt = 1; ; attempt++) {

@@ -75,5 +75,7 @@ export function consumerOptions(settings: KafkaSettings, group: string): Consume
     sessionTimeout: 30_000,
     heartbeatInterval: 3_000,
     maxBytesPerPartition: 4 * 1024 * 1024,
+    // The broker holds an idle fetch this long; a shutdown waits for the fetch in flight, so keep it short.
+    maxWaitTimeInMs: 1_000,
   };
 }

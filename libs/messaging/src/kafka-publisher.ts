@@ -1,4 +1,5 @@
 import { AppError } from '@app/errors';
+import type { PipelineMetrics } from '@app/observability';
 import type { IHeaders, Kafka, Producer } from 'kafkajs';
 import { inNamespace, producerOptions, type KafkaSettings } from './kafka-options.js';
 
@@ -22,6 +23,7 @@ export class KafkaPublisher {
   constructor(
     kafka: Kafka,
     private readonly settings: KafkaSettings,
+    private readonly metrics?: PipelineMetrics,
   ) {
     this.producer = kafka.producer(producerOptions());
   }
@@ -46,8 +48,10 @@ export class KafkaPublisher {
       await this.connect();
       await this.producer.send({ topic: inNamespace(this.settings.namespace, topic), acks: -1, messages: [...messages] });
     };
+    const stopTimer = this.metrics?.produceDuration.startTimer({ topic });
     try {
       await Promise.race([send(), deadline]);
+      stopTimer?.();
     } catch (cause) {
       throw new AppError('BROKER_UNAVAILABLE', `Kafka did not acknowledge the write to ${topic}: ${(cause as Error).message}`, { cause });
     } finally {

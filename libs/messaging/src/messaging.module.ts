@@ -1,5 +1,6 @@
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { allTopics } from '@app/contracts';
+import { PipelineMetrics } from '@app/observability';
 import { type DynamicModule, Global, Inject, Logger, Module, type OnApplicationShutdown, type OnModuleInit, type Provider } from '@nestjs/common';
 import { kafkaConsumerProvider } from './consumer.providers.js';
 import { KAFKA } from './kafka.token.js';
@@ -32,7 +33,11 @@ export class MessagingModule implements OnModuleInit, OnApplicationShutdown {
     const logger = new Logger('kafkajs');
     const providers: Provider[] = [
       { provide: KAFKA, inject: [APP_CONFIG], useFactory: (config: AppConfig) => createKafka(config.kafka, options.clientId, logger) },
-      { provide: KafkaPublisher, inject: [KAFKA, APP_CONFIG], useFactory: (kafka: Kafka, config: AppConfig) => new KafkaPublisher(kafka, config.kafka) },
+      {
+        provide: KafkaPublisher,
+        inject: [KAFKA, APP_CONFIG, PipelineMetrics],
+        useFactory: (kafka: Kafka, config: AppConfig, metrics: PipelineMetrics) => new KafkaPublisher(kafka, config.kafka, metrics),
+      },
     ];
     if (options.consumerGroup !== undefined) providers.push(kafkaConsumerProvider(options.consumerGroup));
     return { module: MessagingModule, providers, exports: providers.map((p) => (p as { provide: unknown }).provide as symbol) };
