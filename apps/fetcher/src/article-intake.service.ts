@@ -2,18 +2,22 @@ import { APP_CONFIG, type AppConfig } from '@app/config';
 import { articleId, TOPICS, type RawArticle } from '@app/contracts';
 import { AppError } from '@app/errors';
 import { KafkaPublisher } from '@app/messaging';
-import { Inject, Injectable } from '@nestjs/common';
+import { childSpan, formatTraceparent, PipelineMetrics, TRACEPARENT, type TraceContext } from '@app/observability';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import type { DecodedPayload, IntakeItem, ItemError } from './intake-item.js';
 import { IntakeLedgerRepository, type LedgerEntry } from './intake-ledger.repository.js';
 import { classify, contentHashOf } from './intake-outcome.js';
 import { RateLimiter } from './rate-limiter.js';
+import { SourceFreshness } from './source-freshness.service.js';
 
 /** What the intake knows about the request an article came in. */
 export interface Receipt {
   format: string;
   payloadHash: string;
   receivedAt: Date;
+  /** The caller's trace, when the request carried a `traceparent`; each article gets a span in it. */
+  trace?: TraceContext;
 }
 
 export interface ItemResult {
@@ -62,10 +66,13 @@ export function payloadHashOf(payload: Buffer): string {
 @Injectable()
 export class ArticleIntakeService {
   private readonly limiter: RateLimiter;
+  private readonly logger = new Logger('Intake');
 
   constructor(
     private readonly publisher: KafkaPublisher,
     private readonly ledger: IntakeLedgerRepository,
+    private readonly metrics: PipelineMetrics,
+    private readonly freshness: SourceFreshness,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
     this.limiter = new RateLimiter(config.intake.ratePerSecond, config.intake.rateBurst);
@@ -82,7 +89,7 @@ export class ArticleIntakeService {
     this.limiter.take(source, Math.max(1, items.length));
     const known = await this.ledger.find([...new Set(items.map((i) => i.id))]);
     const results: ItemResult[] = decoded.items.flatMap((d) => ('error' in d ? [{ index: d.index, status: 'rejected' as const, error: d.error }] : []));
-    const published: { raw: RawArticle; entry: LedgerEntry }[] = [];
+    const published: { raw: RawArticle; entry: LedgerEntry; span: TraceContext }[] = [];
     for (const { index, item, id } of items) {
       const contentHash = contentHashOf(item);
       const outcome = classify(item, contentHash, known.get(id));
@@ -90,12 +97,26 @@ export class ArticleIntakeService {
       if (outcome.status === 'duplicate') continue;
       const entry: LedgerEntry = { articleId: id, source, externalId: item.externalId, version: item.version, versionCreated: item.versionCreated ?? null, pubStatus: item.pubStatus, contentHash };
       known.set(id, entry);
-      published.push({ raw: toRawArticle(source, item, receipt), entry });
+      published.push({ raw: toRawArticle(source, item, receipt), entry, span: childSpan(receipt.trace) });
     }
-    await this.publisher.publish(TOPICS.rawArticles, published.map(({ raw }) => ({ key: raw.id, value: JSON.stringify(raw) })));
+    await this.publisher.publish(
+      TOPICS.rawArticles,
+      published.map(({ raw, span }) => ({ key: raw.id, value: JSON.stringify(raw), headers: { [TRACEPARENT]: formatTraceparent(span) } })),
+    );
     await this.ledger.record(published.map(({ entry }) => entry));
     results.sort((a, b) => a.index - b.index);
+    this.report(source, results, published);
     const rejected = results.filter((r) => r.status === 'rejected').length;
     return { format: decoded.format, accepted: results.length - rejected, rejected, results };
+  }
+
+  private report(source: string, results: readonly ItemResult[], published: readonly { raw: RawArticle; span: TraceContext }[]): void {
+    for (const r of results) {
+      this.metrics.intakeArticles.inc({ source, outcome: r.status.replace('-', '_'), reason: r.error?.code ?? '' });
+    }
+    if (results.some((r) => r.status !== 'rejected')) this.freshness.delivered(source, new Date());
+    for (const { raw, span } of published) {
+      this.logger.log({ msg: 'article accepted', articleId: raw.id, source, version: raw.version, pubStatus: raw.pubStatus, traceId: span.traceId, traceparent: formatTraceparent(span) });
+    }
   }
 }

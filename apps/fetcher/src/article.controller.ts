@@ -1,4 +1,6 @@
 import { AppError } from '@app/errors';
+import { Lifecycle } from '@app/http';
+import { parseTraceparent } from '@app/observability';
 import { Body, Controller, HttpCode, Post, Req, UseGuards, type RawBodyRequest } from '@nestjs/common';
 import { ApiKeyGuard, type AuthenticatedRequest } from './api-key.guard.js';
 import { ArticleIntakeService, payloadHashOf, type IntakeReport } from './article-intake.service.js';
@@ -17,7 +19,10 @@ function rejectIfNothingAccepted(report: IntakeReport): void {
 @Controller('v1/articles')
 @UseGuards(ApiKeyGuard)
 export class ArticleController {
-  constructor(private readonly intake: ArticleIntakeService) {}
+  constructor(
+    private readonly intake: ArticleIntakeService,
+    private readonly lifecycle: Lifecycle,
+  ) {}
 
   /**
    * `202` with one result per article once the broker has the accepted ones; `id` too when the request
@@ -26,9 +31,11 @@ export class ArticleController {
   @Post()
   @HttpCode(202)
   async submit(@Body() body: unknown, @Req() request: RawBodyRequest<AuthenticatedRequest>): Promise<IntakeReport & { id?: string }> {
+    this.lifecycle.assertAccepting();
     const payload = request.rawBody ?? Buffer.alloc(0);
     const decoded = decodePayload(request.headers['content-type'], body, payload, request.source);
-    const report = await this.intake.submit(request.source, decoded, { format: decoded.format, payloadHash: payloadHashOf(payload), receivedAt: new Date() });
+    const receipt = { format: decoded.format, payloadHash: payloadHashOf(payload), receivedAt: new Date(), trace: parseTraceparent(request.headers.traceparent) };
+    const report = await this.intake.submit(request.source, decoded, receipt);
     rejectIfNothingAccepted(report);
     const only = report.results.length === 1 ? report.results[0] : undefined;
     return only?.id ? { id: only.id, ...report } : report;

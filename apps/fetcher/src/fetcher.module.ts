@@ -1,3 +1,4 @@
+import { ObservabilityModule } from '@app/observability';
 import { ConfigModule, type AppConfig } from '@app/config';
 import { DatabaseModule, postgresHealthIndicator } from '@app/database';
 import { HealthModule } from '@app/http';
@@ -11,6 +12,8 @@ import { ArticleIntakeService } from './article-intake.service.js';
 import { ArticleController } from './article.controller.js';
 import { FETCHER_DATABASE } from './fetcher.database.js';
 import { IntakeLedgerRepository } from './intake-ledger.repository.js';
+import { SourceController } from './source.controller.js';
+import { SourceFreshness } from './source-freshness.service.js';
 
 @Module({})
 export class FetcherModule {
@@ -19,6 +22,7 @@ export class FetcherModule {
       module: FetcherModule,
       imports: [
         ConfigModule.forRoot(config),
+        ObservabilityModule.forRoot('fetcher'),
         MessagingModule.forRoot({ clientId: 'fetcher' }),
         DatabaseModule.forRoot(FETCHER_DATABASE),
         HealthModule.forRoot({
@@ -26,8 +30,8 @@ export class FetcherModule {
           useFactory: (kafka: Kafka, dataSource: DataSource) => [kafkaHealthIndicator(kafka), postgresHealthIndicator(dataSource)],
         }),
       ],
-      controllers: [ArticleController],
-      providers: [ArticleIntakeService, IntakeLedgerRepository, ApiKeyRepository, ApiKeyGuard],
+      controllers: [ArticleController, SourceController],
+      providers: [ArticleIntakeService, IntakeLedgerRepository, ApiKeyRepository, ApiKeyGuard, SourceFreshness],
     };
   }
 }

@@ -7,13 +7,19 @@ import type { EntityExtractor } from './entity-extractor.js';
 /** Bump when the processor's output for the same input changes, so replays can find stale rows. */
 export const PROCESSOR_VERSION = '0.1.0';
 
+/** Runs one processing stage; the service passes one that times it. */
+export type StageRunner = <T>(stage: 'normalise' | 'extract', work: () => T) => T;
+
+const untimed: StageRunner = (_stage, work) => work();
+
 /**
  * Raw article → enriched article. Deterministic for a given processor and model version, apart from
  * `processedAt`, which the caller passes in.
  */
-export function enrichArticle(raw: RawArticle, origin: InboundMessage, extractor: EntityExtractor, processedAt: Date): EnrichedArticle {
-  const text = normaliseText(raw.body);
+export function enrichArticle(raw: RawArticle, origin: InboundMessage, extractor: EntityExtractor, processedAt: Date, stage: StageRunner = untimed): EnrichedArticle {
+  const text = stage('normalise', () => normaliseText(raw.body));
   const lang = raw.lang ?? 'und';
+  const entities = stage('extract', () => extractor.extract(text, lang));
   return {
     id: raw.id,
     source: raw.source,
@@ -32,7 +38,7 @@ export function enrichArticle(raw: RawArticle, origin: InboundMessage, extractor
     // Story clustering arrives with near-duplicate detection; until then every article heads its own story.
     storyId: raw.id,
     duplicate: 'unique',
-    entities: extractor.extract(text, lang),
+    entities,
     processor: { version: PROCESSOR_VERSION, model: extractor.modelVersion },
     lineage: {
       format: raw.lineage.format,

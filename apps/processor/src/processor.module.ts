@@ -1,3 +1,4 @@
+import { ObservabilityModule } from '@app/observability';
 import { ConfigModule, type AppConfig } from '@app/config';
 import { HealthModule } from '@app/http';
 import { KAFKA, kafkaHealthIndicator, KafkaConsumerServer, consumerHealthIndicator, MessagingModule } from '@app/messaging';
@@ -17,6 +18,7 @@ export class ProcessorModule {
       module: ProcessorModule,
       imports: [
         ConfigModule.forRoot(config),
+        ObservabilityModule.forRoot('processor'),
         MessagingModule.forRoot({ clientId: 'processor', consumerGroup: 'processor' }),
         HealthModule.forRoot({
           inject: [KAFKA, KafkaConsumerServer],

@@ -1,6 +1,7 @@
 import type { EnrichedArticle } from '@app/contracts';
 import type { Parsed } from '@app/messaging';
-import { Injectable } from '@nestjs/common';
+import { childSpan, formatTraceparent, parseTraceparent, PipelineMetrics, TRACEPARENT } from '@app/observability';
+import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { ArticleEntity } from './article.entity.js';
 import { toDatabaseError } from './database-errors.js';
@@ -64,16 +65,29 @@ const UPSERT = `
 
 @Injectable()
 export class ArticleRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  private readonly logger = new Logger('Store');
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly metrics: PipelineMetrics,
+  ) {}
 
   /** Writes a batch in one transaction; database failures are mapped to the error catalogue. */
   async upsertMany(articles: readonly Parsed<EnrichedArticle>[]): Promise<void> {
     if (articles.length === 0) return;
-    const rows = newest(articles).map(toRow);
+    const winners = newest(articles);
+    const stopTimer = this.metrics.dbWriteDuration.startTimer({ table: 'articles' });
     try {
-      await this.dataSource.transaction((manager) => manager.query(UPSERT, [JSON.stringify(rows)]));
+      await this.dataSource.transaction((manager) => manager.query(UPSERT, [JSON.stringify(winners.map(toRow))]));
     } catch (error) {
       throw toDatabaseError(error);
+    }
+    const seconds = stopTimer();
+    this.metrics.dbBatchSize.observe({ table: 'articles' }, winners.length);
+    this.metrics.stageDuration.observe({ stage: 'write' }, seconds / winners.length);
+    for (const { value, origin } of winners) {
+      const span = childSpan(parseTraceparent(origin.headers[TRACEPARENT]));
+      this.logger.log({ msg: 'article stored', articleId: value.id, source: value.source, version: value.version, traceId: span.traceId, traceparent: formatTraceparent(span) });
     }
   }
 

@@ -1,3 +1,4 @@
+import { ObservabilityModule } from '@app/observability';
 import { ConfigModule, type AppConfig } from '@app/config';
 import { HealthModule } from '@app/http';
 import { consumerHealthIndicator, KAFKA, KafkaConsumerServer, kafkaHealthIndicator, MessagingModule } from '@app/messaging';
@@ -20,6 +21,7 @@ export class StoreModule {
       module: StoreModule,
       imports: [
         ConfigModule.forRoot(config),
+        ObservabilityModule.forRoot('store'),
         MessagingModule.forRoot({ clientId: 'store', consumerGroup: 'store' }),
         DatabaseModule,
         HealthModule.forRoot({

@@ -16,6 +16,7 @@ export class CreateIntakeTables1764100000000 implements MigrationInterface {
         content_hash text NOT NULL,
         published_at timestamptz NOT NULL DEFAULT now()
       )`);
+    await runner.query(`CREATE INDEX intake_ledger_source_published_idx ON intake_ledger (source, published_at DESC)`);
     // API keys are stored only as SHA-256 hashes; the key itself is shown once, at creation.
     await runner.query(`
       CREATE TABLE api_keys (
