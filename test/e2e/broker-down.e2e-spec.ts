@@ -1,19 +1,10 @@
 import { createFetcherApp } from '../../apps/fetcher/src/fetcher.app.js';
 import { authFor, testConfig } from '../support/pipeline.js';
-import { createServer } from 'node:net';
-
-/** A port on which nothing listens: bind it, note it, close it. */
-async function deadPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
+import { freePort } from '../support/free-port.js';
 
 describe('fetcher with Kafka unreachable', () => {
   it('answers 503 with Retry-After, never 202, and reports itself unready', async () => {
-    const config = testConfig({ KAFKA_BROKERS: `127.0.0.1:${await deadPort()}`, KAFKA_PRODUCE_TIMEOUT_MS: '1500', LOG_LEVEL: 'error' });
+    const config = testConfig({ KAFKA_BROKERS: `127.0.0.1:${await freePort()}`, KAFKA_PRODUCE_TIMEOUT_MS: '1500', LOG_LEVEL: 'error' });
     const app = await createFetcherApp(config);
     await app.listen(0, '127.0.0.1');
     const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');

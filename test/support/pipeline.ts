@@ -27,10 +27,14 @@ export function authFor(source: (typeof TEST_SOURCES)[number]): { authorization:
   return { authorization: `Bearer test-key-for-${source}` };
 }
 
-/** The environment the global setup prepared (broker and test database), plus `overrides`. */
-export function testConfig(overrides: Record<string, string> = {}): AppConfig {
+/** The environment of a test service: the global setup's broker and database, test keys, and `overrides`. */
+export function testEnv(overrides: Record<string, string> = {}): Record<string, string | undefined> {
   const apiKeys = TEST_SOURCES.map((source) => `${source}=test-key-for-${source}`).join(',');
-  return loadConfig({ ...process.env, LOG_LEVEL: 'warn', HTTP_HOST: '127.0.0.1', INGEST_API_KEYS: apiKeys, ...overrides });
+  return { ...process.env, LOG_LEVEL: 'warn', HTTP_HOST: '127.0.0.1', INGEST_API_KEYS: apiKeys, ...overrides };
+}
+
+export function testConfig(overrides: Record<string, string> = {}): AppConfig {
+  return loadConfig(testEnv(overrides));
 }
 
 async function listen(app: INestApplication): Promise<string> {

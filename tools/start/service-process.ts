@@ -1,0 +1,59 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { createInterface } from 'node:readline';
+
+const COLOURS = { fetcher: 36, processor: 35, store: 33 } as const;
+export type ServiceName = keyof typeof COLOURS;
+
+/** One JSON log line as a person wants to read it: level (when not plain info) and message. */
+function humanise(line: string): string {
+  try {
+    const entry = JSON.parse(line) as { level?: string; message?: unknown; context?: string };
+    const level = entry.level && entry.level !== 'log' ? `${entry.level.toUpperCase()} ` : '';
+    const context = entry.context ? `${entry.context}: ` : '';
+    return `${level}${context}${typeof entry.message === 'string' ? entry.message : JSON.stringify(entry.message)}`;
+  } catch {
+    return line;
+  }
+}
+
+/** A service running as a child process, its output prefixed with its name. */
+export class ServiceProcess {
+  private readonly child: ChildProcess;
+  /** How the process ended: `exit 0`, `exit 1`, `SIGTERM` (Nest re-raises it after draining), `SIGKILL`… */
+  readonly exited: Promise<string>;
+  private readonly recent: string[] = [];
+
+  /** `onLine` receives every line the service prints; by default they go to stdout, prefixed and readable. */
+  constructor(readonly name: ServiceName, script: string, env: NodeJS.ProcessEnv, onLine?: (line: string) => void) {
+    this.child = spawn(process.execPath, [script], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const prefix = `\x1b[${COLOURS[name]}m[${name}]\x1b[0m `;
+    const print = onLine ?? ((line: string) => process.stdout.write(`${prefix}${humanise(line)}\n`));
+    for (const stream of [this.child.stdout!, this.child.stderr!]) {
+      createInterface({ input: stream }).on('line', (line) => {
+        this.recent.push(line);
+        if (this.recent.length > 30) this.recent.shift();
+        print(line);
+      });
+    }
+    this.exited = new Promise((resolve) => this.child.on('exit', (code, signal) => resolve(signal ?? `exit ${code}`)));
+  }
+
+  get hasExited(): boolean {
+    return this.child.exitCode !== null || this.child.signalCode !== null;
+  }
+
+  /** The last lines it printed, for a failure report. */
+  tail(): string {
+    return this.recent.join('\n');
+  }
+
+  /** SIGTERM, then SIGKILL if it has not drained within `graceMs`; resolves with how it ended. */
+  async stop(graceMs = 15_000): Promise<string> {
+    if (this.hasExited) return this.exited;
+    this.child.kill('SIGTERM');
+    const timer = setTimeout(() => this.child.kill('SIGKILL'), graceMs);
+    const code = await this.exited;
+    clearTimeout(timer);
+    return code;
+  }
+}
