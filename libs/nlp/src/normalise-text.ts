@@ -1,8 +1,9 @@
 import { htmlToText, looksLikeHtml } from './html-to-text.js';
+import { normaliseTypography } from './typography.js';
 
 /**
- * The published text of an article body: HTML converted to text, Unicode NFC, spaces collapsed within
- * lines, at most one blank line between paragraphs, trimmed.
+ * The published text of an article body: HTML converted to text, Unicode NFC, typography normalised
+ * (`normaliseTypography`), spaces collapsed within lines, at most one blank line between paragraphs, trimmed.
  *
  * @example
  * normaliseText('  <p>Казань\u00a0 сегодня</p>  ') // 'Казань сегодня'
@@ -16,7 +17,7 @@ export function normaliseText(body: string): string {
     .map((paragraph) =>
       paragraph
         .split('\n')
-        .map((line) => line.replace(/[\t \u00a0\u2000-\u200b\u202f\u205f\u3000]+/g, ' ').trim())
+        .map((line) => normaliseTypography(line.replace(/[\t \u00a0\u2000-\u200a\u202f\u205f\u3000]+/g, ' ').trim()))
         .filter((line) => line !== '')
         .join('\n'),
     )
