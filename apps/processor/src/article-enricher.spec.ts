@@ -28,7 +28,17 @@ describe('enrichArticle', () => {
     expect(enriched.title).toBe('Казань сегодня');
     expect(enriched.text).toBe('Первый абзац.\n\nВторой.');
     expect(enriched.publishedAt).toBe('2026-11-25T07:00:00.000Z');
-    expect(enriched.lang).toBe('und');
+  });
+
+  it('detects the language when the feed gives none, and keeps the feed\'s when it does', () => {
+    const long = { ...raw, body: 'Президент Татарстана встретился с делегацией из Казахстана и обсудил с ней торговлю, что важно для республики.' };
+    expect(enrichArticle(long, origin, extractor, new Date()).lang).toBe('ru');
+    expect(enrichArticle({ ...long, lang: 'tt' }, origin, extractor, new Date()).lang).toBe('tt');
+  });
+
+  it('adds the canonical URL next to the original', () => {
+    const withUrl = enrichArticle({ ...raw, url: 'https://tass.ru/a?utm_source=x#c' }, origin, extractor, new Date());
+    expect(withUrl).toMatchObject({ url: 'https://tass.ru/a?utm_source=x#c', canonicalUrl: 'https://tass.ru/a' });
   });
 
   it('records the extractor, versions and lineage back to the raw offset', () => {
@@ -39,6 +49,7 @@ describe('enrichArticle', () => {
 
   it('is deterministic and satisfies the enriched topic contract', () => {
     expect(enrichArticle(raw, origin, extractor, new Date('2026-11-25T07:00:02Z'))).toEqual(enriched);
-    expect(parseEnrichedArticle(Buffer.from(JSON.stringify(enriched)))).toEqual(enriched);
+    const clustered = { ...enriched, storyId: enriched.id, duplicate: 'unique' as const };
+    expect(parseEnrichedArticle(Buffer.from(JSON.stringify(clustered)))).toEqual(clustered);
   });
 });

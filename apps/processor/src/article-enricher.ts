@@ -1,11 +1,15 @@
 import type { EnrichedArticle, RawArticle } from '@app/contracts';
 import type { InboundMessage } from '@app/messaging';
-import { normaliseText, normaliseTitle } from '@app/nlp';
+import { canonicalUrl, detectLanguage, minhash, normaliseText, normaliseTitle } from '@app/nlp';
 import { createHash } from 'node:crypto';
 import type { EntityExtractor } from './entity-extractor.js';
+import type { Fingerprint } from './story-matcher.js';
 
 /** Bump when the processor's output for the same input changes, so replays can find stale rows. */
-export const PROCESSOR_VERSION = '0.1.0';
+export const PROCESSOR_VERSION = '0.2.0';
+
+/** An enriched article before it is placed in a story cluster. */
+export type Unclustered = Omit<EnrichedArticle, 'storyId' | 'duplicate'>;
 
 /** Runs one processing stage; the service passes one that times it. */
 export type StageRunner = <T>(stage: 'normalise' | 'extract', work: () => T) => T;
@@ -13,13 +17,14 @@ export type StageRunner = <T>(stage: 'normalise' | 'extract', work: () => T) => 
 const untimed: StageRunner = (_stage, work) => work();
 
 /**
- * Raw article → enriched article. Deterministic for a given processor and model version, apart from
- * `processedAt`, which the caller passes in.
+ * Raw article → enriched article (story aside). Deterministic for a given processor and model version,
+ * apart from `processedAt`, which the caller passes in.
  */
-export function enrichArticle(raw: RawArticle, origin: InboundMessage, extractor: EntityExtractor, processedAt: Date, stage: StageRunner = untimed): EnrichedArticle {
+export function enrichArticle(raw: RawArticle, origin: InboundMessage, extractor: EntityExtractor, processedAt: Date, stage: StageRunner = untimed): Unclustered {
   const text = stage('normalise', () => normaliseText(raw.body));
-  const lang = raw.lang ?? 'und';
+  const lang = raw.lang ?? detectLanguage(`${raw.title}\n${text}`);
   const entities = stage('extract', () => extractor.extract(text, lang));
+  const canonical = canonicalUrl(raw.url);
   return {
     id: raw.id,
     source: raw.source,
@@ -30,14 +35,12 @@ export function enrichArticle(raw: RawArticle, origin: InboundMessage, extractor
     text,
     lang,
     ...(raw.url !== undefined && { url: raw.url }),
+    ...(canonical !== undefined && { canonicalUrl: canonical }),
     publishedAt: new Date(raw.publishedAt).toISOString(),
     ...(raw.embargoedUntil !== undefined && { embargoedUntil: new Date(raw.embargoedUntil).toISOString() }),
     receivedAt: raw.receivedAt,
     processedAt: processedAt.toISOString(),
     contentHash: createHash('sha256').update(text).digest('hex'),
-    // Story clustering arrives with near-duplicate detection; until then every article heads its own story.
-    storyId: raw.id,
-    duplicate: 'unique',
     entities,
     processor: { version: PROCESSOR_VERSION, model: extractor.modelVersion },
     lineage: {
@@ -46,4 +49,9 @@ export function enrichArticle(raw: RawArticle, origin: InboundMessage, extractor
       raw: { topic: origin.topic, partition: origin.partition, offset: origin.offset },
     },
   };
+}
+
+/** What near-duplicate detection knows of an article: exact hash and MinHash of its text. */
+export function fingerprintOf(article: Unclustered): Fingerprint {
+  return { articleId: article.id, storyId: article.id, contentHash: article.contentHash, signature: minhash(article.text) };
 }

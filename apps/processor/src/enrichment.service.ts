@@ -2,8 +2,9 @@ import { TOPICS, type RawArticle } from '@app/contracts';
 import { KafkaPublisher, type Parsed } from '@app/messaging';
 import { childSpan, formatTraceparent, parseTraceparent, PipelineMetrics, TRACEPARENT } from '@app/observability';
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { enrichArticle, type StageRunner } from './article-enricher.js';
+import { enrichArticle, fingerprintOf, type StageRunner } from './article-enricher.js';
 import { ENTITY_EXTRACTOR, type EntityExtractor } from './entity-extractor.js';
+import { StoryIndexRepository } from './story-index.repository.js';
 
 @Injectable()
 export class EnrichmentService {
@@ -13,7 +14,8 @@ export class EnrichmentService {
   constructor(
     private readonly publisher: KafkaPublisher,
     @Inject(ENTITY_EXTRACTOR) private readonly extractor: EntityExtractor,
-    metrics: PipelineMetrics,
+    private readonly stories: StoryIndexRepository,
+    private readonly metrics: PipelineMetrics,
   ) {
     this.timed = (stage, work) => {
       const stop = metrics.stageDuration.startTimer({ stage });
@@ -25,13 +27,20 @@ export class EnrichmentService {
     };
   }
 
-  /** Enriches a batch and publishes it in one acknowledged write, keyed by article id, each in its trace. */
+  /**
+   * Enriches a batch, places each article in its story cluster, and publishes the batch in one acknowledged
+   * write, keyed by article id, each article in its trace.
+   */
   async enrichAll(articles: readonly Parsed<RawArticle>[]): Promise<void> {
     const now = new Date();
-    const messages = articles.map(({ value, origin }) => {
-      const enriched = enrichArticle(value, origin, this.extractor, now, this.timed);
-      const span = childSpan(parseTraceparent(origin.headers[TRACEPARENT]));
-      this.logger.log({ msg: 'article enriched', articleId: enriched.id, source: enriched.source, entities: enriched.entities.length, traceId: span.traceId, traceparent: formatTraceparent(span) });
+    const unclustered = articles.map(({ value, origin }) => enrichArticle(value, origin, this.extractor, now, this.timed));
+    const stopCluster = this.metrics.stageDuration.startTimer({ stage: 'cluster' });
+    const stories = await this.stories.assign(unclustered.map(fingerprintOf));
+    stopCluster();
+    const messages = unclustered.map((article, i) => {
+      const enriched = { ...article, ...stories[i]! };
+      const span = childSpan(parseTraceparent(articles[i]!.origin.headers[TRACEPARENT]));
+      this.logger.log({ msg: 'article enriched', articleId: enriched.id, source: enriched.source, storyId: enriched.storyId, duplicate: enriched.duplicate, entities: enriched.entities.length, traceId: span.traceId, traceparent: formatTraceparent(span) });
       return { key: enriched.id, value: JSON.stringify(enriched), headers: { [TRACEPARENT]: formatTraceparent(span) } };
     });
     await this.publisher.publish(TOPICS.enrichedArticles, messages);

@@ -1,12 +1,17 @@
-import { ObservabilityModule } from '@app/observability';
 import { ConfigModule, type AppConfig } from '@app/config';
+import { DatabaseModule, postgresHealthIndicator } from '@app/database';
 import { HealthModule } from '@app/http';
-import { KAFKA, kafkaHealthIndicator, KafkaConsumerServer, consumerHealthIndicator, MessagingModule } from '@app/messaging';
+import { consumerHealthIndicator, KAFKA, KafkaConsumerServer, kafkaHealthIndicator, MessagingModule } from '@app/messaging';
+import { ObservabilityModule } from '@app/observability';
 import { type DynamicModule, Module } from '@nestjs/common';
 import type { Kafka } from 'kafkajs';
+import { DataSource } from 'typeorm';
 import { EnrichmentService } from './enrichment.service.js';
 import { ENTITY_EXTRACTOR, type EntityExtractor } from './entity-extractor.js';
+import { PROCESSOR_DATABASE } from './processor.database.js';
 import { RawArticleConsumer } from './raw-article.consumer.js';
+import { StoryIndexRepository } from './story-index.repository.js';
+import { StoryPruner } from './story-pruner.service.js';
 
 /** Until the entity model lands (issue 4), articles pass through with no entities. */
 const noEntities: EntityExtractor = { modelVersion: 'none', extract: () => [] };
@@ -20,13 +25,18 @@ export class ProcessorModule {
         ConfigModule.forRoot(config),
         ObservabilityModule.forRoot('processor'),
         MessagingModule.forRoot({ clientId: 'processor', consumerGroup: 'processor' }),
+        DatabaseModule.forRoot(PROCESSOR_DATABASE),
         HealthModule.forRoot({
-          inject: [KAFKA, KafkaConsumerServer],
-          useFactory: (kafka: Kafka, consumer: KafkaConsumerServer) => [kafkaHealthIndicator(kafka), consumerHealthIndicator(consumer)],
+          inject: [KAFKA, KafkaConsumerServer, DataSource],
+          useFactory: (kafka: Kafka, consumer: KafkaConsumerServer, dataSource: DataSource) => [
+            kafkaHealthIndicator(kafka),
+            consumerHealthIndicator(consumer),
+            postgresHealthIndicator(dataSource),
+          ],
         }),
       ],
       controllers: [RawArticleConsumer],
-      providers: [EnrichmentService, { provide: ENTITY_EXTRACTOR, useValue: noEntities }],
+      providers: [EnrichmentService, StoryIndexRepository, StoryPruner, { provide: ENTITY_EXTRACTOR, useValue: noEntities }],
     };
   }
 }

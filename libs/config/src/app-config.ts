@@ -27,6 +27,8 @@ export interface AppConfig {
     readonly staleAfterOverrides: Readonly<Record<string, number>>;
   };
   readonly shutdown: { readonly graceMs: number; readonly timeoutMs: number };
+  /** How long an article can still start or join a near-duplicate story. */
+  readonly stories: { readonly windowHours: number };
   readonly database: { readonly url: string; readonly poolSize: number; readonly migrationsRun: boolean };
   readonly logLevel: Env['LOG_LEVEL'];
 }
@@ -72,6 +74,7 @@ function toConfig(env: Env): AppConfig {
       staleAfterOverrides: env.SOURCE_STALE_AFTER_OVERRIDES,
     },
     shutdown: { graceMs: env.SHUTDOWN_GRACE_MS, timeoutMs: env.SHUTDOWN_TIMEOUT_MS },
+    stories: { windowHours: env.STORY_WINDOW_HOURS },
     database: { url: env.DATABASE_URL, poolSize: env.DATABASE_POOL_SIZE, migrationsRun: env.DATABASE_MIGRATIONS_RUN },
     logLevel: env.LOG_LEVEL,
   };

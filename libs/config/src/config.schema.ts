@@ -52,6 +52,7 @@ export const ENV_SCHEMA = z.object({
   INGEST_API_KEYS: apiKeyList.default([]),
   SOURCE_STALE_AFTER_SECONDS: positiveInt(31_536_000).default(3_600),
   SOURCE_STALE_AFTER_OVERRIDES: sourceSecondsList.default({}),
+  STORY_WINDOW_HOURS: positiveInt(24 * 365).default(72),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(300_000).default(0),
   SHUTDOWN_TIMEOUT_MS: positiveInt(600_000).default(30_000),
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).default('postgres://postgres@127.0.0.1:5432/news'),

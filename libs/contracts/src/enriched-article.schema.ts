@@ -30,6 +30,8 @@ export const EnrichedArticleSchema = z.object({
   text: z.string(),
   lang: z.string().min(2),
   url: urlField.optional(),
+  /** `url` without tracking parameters, fragment or default port, parameters sorted. */
+  canonicalUrl: urlField.optional(),
   publishedAt: isoDateTimeField,
   embargoedUntil: isoDateTimeField.optional(),
   receivedAt: isoDateTimeField,

@@ -1,0 +1,9 @@
+import type { DatabaseOptions } from '@app/database';
+import { CreateStoryIndex1764200000000 } from './migrations/1764200000000-create-story-index.js';
+
+/** The processor's story index; its migrations are recorded apart from the other services'. */
+export const PROCESSOR_DATABASE: DatabaseOptions = {
+  entities: [],
+  migrations: [CreateStoryIndex1764200000000],
+  migrationsTableName: 'processor_migrations',
+};

@@ -1,0 +1,71 @@
+import { loadConfig } from '@app/config';
+import { connectDataSource, createDataSource } from '@app/database';
+import { randomUUID } from 'node:crypto';
+import type { DataSource } from 'typeorm';
+import { fingerprintOf, type Unclustered } from './article-enricher.js';
+import { PROCESSOR_DATABASE } from './processor.database.js';
+import { StoryIndexRepository } from './story-index.repository.js';
+
+/** A text no earlier run (or other test) can resemble: the index is durable, so fixed texts would match old rows. */
+function uniqueText(words = 60): string {
+  const letters = 'абвгдежзиклмнопрстуфхцчшэюя';
+  const word = () => Array.from({ length: 4 + Math.floor(Math.random() * 6) }, () => letters[Math.floor(Math.random() * letters.length)]).join('');
+  return Array.from({ length: words }, word).join(' ');
+}
+
+/** `text` with its n-th word replaced: a light edit. */
+function edit(text: string, n: number): string {
+  const words = text.split(' ');
+  words[n] = 'правка';
+  return words.join(' ');
+}
+
+function article(text: string): Unclustered {
+  const id = randomUUID();
+  return { id, text, contentHash: `hash:${text}` } as Unclustered;
+}
+
+describe('StoryIndexRepository against PostgreSQL', () => {
+  let dataSource: DataSource;
+  let index: StoryIndexRepository;
+
+  beforeAll(async () => {
+    const config = loadConfig(process.env);
+    dataSource = await connectDataSource(() => createDataSource(config.database, PROCESSOR_DATABASE), { migrationsRun: true, log: console });
+    index = new StoryIndexRepository(dataSource);
+  });
+
+  afterAll(async () => dataSource?.destroy());
+
+  it('links re-sends and light edits to the first article, across batches and within one', async () => {
+    const story = uniqueText();
+    const head = article(story);
+    const [first] = await index.assign([fingerprintOf(head)]);
+    expect(first).toEqual({ storyId: head.id, duplicate: 'unique' });
+
+    const copy = article(story);
+    const edited = article(edit(story, 30));
+    const unrelated = article(uniqueText());
+    const editOfEdit = article(edit(edit(story, 30), 10));
+    const assigned = await index.assign([copy, edited, unrelated, editOfEdit].map(fingerprintOf));
+    expect(assigned).toEqual([
+      { storyId: head.id, duplicate: 'exact' },
+      { storyId: head.id, duplicate: 'near' },
+      { storyId: unrelated.id, duplicate: 'unique' },
+      { storyId: head.id, duplicate: 'near' },
+    ]);
+  });
+
+  it('keeps what it learned across a restart of the repository and forgets it after the window', async () => {
+    const other = uniqueText();
+    const head = article(other);
+    expect((await index.assign([fingerprintOf(head)]))[0]).toEqual({ storyId: head.id, duplicate: 'unique' });
+    const [later] = await new StoryIndexRepository(dataSource).assign([fingerprintOf(article(other))]);
+    expect(later).toEqual({ storyId: head.id, duplicate: 'exact' });
+
+    await dataSource.query(`UPDATE story_fingerprints SET seen_at = now() - interval '100 hours' WHERE story_id = $1`, [head.id]);
+    expect(await index.prune(72)).toBe(2);
+    const late = article(other);
+    expect((await index.assign([fingerprintOf(late)]))[0]).toEqual({ storyId: late.id, duplicate: 'unique' });
+  });
+});

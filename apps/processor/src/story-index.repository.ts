@@ -1,0 +1,83 @@
+import { withDatabaseErrors } from '@app/database';
+import { minhashBands } from '@app/nlp';
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { assignStory, type Fingerprint, type StoryAssignment } from './story-matcher.js';
+
+type Row = { article_id: string; story_id: string; content_hash: string; signature: Buffer };
+
+const toFingerprint = (r: Row): Fingerprint => ({
+  articleId: r.article_id,
+  storyId: r.story_id,
+  contentHash: r.content_hash,
+  signature: new Uint32Array(r.signature.buffer.slice(r.signature.byteOffset, r.signature.byteOffset + r.signature.byteLength)),
+});
+
+const CANDIDATES = `
+  SELECT f.article_id, f.story_id, f.content_hash, f.signature FROM story_fingerprints f
+  WHERE f.article_id = ANY($1::uuid[]) OR f.content_hash = ANY($2::text[])
+     OR f.article_id IN (SELECT article_id FROM story_bands WHERE band_key = ANY($3::int[]))`;
+
+const SAVE = `
+  INSERT INTO story_fingerprints (article_id, story_id, content_hash, signature)
+  SELECT article_id, story_id, content_hash, decode(signature, 'base64')
+  FROM jsonb_to_recordset($1::jsonb) AS r(article_id uuid, story_id uuid, content_hash text, signature text)
+  ON CONFLICT (article_id) DO UPDATE SET story_id = EXCLUDED.story_id, content_hash = EXCLUDED.content_hash,
+    signature = EXCLUDED.signature, seen_at = now()`;
+
+/**
+ * The durable state of near-duplicate detection: recent articles' fingerprints and LSH band keys in
+ * PostgreSQL, so story assignment survives restarts and is shared by every processor instance. Bounded by
+ * `prune`, which forgets articles older than the story window.
+ */
+@Injectable()
+export class StoryIndexRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** Assigns each article its story, in order (later articles of the batch see earlier ones), and saves them. */
+  async assign(articles: readonly Fingerprint[]): Promise<StoryAssignment[]> {
+    if (articles.length === 0) return [];
+    return withDatabaseErrors(() => this.dataSource.transaction((manager) => this.assignIn(manager, articles)));
+  }
+
+  async prune(olderThanHours: number): Promise<number> {
+    const rows: { n: number }[] = await withDatabaseErrors(() =>
+      this.dataSource.query(`WITH gone AS (DELETE FROM story_fingerprints WHERE seen_at < now() - make_interval(hours => $1) RETURNING 1) SELECT count(*)::int AS n FROM gone`, [olderThanHours]),
+    );
+    return rows[0]?.n ?? 0;
+  }
+
+  private async assignIn(manager: EntityManager, articles: readonly Fingerprint[]): Promise<StoryAssignment[]> {
+    const bands = articles.map((a) => minhashBands(a.signature));
+    const rows: Row[] = await manager.query(CANDIDATES, [articles.map((a) => a.articleId), articles.map((a) => a.contentHash), bands.flat()]);
+    const known = rows.map(toFingerprint);
+    const own = new Map(known.map((f) => [f.articleId, f]));
+    const assignments: StoryAssignment[] = [];
+    for (const article of articles) {
+      const assignment = assignStory(article, own.get(article.articleId), known);
+      assignments.push(assignment);
+      const saved = { ...article, storyId: assignment.storyId };
+      known.push(saved);
+      own.set(article.articleId, saved);
+    }
+    await this.save(manager, articles, assignments, bands);
+    return assignments;
+  }
+
+  private async save(manager: EntityManager, articles: readonly Fingerprint[], assignments: readonly StoryAssignment[], bands: readonly number[][]): Promise<void> {
+    const rows = articles.map((a, i) => ({
+      article_id: a.articleId,
+      story_id: assignments[i]!.storyId,
+      content_hash: a.contentHash,
+      signature: Buffer.from(a.signature.buffer, a.signature.byteOffset, a.signature.byteLength).toString('base64'),
+    }));
+    await manager.query(SAVE, [JSON.stringify(rows)]);
+    const ids = articles.map((a) => a.articleId);
+    await manager.query('DELETE FROM story_bands WHERE article_id = ANY($1::uuid[])', [ids]);
+    const keys = articles.flatMap((a, i) => bands[i]!.map((key) => ({ band_key: key, article_id: a.articleId })));
+    await manager.query(
+      `INSERT INTO story_bands (band_key, article_id) SELECT band_key, article_id FROM jsonb_to_recordset($1::jsonb) AS r(band_key integer, article_id uuid) ON CONFLICT DO NOTHING`,
+      [JSON.stringify(keys)],
+    );
+  }
+}

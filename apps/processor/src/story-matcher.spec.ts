@@ -1,0 +1,24 @@
+import { minhash } from '@app/nlp';
+import { assignStory, type Fingerprint } from './story-matcher.js';
+
+const text = 'Президент Татарстана Рустам Минниханов провёл совещание с руководством республики и поручил ускорить ремонт дорог в Казани и Набережных Челнах до конца года.';
+const fp = (articleId: string, body: string, storyId = articleId, contentHash = body): Fingerprint => ({ articleId, storyId, contentHash, signature: minhash(body) });
+
+describe('assignStory', () => {
+  it('heads a new story when nothing resembles it', () => {
+    expect(assignStory(fp('a', text), undefined, [fp('x', 'Совсем другая новость о хоккее и футболе в Москве в выходные дни')])).toEqual({ storyId: 'a', duplicate: 'unique' });
+  });
+
+  it('joins the story of an identical text as an exact duplicate', () => {
+    expect(assignStory(fp('b', text), undefined, [fp('a', text, 'story-1')])).toEqual({ storyId: 'story-1', duplicate: 'exact' });
+  });
+
+  it('joins the story of a lightly edited text as a near duplicate', () => {
+    expect(assignStory(fp('b', text.replace('до конца года', 'до конца месяца')), undefined, [fp('a', text, 'story-1')])).toEqual({ storyId: 'story-1', duplicate: 'near' });
+  });
+
+  it('keeps its own story for a new version of itself, ignoring its own fingerprint', () => {
+    const own = fp('a', text, 'story-7');
+    expect(assignStory(fp('a', `${text} Обновлено.`), own, [own])).toEqual({ storyId: 'story-7', duplicate: 'unique' });
+  });
+});
