@@ -64,17 +64,19 @@ export class StoryIndexRepository {
     return assignments;
   }
 
+  /** Saves the last occurrence of each article (a batch may carry several versions of one). */
   private async save(manager: EntityManager, articles: readonly Fingerprint[], assignments: readonly StoryAssignment[], bands: readonly number[][]): Promise<void> {
-    const rows = articles.map((a, i) => ({
-      article_id: a.articleId,
+    const last = new Map(articles.map((a, i) => [a.articleId, i]));
+    const kept = [...last.values()];
+    const rows = kept.map((i) => ({
+      article_id: articles[i]!.articleId,
       story_id: assignments[i]!.storyId,
-      content_hash: a.contentHash,
-      signature: Buffer.from(a.signature.buffer, a.signature.byteOffset, a.signature.byteLength).toString('base64'),
+      content_hash: articles[i]!.contentHash,
+      signature: Buffer.from(articles[i]!.signature.buffer, articles[i]!.signature.byteOffset, articles[i]!.signature.byteLength).toString('base64'),
     }));
     await manager.query(SAVE, [JSON.stringify(rows)]);
-    const ids = articles.map((a) => a.articleId);
-    await manager.query('DELETE FROM story_bands WHERE article_id = ANY($1::uuid[])', [ids]);
-    const keys = articles.flatMap((a, i) => bands[i]!.map((key) => ({ band_key: key, article_id: a.articleId })));
+    await manager.query('DELETE FROM story_bands WHERE article_id = ANY($1::uuid[])', [[...last.keys()]]);
+    const keys = kept.flatMap((i) => bands[i]!.map((key) => ({ band_key: key, article_id: articles[i]!.articleId })));
     await manager.query(
       `INSERT INTO story_bands (band_key, article_id) SELECT band_key, article_id FROM jsonb_to_recordset($1::jsonb) AS r(band_key integer, article_id uuid) ON CONFLICT DO NOTHING`,
       [JSON.stringify(keys)],
