@@ -1,6 +1,6 @@
 import { createFetcherApp } from '../../apps/fetcher/src/fetcher.app.js';
 import { authFor, testConfig } from '../support/pipeline.js';
-import { freePort } from '../support/free-port.js';
+import { freePort } from '../../tools/infra/index.js';
 
 describe('fetcher with Kafka unreachable', () => {
   it('answers 503 with Retry-After, never 202, and reports itself unready', async () => {

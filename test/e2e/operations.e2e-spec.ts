@@ -1,6 +1,6 @@
 import { articleId } from '@app/contracts';
 import pg from 'pg';
-import { freePort } from '../support/free-port.js';
+import { freePort } from '../../tools/infra/index.js';
 import { authFor, freshNamespace, testEnv } from '../support/pipeline.js';
 import { metricValue, scrape } from '../support/prometheus.js';
 import { RunningService } from '../support/service-runner.js';

@@ -1,0 +1,106 @@
+import { loadConfig } from '@app/config';
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { provideDatabase, provideKafka, projectRoot } from './infra/index.js';
+import { ServiceProcess, type ServiceName } from './start/service-process.js';
+
+/**
+ * `npm start`: the whole system on one machine. Uses KAFKA_BROKERS and DATABASE_URL when given; otherwise
+ * starts a local Kafka broker (from Maven Central jars) and finds or starts PostgreSQL. Then runs the
+ * three services, feeds them a sample article, and prints where to look. Ctrl-C stops everything.
+ */
+const SERVICES: ServiceName[] = ['fetcher', 'processor', 'store'];
+
+function say(message: string): void {
+  process.stdout.write(`\x1b[1m==>\x1b[0m ${message}\n`);
+}
+
+async function waitUntil(check: () => Promise<boolean>, what: string, timeoutMs: number, failed: () => string | undefined): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const failure = failed();
+    if (failure) throw new Error(failure);
+    if (await check().catch(() => false)) return;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`timed out after ${timeoutMs / 1000} s waiting for ${what}`);
+}
+
+async function feedSample(root: string, fetcher: string, store: string, key: string, failed: () => string | undefined): Promise<void> {
+  const sample = readFileSync(`${root}/tools/start/sample-article.json`, 'utf8');
+  const headers = { 'content-type': 'application/json', authorization: `Bearer ${key}` };
+  const response = await fetch(`${fetcher}/v1/articles`, { method: 'POST', headers, body: sample });
+  const { id } = (await response.json()) as { id: string };
+  say(`posted a sample article: HTTP ${response.status}, id ${id}`);
+  const started = Date.now();
+  await waitUntil(async () => (await fetch(`${store}/v1/articles/${id}`)).ok, 'the sample article in the store', 30_000, failed);
+  say(`stored after ${Date.now() - started} ms: ${store}/v1/articles/${id}`);
+}
+
+function printWhereToLook(fetcher: string, processor: string, store: string, brokers: string, database: string, key: string): void {
+  process.stdout.write(`
+  fetcher    ${fetcher}   POST /v1/articles
+  processor  ${processor}   (consumes the raw topic)
+  store      ${store}   GET /v1/articles/:id
+  health     ${fetcher}/health/ready  (and the same on each service)
+  kafka      ${brokers}
+  postgres   ${database.replace(/:[^:@/]*@/, ':***@')}
+
+  Try (the demo key is for source demo-wire, valid until Ctrl-C):
+    KEY=${key}
+    curl -s -X POST ${fetcher}/v1/articles -H 'content-type: application/json' -H "authorization: Bearer $KEY" \\
+      -d '{"source":"demo-wire","externalId":"1","title":"Заголовок","body":"Текст новости","publishedAt":"2026-11-25T10:00:00+03:00","lang":"ru"}'
+
+  Ctrl-C stops everything.
+`);
+}
+
+async function main(): Promise<void> {
+  const root = projectRoot();
+  const config = loadConfig(process.env);
+  say('preparing Kafka');
+  const kafka = await provideKafka(process.env, { port: 9092, persistent: true });
+  say(`kafka: ${kafka.describe}`);
+  say('preparing PostgreSQL');
+  const database = await provideDatabase({ env: process.env, database: 'news' });
+  say(`postgres: ${database.describe}`);
+
+  // A key for this run only, so the demo needs no set-up and leaves no key behind.
+  const demoKey = `demo_${randomBytes(24).toString('base64url')}`;
+  const apiKeys = [process.env.INGEST_API_KEYS, `demo-wire=${demoKey}`].filter(Boolean).join(',');
+  const env = { ...process.env, KAFKA_BROKERS: kafka.brokers.join(','), DATABASE_URL: database.url, INGEST_API_KEYS: apiKeys };
+  const services = SERVICES.map((name) => new ServiceProcess(name, `${root}/dist/apps/${name}/src/main.js`, env));
+  let stopping = false;
+  const failed = () => {
+    const dead = services.find((s) => s.hasExited);
+    return dead ? `${dead.name} exited:\n${dead.tail()}` : undefined;
+  };
+  const shutdown = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    say('stopping the services');
+    await Promise.all(services.map((s) => s.stop()));
+    say('stopping the infrastructure');
+    await database.stop();
+    await kafka.stop();
+    process.exit(code);
+  };
+  process.on('SIGINT', () => void shutdown(0));
+  process.on('SIGTERM', () => void shutdown(0));
+
+  try {
+    const host = config.http.host === '0.0.0.0' ? '127.0.0.1' : config.http.host;
+    const urls = { fetcher: `http://${host}:${config.http.ports.fetcher}`, processor: `http://${host}:${config.http.ports.processor}`, store: `http://${host}:${config.http.ports.store}` };
+    for (const name of SERVICES) {
+      await waitUntil(async () => (await fetch(`${urls[name]}/health/ready`)).ok, `${name} to be ready`, 120_000, failed);
+      say(`${name} ready`);
+    }
+    await feedSample(root, urls.fetcher, urls.store, demoKey, failed);
+    printWhereToLook(urls.fetcher, urls.processor, urls.store, kafka.brokers.join(','), database.url, demoKey);
+  } catch (error) {
+    process.stderr.write(`\nstart failed: ${(error as Error).message}\n`);
+    await shutdown(1);
+  }
+}
+
+await main();
