@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { createDatabase, provideDatabase, provideKafka, type DatabaseHandle, type KafkaHandle } from '../../tools/infra/index.js';
+import type { DatabaseHandle, KafkaHandle } from '../../tools/infra/index.js';
+import { loadInfra } from './infra-loader.js';
 
 /** What global-teardown.ts must undo. */
 export interface TestInfrastructure {
@@ -22,6 +23,7 @@ function say(line: string): void {
  * `news_test_…` database is created (so a user's data is never touched). Test workers inherit the env.
  */
 export default async function globalSetup(): Promise<void> {
+  const { createDatabase, provideDatabase, provideKafka } = await loadInfra();
   const started = performance.now();
   const kafka = await provideKafka(process.env);
   say(`${kafka.describe} ready in ${((performance.now() - started) / 1000).toFixed(1)} s`);
