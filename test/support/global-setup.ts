@@ -1,20 +1,28 @@
 import { randomBytes } from 'node:crypto';
-import type { DatabaseHandle, KafkaHandle } from '../../tools/infra/index.js';
-import { loadInfra } from './infra-loader.js';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type * as Infra from '../../tools/infra/index.js';
 
-/** What global-teardown.ts must undo. */
+/** What global-teardown.ts must undo (kept on globalThis, which Jest shares between setup and teardown). */
 export interface TestInfrastructure {
-  kafka: KafkaHandle;
-  server: DatabaseHandle;
+  kafka: Infra.KafkaHandle;
+  server: Infra.DatabaseHandle;
   database: string;
-}
-
-declare global {
-  var testInfrastructure: TestInfrastructure | undefined;
 }
 
 function say(line: string): void {
   process.stdout.write(`\n[test infrastructure] ${line}`);
+}
+
+/**
+ * Jest runs global setup outside its module registry, where the sources' `.js` imports do not resolve (so
+ * this file imports nothing relative at run time): it loads the build that `npm test` makes first.
+ */
+async function loadInfra(): Promise<typeof Infra> {
+  const compiled = join(dirname(fileURLToPath(import.meta.url)), '../../dist/tools/infra/index.js');
+  if (!existsSync(compiled)) throw new Error(`${compiled} is missing: run the tests with "npm test", which builds first`);
+  return (await import(pathToFileURL(compiled).href)) as typeof Infra;
 }
 
 /**
@@ -35,5 +43,5 @@ export default async function globalSetup(): Promise<void> {
   say(`${server.describe}, database ${database}\n`);
   process.env.KAFKA_BROKERS = kafka.brokers.join(',');
   process.env.DATABASE_URL = url.toString();
-  globalThis.testInfrastructure = { kafka, server, database };
+  (globalThis as { testInfrastructure?: TestInfrastructure }).testInfrastructure = { kafka, server, database };
 }
