@@ -35,9 +35,10 @@ export default async function globalSetup(): Promise<void> {
   const started = performance.now();
   const kafka = await provideKafka(process.env);
   say(`${kafka.describe} ready in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-  const server = await provideDatabase({ env: process.env, database: 'news_test_server' });
   const database = `news_test_${Date.now()}_${randomBytes(3).toString('hex')}`;
-  await createDatabase(server.serverUrl, database);
+  const server = await provideDatabase({ env: process.env, database });
+  // DATABASE_URL is used as given by the services; tests still get a database of their own beside it.
+  if (server.kind === 'external') await createDatabase(server.serverUrl, database);
   const url = new URL(server.serverUrl);
   url.pathname = `/${database}`;
   say(`${server.describe}, database ${database}\n`);
