@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { createWriteStream, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Kafka, logLevel } from 'kafkajs';
@@ -34,6 +34,13 @@ async function answers(brokers: string[], timeoutMs: number): Promise<boolean> {
   const ok = await Promise.race([probe, timer]);
   await admin.disconnect().catch(() => undefined);
   return ok;
+}
+
+/** The id a data folder was formatted with (formatting again with another id fails), or a new one. */
+function clusterIdOf(logDir: string): string {
+  const meta = join(logDir, 'meta.properties');
+  const stored = existsSync(meta) ? /^cluster\.id=(.+)$/m.exec(readFileSync(meta, 'utf8'))?.[1]?.trim() : undefined;
+  return stored ?? newClusterId();
 }
 
 function tailOf(file: string): string {
@@ -81,7 +88,7 @@ export async function startLocalKafka(options: LocalKafkaOptions = {}): Promise<
   writeFileSync(join(dataDir, 'server.properties'), brokerProperties(ports, join(dataDir, 'logs')));
   writeFileSync(join(dataDir, 'log4j2.properties'), BROKER_LOG4J2);
   const java = ['-cp', join(libs, '*'), `-Dlog4j2.configurationFile=${join(dataDir, 'log4j2.properties')}`];
-  const format = spawnSync('java', [...java, 'kafka.tools.StorageTool', 'format', '-t', newClusterId(), '-c', join(dataDir, 'server.properties'), '--ignore-formatted'], { encoding: 'utf8' });
+  const format = spawnSync('java', [...java, 'kafka.tools.StorageTool', 'format', '-t', clusterIdOf(join(dataDir, 'logs')), '-c', join(dataDir, 'server.properties'), '--ignore-formatted'], { encoding: 'utf8' });
   if (format.status !== 0) throw new Error(`formatting Kafka storage failed:\n${format.stdout}${format.stderr}`);
 
   const logFile = join(dataDir, 'broker.log');

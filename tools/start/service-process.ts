@@ -4,16 +4,23 @@ import { createInterface } from 'node:readline';
 const COLOURS = { fetcher: 36, processor: 35, store: 33 } as const;
 export type ServiceName = keyof typeof COLOURS;
 
-/** One JSON log line as a person wants to read it: level (when not plain info) and message. */
-function humanise(line: string): string {
+/** Nest's start-up narration, which says nothing a person running the demo needs. */
+const BOOTSTRAP_CONTEXTS = new Set(['NestFactory', 'InstanceLoader', 'RoutesResolver', 'RouterExplorer', 'NestApplication', 'NestMicroservice']);
+const SHOWN_FIELDS = ['articleId', 'source', 'status', 'storyId', 'duplicate', 'entities', 'traceId'];
+
+/** One JSON log line as a person wants to read it (level when not info, context, message, key fields), or null to hide it. */
+export function humanise(line: string): string | null {
+  let entry: Record<string, unknown>;
   try {
-    const entry = JSON.parse(line) as { level?: string; message?: unknown; context?: string };
-    const level = entry.level && entry.level !== 'log' ? `${entry.level.toUpperCase()} ` : '';
-    const context = entry.context ? `${entry.context}: ` : '';
-    return `${level}${context}${typeof entry.message === 'string' ? entry.message : JSON.stringify(entry.message)}`;
+    entry = JSON.parse(line) as Record<string, unknown>;
   } catch {
     return line;
   }
+  if (typeof entry.context === 'string' && BOOTSTRAP_CONTEXTS.has(entry.context) && entry.level === 'info') return null;
+  const level = entry.level && entry.level !== 'info' ? `${String(entry.level).toUpperCase()} ` : '';
+  const context = entry.context ? `${String(entry.context)}: ` : '';
+  const fields = SHOWN_FIELDS.filter((k) => entry[k] !== undefined).map((k) => `${k}=${String(entry[k])}`);
+  return `${level}${context}${String(entry.msg ?? '')}${fields.length ? `  ${fields.join(' ')}` : ''}`;
 }
 
 /** A service running as a child process, its output prefixed with its name. */
@@ -27,7 +34,12 @@ export class ServiceProcess {
   constructor(readonly name: ServiceName, script: string, env: NodeJS.ProcessEnv, onLine?: (line: string) => void) {
     this.child = spawn(process.execPath, [script], { env, stdio: ['ignore', 'pipe', 'pipe'] });
     const prefix = `\x1b[${COLOURS[name]}m[${name}]\x1b[0m `;
-    const print = onLine ?? ((line: string) => process.stdout.write(`${prefix}${humanise(line)}\n`));
+    const print =
+      onLine ??
+      ((line: string) => {
+        const readable = humanise(line);
+        if (readable !== null) process.stdout.write(`${prefix}${readable}\n`);
+      });
     for (const stream of [this.child.stdout!, this.child.stderr!]) {
       createInterface({ input: stream }).on('line', (line) => {
         this.recent.push(line);
