@@ -1,12 +1,5 @@
 import { z } from 'zod';
-import {
-  externalIdField,
-  isoDateTimeField,
-  pubStatusField,
-  sourceField,
-  titleField,
-  urlField,
-} from './field-rules.js';
+import { articleIdentityFields, isoDateTimeField, pubStatusField, urlField } from './field-rules.js';
 
 const MentionSchema = z.object({ start: z.int().min(0), end: z.int().min(0), text: z.string() });
 
@@ -22,18 +15,13 @@ const OffsetSchema = z.object({ topic: z.string(), partition: z.int().min(0), of
 /** A message on `news.articles.enriched.v1`: a normalised article with the entities it mentions. */
 export const EnrichedArticleSchema = z.object({
   id: z.uuid(),
-  source: sourceField,
-  externalId: externalIdField,
+  ...articleIdentityFields,
   version: z.int().min(1),
   pubStatus: pubStatusField,
-  title: titleField,
   text: z.string(),
   lang: z.string().min(2),
-  url: urlField.optional(),
   /** `url` without tracking parameters, fragment or default port, parameters sorted. */
   canonicalUrl: urlField.optional(),
-  publishedAt: isoDateTimeField,
-  embargoedUntil: isoDateTimeField.optional(),
   receivedAt: isoDateTimeField,
   processedAt: isoDateTimeField,
   contentHash: z.string().regex(/^[0-9a-f]{64}$/),

@@ -14,3 +14,13 @@ export const urlField = z
   .url({ protocol: /^https?$/, message: 'must be an absolute http(s) URL' })
   .max(4_096);
 export const pubStatusField = z.enum(['usable', 'withheld', 'canceled']);
+
+/** The fields every article message shares, from the intake contract to the enriched topic. */
+export const articleIdentityFields = {
+  source: sourceField,
+  externalId: externalIdField,
+  title: titleField,
+  url: urlField.optional(),
+  publishedAt: isoDateTimeField,
+  embargoedUntil: isoDateTimeField.optional(),
+};
