@@ -8,7 +8,7 @@ function decodeOne(value: unknown, index: number, source: string): DecodedPayloa
     if (submission.source !== source) {
       throw new AppError('FORBIDDEN_SOURCE', `item ${index} is for source "${submission.source}" but the API key is for "${source}"`);
     }
-    const { source: _source, ...rest } = submission;
+    const { source: _, ...rest } = submission;
     const item: IntakeItem = { ...rest, version: rest.version ?? 1, pubStatus: rest.pubStatus ?? 'usable' };
     return { index, item };
   } catch (error) {

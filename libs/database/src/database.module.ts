@@ -1,11 +1,11 @@
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { type DynamicModule, Global, Inject, Logger, Module, type OnApplicationShutdown } from '@nestjs/common';
-import { DataSource, type MigrationInterface } from 'typeorm';
+import { DataSource, type DataSourceOptions, type MigrationInterface } from 'typeorm';
 import { connectDataSource } from './connect-data-source.js';
 
 export interface DatabaseOptions {
   /** TypeORM entity classes of the service. */
-  entities: Function[];
+  entities: NonNullable<DataSourceOptions['entities']>;
   migrations: (new () => MigrationInterface)[];
   /** Each service records its own migrations, so services can share one database. */
   migrationsTableName: string;
