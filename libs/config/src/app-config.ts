@@ -7,6 +7,7 @@ export interface AppConfig {
     readonly namespace: string;
     readonly topicPartitions: number;
     readonly replicationFactor: number;
+    readonly maxMessageBytes: number;
     readonly produceTimeoutMs: number;
     readonly consumerBatchSize: number;
     readonly partitionsConsumedConcurrently: number;
@@ -56,6 +57,7 @@ function toConfig(env: Env): AppConfig {
       namespace: env.KAFKA_NAMESPACE,
       topicPartitions: env.KAFKA_TOPIC_PARTITIONS,
       replicationFactor: env.KAFKA_REPLICATION_FACTOR,
+      maxMessageBytes: env.KAFKA_MAX_MESSAGE_BYTES,
       produceTimeoutMs: env.KAFKA_PRODUCE_TIMEOUT_MS,
       consumerBatchSize: env.KAFKA_CONSUMER_BATCH_SIZE,
       partitionsConsumedConcurrently: env.KAFKA_PARTITIONS_CONSUMED_CONCURRENTLY,

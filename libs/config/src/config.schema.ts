@@ -38,6 +38,7 @@ export const ENV_SCHEMA = z.object({
   KAFKA_NAMESPACE: z.string().regex(/^[a-z0-9._-]*$/, 'only a-z, 0-9, ".", "_" and "-"').default(''),
   KAFKA_TOPIC_PARTITIONS: positiveInt(1_000).default(6),
   KAFKA_REPLICATION_FACTOR: z.coerce.number().int().min(-1).max(16).default(-1),
+  KAFKA_MAX_MESSAGE_BYTES: positiveInt(1_073_741_824).default(16 * 1024 * 1024),
   KAFKA_PRODUCE_TIMEOUT_MS: positiveInt(120_000).default(5_000),
   KAFKA_CONSUMER_BATCH_SIZE: positiveInt(10_000).default(500),
   KAFKA_PARTITIONS_CONSUMED_CONCURRENTLY: positiveInt(64).default(2),

@@ -9,6 +9,7 @@ export interface KafkaSettings {
   readonly produceTimeoutMs: number;
   readonly topicPartitions: number;
   readonly replicationFactor: number;
+  readonly maxMessageBytes: number;
 }
 
 export interface KafkaLog {

@@ -11,9 +11,48 @@ export interface OutboundMessage {
 }
 
 /**
+ * Most bytes of message values in one produce request: the broker refuses a record batch over the topic's
+ * `max.message.bytes` (1 MB by default on clusters we did not configure), and keys, headers and record
+ * framing add to the values, hence half of it at most.
+ */
+export function maxChunkBytes(topicMaxMessageBytes: number): number {
+  return Math.min(512 * 1024, Math.floor(topicMaxMessageBytes / 2));
+}
+
+/**
+ * Splits messages into consecutive chunks of at most `maxBytes` of values (a single larger message forms a
+ * chunk of its own), so that no produce request exceeds the broker's limit while order is kept.
+ */
+export function chunkBySize<T extends { value: Buffer | string }>(messages: readonly T[], maxBytes: number): T[][] {
+  const chunks: T[][] = [];
+  let current: T[] = [];
+  let size = 0;
+  for (const message of messages) {
+    const bytes = Buffer.byteLength(message.value);
+    if (current.length > 0 && size + bytes > maxBytes) {
+      chunks.push(current);
+      current = [];
+      size = 0;
+    }
+    current.push(message);
+    size += bytes;
+  }
+  if (current.length > 0) chunks.push(current);
+  return chunks;
+}
+
+/** kafkajs says MESSAGE_TOO_LARGE in the error, or in the error it wraps after retrying. */
+function isTooLarge(error: unknown): boolean {
+  for (let e = error as { type?: unknown; cause?: unknown; originalError?: unknown } | undefined; e; e = (e.originalError ?? e.cause) as typeof e) {
+    if (e.type === 'MESSAGE_TOO_LARGE') return true;
+  }
+  return false;
+}
+
+/**
  * Publishes with acks=all and waits for the acknowledgement. A write the broker has not acknowledged within
  * the produce timeout fails with the retryable `BROKER_UNAVAILABLE`, so the intake can answer 503 instead
- * of pretending. (kafkajs keeps retrying an unacknowledged idempotent write in the background; a late
+ * of pretending; a message over the topic's size limit fails with PAYLOAD_TOO_LARGE. (kafkajs keeps retrying an unacknowledged idempotent write in the background; a late
  * success is harmless because article ids make every later stage idempotent.)
  */
 export class KafkaPublisher {
@@ -46,13 +85,18 @@ export class KafkaPublisher {
     });
     const send = async () => {
       await this.connect();
-      await this.producer.send({ topic: inNamespace(this.settings.namespace, topic), acks: -1, messages: [...messages] });
+      // One chunk after another, so that per-partition order holds across chunks.
+      for (const chunk of chunkBySize(messages, maxChunkBytes(this.settings.maxMessageBytes))) {
+        await this.producer.send({ topic: inNamespace(this.settings.namespace, topic), acks: -1, messages: chunk });
+      }
     };
     const stopTimer = this.metrics?.produceDuration.startTimer({ topic });
     try {
       await Promise.race([send(), deadline]);
       stopTimer?.();
     } catch (cause) {
+      // Retrying cannot make a message smaller: not an outage, and never to be retried forever.
+      if (isTooLarge(cause)) throw new AppError('PAYLOAD_TOO_LARGE', `a message for ${topic} is larger than the topic accepts`, { cause });
       throw new AppError('BROKER_UNAVAILABLE', `Kafka did not acknowledge the write to ${topic}: ${(cause as Error).message}`, { cause });
     } finally {
       clearTimeout(timer);

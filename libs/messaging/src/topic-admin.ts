@@ -18,6 +18,8 @@ export async function ensureTopics(kafka: Kafka, settings: KafkaSettings, topics
         topic,
         numPartitions: settings.topicPartitions,
         replicationFactor: settings.replicationFactor,
+        // Room for the largest article the intake accepts, once enriched.
+        configEntries: [{ name: 'max.message.bytes', value: String(settings.maxMessageBytes) }],
       })),
     });
   } finally {
