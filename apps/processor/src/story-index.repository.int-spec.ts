@@ -58,11 +58,12 @@ describe('StoryIndexRepository against PostgreSQL', () => {
 
   it('accepts several versions of one article in a batch, the last one winning', async () => {
     const first = article(uniqueText());
-    const second = { ...first, text: edit(first.text, 5), contentHash: 'hash:v2' };
+    const text = edit(first.text, 5);
+    const second = { ...first, text, contentHash: `hash:${text}` };
     const assigned = await index.assign([fingerprintOf(first), fingerprintOf(second)]);
     expect(assigned.map((a) => a.storyId)).toEqual([first.id, first.id]);
     const rows = await dataSource.query('SELECT content_hash FROM story_fingerprints WHERE article_id = $1', [first.id]);
-    expect(rows).toEqual([{ content_hash: 'hash:v2' }]);
+    expect(rows).toEqual([{ content_hash: second.contentHash }]);
   });
 
   it('keeps what it learned across a restart of the repository and forgets it after the window', async () => {

@@ -13,10 +13,19 @@ const toFingerprint = (r: Row): Fingerprint => ({
   signature: new Uint32Array(r.signature.buffer.slice(r.signature.byteOffset, r.signature.byteOffset + r.signature.byteLength)),
 });
 
+/**
+ * At most this many articles per band key: a story carried a thousand times must not make every new copy
+ * compare against all of them; any few members find the story as well as all of them would.
+ */
+const CANDIDATES_PER_BAND = 20;
+
 const CANDIDATES = `
   SELECT f.article_id, f.story_id, f.content_hash, f.signature FROM story_fingerprints f
-  WHERE f.article_id = ANY($1::uuid[]) OR f.content_hash = ANY($2::text[])
-     OR f.article_id IN (SELECT article_id FROM story_bands WHERE band_key = ANY($3::int[]))`;
+  WHERE f.article_id = ANY($1::uuid[])
+     OR f.article_id IN (SELECT article_id FROM story_fingerprints WHERE content_hash = ANY($2::text[]) LIMIT ${CANDIDATES_PER_BAND} * 4)
+     OR f.article_id IN (
+       SELECT c.article_id FROM unnest($3::int[]) AS k(band_key)
+       CROSS JOIN LATERAL (SELECT article_id FROM story_bands b WHERE b.band_key = k.band_key LIMIT ${CANDIDATES_PER_BAND}) c)`;
 
 const SAVE = `
   INSERT INTO story_fingerprints (article_id, story_id, content_hash, signature)
