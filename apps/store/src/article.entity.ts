@@ -1,7 +1,6 @@
-import type { Entity as ExtractedEntity } from '@app/contracts';
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
-/** One stored article: the latest version of (source, externalId), or its kill. */
+/** One stored article: the latest version of (source, externalId), or its kill (kept, marked `killed`). */
 @Entity({ name: 'articles' })
 @Index('articles_source_external_id_key', ['source', 'externalId'], { unique: true })
 export class ArticleEntity {
@@ -20,6 +19,10 @@ export class ArticleEntity {
   @Column('text', { name: 'pub_status' })
   pubStatus!: 'usable' | 'withheld' | 'canceled';
 
+  /** Generated from `pub_status`: `killed` for a canceled article, `active` otherwise. */
+  @Column({ type: 'text', insert: false, update: false })
+  status!: 'active' | 'killed';
+
   @Column('text')
   title!: string;
 
@@ -31,6 +34,9 @@ export class ArticleEntity {
 
   @Column('text', { nullable: true })
   url!: string | null;
+
+  @Column('text', { name: 'canonical_url', nullable: true })
+  canonicalUrl!: string | null;
 
   @Column('timestamptz', { name: 'published_at' })
   publishedAt!: Date;
@@ -50,8 +56,11 @@ export class ArticleEntity {
   @Column('text', { name: 'content_hash' })
   contentHash!: string;
 
-  @Column('jsonb')
-  entities!: ExtractedEntity[];
+  @Column('uuid', { name: 'story_id' })
+  storyId!: string;
+
+  @Column('text')
+  duplicate!: 'unique' | 'exact' | 'near';
 
   @Column('text', { name: 'processor_version' })
   processorVersion!: string;
@@ -59,6 +68,7 @@ export class ArticleEntity {
   @Column('text', { name: 'model_version' })
   modelVersion!: string;
 
+  /** Raw payload hash and format, and the topic/partition/offset the article was read from at each stage. */
   @Column('jsonb')
   lineage!: Record<string, unknown>;
 }

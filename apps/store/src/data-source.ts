@@ -1,21 +1,23 @@
-import { DataSource } from 'typeorm';
+import { createDataSource as createServiceDataSource, type DatabaseOptions } from '@app/database';
+import type { AppConfig } from '@app/config';
+import type { DataSource } from 'typeorm';
+import { ArticleEntityLink } from './article-entity-link.entity.js';
 import { ArticleEntity } from './article.entity.js';
 import { CreateArticles1764028800000 } from './migrations/1764028800000-create-articles.js';
+import { CreateReadModel1764201600000 } from './migrations/1764201600000-create-read-model.js';
+import { NamedEntity } from './named-entity.entity.js';
 
 /**
- * The one DataSource definition, shared by the store and the migration command. Schema changes happen
- * only through the listed migrations; `synchronize` is off.
+ * The store's tables and migrations. Schema changes happen only through the listed migrations
+ * (`synchronize` is off); they are recorded in `schema_migrations`, apart from the fetcher's.
  */
-export function createDataSource(database: { url: string; poolSize: number }): DataSource {
-  return new DataSource({
-    type: 'postgres',
-    url: database.url,
-    entities: [ArticleEntity],
-    migrations: [CreateArticles1764028800000],
-    migrationsTableName: 'schema_migrations',
-    synchronize: false,
-    migrationsRun: false,
-    extra: { max: database.poolSize, connectionTimeoutMillis: 5_000 },
-    logging: false,
-  });
+export const STORE_DATABASE: DatabaseOptions = {
+  entities: [ArticleEntity, NamedEntity, ArticleEntityLink],
+  migrations: [CreateArticles1764028800000, CreateReadModel1764201600000],
+  migrationsTableName: 'schema_migrations',
+};
+
+/** The one DataSource definition, shared by the store, the replay command and the migration command. */
+export function createDataSource(database: AppConfig['database']): DataSource {
+  return createServiceDataSource(database, STORE_DATABASE);
 }
