@@ -1,28 +1,73 @@
-import type { ArticleEntity } from './article.entity.js';
+import type { Mention } from './article-entity-link.entity.js';
 
-/** The read API's article: camelCase, ISO dates, `status` derived from the wire status. */
-export function toArticleView(row: ArticleEntity) {
+/** An article row as the read queries select it (snake_case columns). */
+export interface ArticleRow {
+  id: string;
+  source: string;
+  external_id: string;
+  version: number;
+  status: 'active' | 'killed';
+  pub_status: string;
+  title: string;
+  text?: string;
+  lang: string;
+  url: string | null;
+  canonical_url: string | null;
+  published_at: Date;
+  embargoed_until: Date | null;
+  received_at: Date;
+  processed_at: Date;
+  stored_at: Date;
+  content_hash: string;
+  story_id: string;
+  duplicate: string;
+  processor_version: string;
+  model_version: string;
+  lineage?: Record<string, unknown>;
+}
+
+export interface LinkedEntityRow {
+  key: string;
+  type: string;
+  name: string;
+  count: number;
+  mentions: Mention[];
+}
+
+/** An article in a list: everything but the text and lineage, so a page stays small. */
+export function toArticleSummary(row: ArticleRow) {
   return {
     id: row.id,
     source: row.source,
-    externalId: row.externalId,
+    externalId: row.external_id,
     version: row.version,
-    status: row.pubStatus === 'canceled' ? 'killed' : 'active',
-    pubStatus: row.pubStatus,
+    status: row.status,
+    pubStatus: row.pub_status,
     title: row.title,
-    text: row.text,
     lang: row.lang,
     url: row.url,
-    publishedAt: row.publishedAt.toISOString(),
-    embargoedUntil: row.embargoedUntil?.toISOString() ?? null,
-    receivedAt: row.receivedAt.toISOString(),
-    processedAt: row.processedAt.toISOString(),
-    storedAt: row.storedAt.toISOString(),
-    contentHash: row.contentHash,
-    entities: row.entities,
-    processor: { version: row.processorVersion, model: row.modelVersion },
-    lineage: row.lineage,
+    canonicalUrl: row.canonical_url,
+    publishedAt: row.published_at.toISOString(),
+    embargoedUntil: row.embargoed_until?.toISOString() ?? null,
+    receivedAt: row.received_at.toISOString(),
+    processedAt: row.processed_at.toISOString(),
+    storedAt: row.stored_at.toISOString(),
+    contentHash: row.content_hash,
+    storyId: row.story_id,
+    duplicate: row.duplicate,
+    processor: { version: row.processor_version, model: row.model_version },
   };
 }
 
+/** One article with its text, lineage, and the entities it mentions (most mentioned first). */
+export function toArticleView(row: ArticleRow, entities: readonly LinkedEntityRow[]) {
+  return {
+    ...toArticleSummary(row),
+    text: row.text ?? '',
+    lineage: row.lineage ?? {},
+    entities: entities.map((e) => ({ key: e.key, type: e.type, name: e.name, count: e.count, mentions: e.mentions })),
+  };
+}
+
+export type ArticleSummary = ReturnType<typeof toArticleSummary>;
 export type ArticleView = ReturnType<typeof toArticleView>;

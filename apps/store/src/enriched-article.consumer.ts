@@ -2,11 +2,11 @@ import { parseEnrichedArticle, TOPICS } from '@app/contracts';
 import { MessageBatch } from '@app/messaging';
 import { Controller } from '@nestjs/common';
 import { EventPattern, Payload } from '@nestjs/microservices';
-import { ArticleRepository } from './article.repository.js';
+import { ArticleWriteRepository } from './article-write.repository.js';
 
 @Controller()
 export class EnrichedArticleConsumer {
-  constructor(private readonly articles: ArticleRepository) {}
+  constructor(private readonly articles: ArticleWriteRepository) {}
 
   @EventPattern(TOPICS.enrichedArticles)
   async onEnrichedArticles(@Payload() batch: MessageBatch): Promise<void> {

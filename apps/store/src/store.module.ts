@@ -1,18 +1,20 @@
 import { ObservabilityModule } from '@app/observability';
 import { ConfigModule, type AppConfig } from '@app/config';
+import { DatabaseModule, postgresHealthIndicator } from '@app/database';
 import { HealthModule } from '@app/http';
 import { consumerHealthIndicator, KAFKA, KafkaConsumerServer, kafkaHealthIndicator, MessagingModule } from '@app/messaging';
 import { type DynamicModule, Module } from '@nestjs/common';
 import type { Kafka } from 'kafkajs';
 import { DataSource } from 'typeorm';
+import { ArticleQueryRepository } from './article-query.repository.js';
+import { ArticleWriteRepository } from './article-write.repository.js';
 import { ArticleController } from './article.controller.js';
-import { ArticleRepository } from './article.repository.js';
-import { DatabaseModule } from './database.module.js';
+import { STORE_DATABASE } from './data-source.js';
 import { EnrichedArticleConsumer } from './enriched-article.consumer.js';
-
-function postgresHealthIndicator(dataSource: DataSource) {
-  return { name: 'postgres', check: async () => ({ select1: (await dataSource.query('SELECT 1 AS ok'))[0]?.ok === 1 }) };
-}
+import { EntityController } from './entity.controller.js';
+import { EntityQueryRepository } from './entity-query.repository.js';
+import { OpenApiController } from './openapi.controller.js';
+import { StoryController } from './story.controller.js';
 
 @Module({})
 export class StoreModule {
@@ -23,7 +25,7 @@ export class StoreModule {
         ConfigModule.forRoot(config),
         ObservabilityModule.forRoot('store'),
         MessagingModule.forRoot({ clientId: 'store', consumerGroup: 'store' }),
-        DatabaseModule,
+        DatabaseModule.forRoot(STORE_DATABASE),
         HealthModule.forRoot({
           inject: [KAFKA, KafkaConsumerServer, DataSource],
           useFactory: (kafka: Kafka, consumer: KafkaConsumerServer, dataSource: DataSource) => [
@@ -33,8 +35,8 @@ export class StoreModule {
           ],
         }),
       ],
-      controllers: [ArticleController, EnrichedArticleConsumer],
-      providers: [ArticleRepository],
+      controllers: [ArticleController, EntityController, StoryController, OpenApiController, EnrichedArticleConsumer],
+      providers: [ArticleWriteRepository, ArticleQueryRepository, EntityQueryRepository],
     };
   }
 }

@@ -1,0 +1,98 @@
+import type { EnrichedArticle } from '@app/contracts';
+import { withDatabaseErrors } from '@app/database';
+import type { Parsed } from '@app/messaging';
+import { childSpan, formatTraceparent, parseTraceparent, PipelineMetrics, TRACEPARENT } from '@app/observability';
+import { Injectable, Logger } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { toWriteBatch, type WriteBatch } from './write-batch.js';
+import { DELETE_LINKS, INSERT_ENTITIES, INSERT_LINKS, LOCK_ENTITIES, UPDATE_COUNTS, UPDATE_DAYS, UPSERT_ARTICLES } from './article-write.sql.js';
+
+/** What one batch changed: the articles written, and those whose entity links were replaced. */
+export interface WriteOutcome {
+  written: string[];
+  relinked: string[];
+}
+
+/** Rows an upsert actually wrote, and of those the ones whose content came from the message (not kept by a kill). */
+async function upsertArticles(manager: EntityManager, batch: WriteBatch): Promise<WriteOutcome> {
+  const rows: { id: string; content_hash: string }[] = await manager.query(UPSERT_ARTICLES, [JSON.stringify(batch.articles)]);
+  const incoming = new Map(batch.articles.map((a) => [a.id as string, a.content_hash as string]));
+  return { written: rows.map((r) => r.id), relinked: rows.filter((r) => incoming.get(r.id) === r.content_hash).map((r) => r.id) };
+}
+
+interface DayDelta {
+  key: string;
+  day: string;
+  articles: number;
+  mentions: number;
+}
+
+/** Per (entity, UTC day): what the new links add minus what the removed ones counted. */
+function dayDeltas(removed: readonly { entity_key: string; day: string; articles: number; mentions: number }[], added: WriteBatch['links']): DayDelta[] {
+  const deltas = new Map<string, DayDelta>();
+  const move = (key: string, day: string, articles: number, mentions: number) => {
+    const id = `${key}|${day}`;
+    const delta = deltas.get(id) ?? { key, day, articles: 0, mentions: 0 };
+    delta.articles += articles;
+    delta.mentions += mentions;
+    deltas.set(id, delta);
+  };
+  for (const r of removed) move(r.entity_key, r.day, -r.articles, -r.mentions);
+  for (const l of added) move(l.entity_key, new Date(l.published_at).toISOString().slice(0, 10), 1, l.count);
+  return [...deltas.values()].filter((d) => d.articles !== 0 || d.mentions !== 0).sort((a, b) => (a.key === b.key ? (a.day < b.day ? -1 : 1) : a.key < b.key ? -1 : 1));
+}
+
+/** Replaces the links of `relinked` articles and moves each entity's article count and daily roll-up by the difference. */
+async function replaceLinks(manager: EntityManager, batch: WriteBatch, relinked: readonly string[]): Promise<void> {
+  const ids = new Set(relinked);
+  const links = batch.links.filter((l) => ids.has(l.article_id));
+  const keys = new Set(links.map((l) => l.entity_key));
+  await manager.query(INSERT_ENTITIES, [JSON.stringify(batch.entities.filter((e) => keys.has(e.key)))]);
+  const removed = await manager.query(DELETE_LINKS, [relinked]);
+  await manager.query(INSERT_LINKS, [JSON.stringify(links)]);
+  const days = dayDeltas(removed, links);
+  if (days.length === 0) return;
+  const counts = new Map<string, number>();
+  for (const d of days) counts.set(d.key, (counts.get(d.key) ?? 0) + d.articles);
+  await manager.query(LOCK_ENTITIES, [[...counts.keys()]]);
+  await manager.query(UPDATE_COUNTS, [JSON.stringify([...counts].filter(([, n]) => n !== 0).map(([key, delta]) => ({ key, delta })))]);
+  await manager.query(UPDATE_DAYS, [JSON.stringify(days)]);
+}
+
+/** The write path: one transaction per consumed batch, a handful of set-based statements whatever its size. */
+@Injectable()
+export class ArticleWriteRepository {
+  private readonly logger = new Logger('Store');
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly metrics: PipelineMetrics,
+  ) {}
+
+  /** Upserts a batch: a row is replaced only by the same or a newer (version, processedAt); a kill keeps the content. */
+  async upsertMany(articles: readonly Parsed<EnrichedArticle>[]): Promise<WriteOutcome> {
+    if (articles.length === 0) return { written: [], relinked: [] };
+    const batch = toWriteBatch(articles);
+    const stopTimer = this.metrics.dbWriteDuration.startTimer({ table: 'articles' });
+    const outcome = await withDatabaseErrors(() =>
+      this.dataSource.transaction(async (manager) => {
+        const result = await upsertArticles(manager, batch);
+        if (result.relinked.length > 0) await replaceLinks(manager, batch, result.relinked);
+        return result;
+      }),
+    );
+    const seconds = stopTimer();
+    this.metrics.dbBatchSize.observe({ table: 'articles' }, batch.articles.length);
+    this.metrics.stageDuration.observe({ stage: 'write' }, seconds / batch.articles.length);
+    this.logStored(articles, new Set(outcome.written));
+    return outcome;
+  }
+
+  private logStored(articles: readonly Parsed<EnrichedArticle>[], written: ReadonlySet<string>): void {
+    for (const { value, origin } of articles) {
+      if (!written.has(value.id)) continue;
+      const span = childSpan(parseTraceparent(origin.headers[TRACEPARENT]));
+      this.logger.log({ msg: 'article stored', articleId: value.id, source: value.source, version: value.version, traceId: span.traceId, traceparent: formatTraceparent(span) });
+    }
+  }
+}

@@ -1,0 +1,67 @@
+/**
+ * The write path's statements. Each takes one JSON (or array) parameter, so a batch costs the same
+ * handful of round trips whatever its size.
+ */
+
+/** The content a kill leaves as it was, so a killed article can still be read (and audited) as it ran. */
+const KEPT_ON_KILL = ['title', 'text', 'lang', 'url', 'canonical_url', 'published_at', 'content_hash', 'story_id', 'duplicate'];
+const KILLING = `(EXCLUDED.pub_status = 'canceled' AND a.pub_status <> 'canceled')`;
+
+/**
+ * An existing row is replaced only by a newer (version, processed_at), or by another message at the same one
+ * (a kill processed in the same processor batch as its article); a redelivery of the message already stored
+ * and late old versions change nothing. A kill of an active article marks it killed but keeps its content (and so its
+ * links); `RETURNING` gives only the rows actually written.
+ */
+export const UPSERT_ARTICLES = `
+  INSERT INTO articles AS a (id, source, external_id, version, pub_status, title, text, lang, url, canonical_url,
+    published_at, embargoed_until, received_at, processed_at, content_hash, story_id, duplicate,
+    processor_version, model_version, lineage)
+  SELECT id, source, external_id, version, pub_status, title, text, lang, url, canonical_url,
+    published_at, embargoed_until, received_at, processed_at, content_hash, story_id, duplicate,
+    processor_version, model_version, lineage
+  FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, source text, external_id text, version integer, pub_status text,
+    title text, text text, lang text, url text, canonical_url text, published_at timestamptz, embargoed_until timestamptz,
+    received_at timestamptz, processed_at timestamptz, content_hash text, story_id uuid, duplicate text,
+    processor_version text, model_version text, lineage jsonb)
+  ON CONFLICT (id) DO UPDATE SET
+    version = EXCLUDED.version, pub_status = EXCLUDED.pub_status,
+    embargoed_until = EXCLUDED.embargoed_until, received_at = EXCLUDED.received_at,
+    processed_at = EXCLUDED.processed_at, stored_at = now(),
+    processor_version = EXCLUDED.processor_version, model_version = EXCLUDED.model_version, lineage = EXCLUDED.lineage,
+    ${KEPT_ON_KILL.map((c) => `${c} = CASE WHEN ${KILLING} THEN a.${c} ELSE EXCLUDED.${c} END`).join(',\n    ')}
+  WHERE (a.version, a.processed_at) < (EXCLUDED.version, EXCLUDED.processed_at)
+    OR ((a.version, a.processed_at) = (EXCLUDED.version, EXCLUDED.processed_at)
+      AND (a.pub_status, a.lineage -> 'raw') IS DISTINCT FROM (EXCLUDED.pub_status, EXCLUDED.lineage -> 'raw'))
+  RETURNING a.id, a.content_hash`;
+
+/** New entities, in key order (the caller sorts) so concurrent batches wait on each other instead of deadlocking. */
+export const INSERT_ENTITIES = `
+  INSERT INTO entities (key, type, name)
+  SELECT key, type, name FROM jsonb_to_recordset($1::jsonb) AS r(key uuid, type text, name text) ORDER BY key
+  ON CONFLICT (key) DO NOTHING`;
+
+/** Removes the links of the given articles, reporting what they counted per entity and UTC day. */
+export const DELETE_LINKS = `
+  WITH removed AS (DELETE FROM article_entities WHERE article_id = ANY($1::uuid[]) RETURNING entity_key, count, published_at)
+  SELECT entity_key, to_char(published_at AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS day, count(*)::int AS articles, sum(count)::int AS mentions
+  FROM removed GROUP BY 1, 2`;
+
+export const INSERT_LINKS = `
+  INSERT INTO article_entities (article_id, entity_key, count, mentions, published_at)
+  SELECT article_id, entity_key, count, mentions, published_at
+  FROM jsonb_to_recordset($1::jsonb) AS r(article_id uuid, entity_key uuid, count integer, mentions jsonb, published_at timestamptz)`;
+
+/** Row locks in key order before the counts move (an UPDATE … FROM locks in no particular order). */
+export const LOCK_ENTITIES = `SELECT 1 FROM entities WHERE key = ANY($1::uuid[]) ORDER BY key FOR NO KEY UPDATE`;
+
+export const UPDATE_COUNTS = `
+  UPDATE entities e SET article_count = e.article_count + d.delta
+  FROM jsonb_to_recordset($1::jsonb) AS d(key uuid, delta integer) WHERE e.key = d.key`;
+
+/** Moves the daily roll-up by the batch's differences, in (key, day) order. */
+export const UPDATE_DAYS = `
+  INSERT INTO entity_days AS d (entity_key, day, articles, mentions)
+  SELECT key, day, articles, mentions FROM jsonb_to_recordset($1::jsonb) AS r(key uuid, day date, articles integer, mentions integer)
+  ORDER BY key, day
+  ON CONFLICT (entity_key, day) DO UPDATE SET articles = d.articles + EXCLUDED.articles, mentions = d.mentions + EXCLUDED.mentions`;

@@ -1,0 +1,74 @@
+import type { EnrichedArticle } from '@app/contracts';
+import type { Parsed } from '@app/messaging';
+import { canonicalName, entityKey } from './entity-key.js';
+
+/** The rows of one write transaction, each list one JSON parameter of a set-based statement. */
+export interface WriteBatch {
+  articles: Record<string, unknown>[];
+  entities: { key: string; type: string; name: string }[];
+  links: { article_id: string; entity_key: string; count: number; mentions: unknown[]; published_at: string }[];
+}
+
+/** Of several deliveries of one article in a batch, the one that must win: highest version, then latest processing. */
+export function newest(articles: readonly Parsed<EnrichedArticle>[]): Parsed<EnrichedArticle>[] {
+  const byId = new Map<string, Parsed<EnrichedArticle>>();
+  for (const article of articles) {
+    const a = article.value;
+    const b = byId.get(a.id)?.value;
+    if (!b || a.version > b.version || (a.version === b.version && Date.parse(a.processedAt) >= Date.parse(b.processedAt))) byId.set(a.id, article);
+  }
+  return [...byId.values()];
+}
+
+function toArticleRow({ value: a, origin }: Parsed<EnrichedArticle>): Record<string, unknown> {
+  return {
+    id: a.id,
+    source: a.source,
+    external_id: a.externalId,
+    version: a.version,
+    pub_status: a.pubStatus,
+    title: a.title,
+    text: a.text,
+    lang: a.lang,
+    url: a.url ?? null,
+    canonical_url: a.canonicalUrl ?? null,
+    published_at: a.publishedAt,
+    embargoed_until: a.embargoedUntil ?? null,
+    received_at: a.receivedAt,
+    processed_at: a.processedAt,
+    content_hash: a.contentHash,
+    story_id: a.storyId,
+    duplicate: a.duplicate,
+    processor_version: a.processor.version,
+    model_version: a.processor.model,
+    lineage: { ...a.lineage, enriched: { topic: origin.topic, partition: origin.partition, offset: origin.offset } },
+  };
+}
+
+/** One link per (article, entity): an extractor naming the same entity twice has its counts and mentions merged. */
+function linksOf(a: EnrichedArticle, entities: Map<string, WriteBatch['entities'][number]>): WriteBatch['links'] {
+  const links = new Map<string, WriteBatch['links'][number]>();
+  for (const entity of a.entities) {
+    const name = canonicalName(entity.name);
+    const key = entityKey(entity.type, name);
+    entities.set(key, { key, type: entity.type, name });
+    const link = links.get(key);
+    if (link) {
+      link.count += entity.count;
+      link.mentions.push(...entity.mentions);
+    } else {
+      links.set(key, { article_id: a.id, entity_key: key, count: entity.count, mentions: [...entity.mentions], published_at: a.publishedAt });
+    }
+  }
+  return [...links.values()];
+}
+
+/** The rows to write for a batch: the winning delivery of each article, its entities and its links. */
+export function toWriteBatch(articles: readonly Parsed<EnrichedArticle>[]): WriteBatch {
+  const winners = newest(articles);
+  const entities = new Map<string, WriteBatch['entities'][number]>();
+  const links = winners.flatMap(({ value }) => linksOf(value, entities));
+  // A fixed order for the entity rows keeps concurrent batches from locking them in opposite orders.
+  const sortedEntities = [...entities.values()].sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
+  return { articles: winners.map(toArticleRow), entities: sortedEntities, links };
+}
