@@ -1,0 +1,73 @@
+import { searchConfigOf } from './search-config.js';
+
+/** A resolved `GET /v1/articles` filter: every value still goes to PostgreSQL as a parameter. */
+export interface ArticleFilter {
+  source?: string;
+  lang?: string;
+  status?: 'active' | 'killed';
+  entityKey?: string;
+  q?: string;
+  from?: string;
+  to?: string;
+  story?: string;
+  /** The sort key of the last article of the previous page: its published time (µs, UTC) and id. */
+  after?: [string, string];
+  limit: number;
+}
+
+export const SUMMARY_COLUMNS = `a.id, a.source, a.external_id, a.version, a.status, a.pub_status, a.title, a.lang, a.url,
+  a.canonical_url, a.published_at, a.embargoed_until, a.received_at, a.processed_at, a.stored_at, a.content_hash,
+  a.story_id, a.duplicate, a.processor_version, a.model_version`;
+
+/** Collects positional parameters; the SQL text holds only `$n` placeholders and constants. */
+class Params {
+  readonly values: unknown[] = [];
+
+  add(value: unknown): string {
+    this.values.push(value);
+    return `$${this.values.length}`;
+  }
+}
+
+/**
+ * Without a language filter the query is parsed with `russian` (Russian stems for Cyrillic words, English stems
+ * for Latin ones, as the `russian` configuration maps ASCII words to the English stemmer) OR-ed with `simple`
+ * (unstemmed words, as `simple`-indexed languages and Cyrillic words in English articles are stored); with a
+ * language filter, with that language's configuration only.
+ */
+function fullText(q: string, lang: string | undefined, p: Params): string {
+  const text = p.add(q);
+  if (lang !== undefined) return `a.search @@ websearch_to_tsquery(${p.add(searchConfigOf(lang))}::regconfig, ${text})`;
+  return `a.search @@ (websearch_to_tsquery('russian', ${text}) || websearch_to_tsquery('simple', ${text}))`;
+}
+
+function conditions(f: ArticleFilter, order: { at: string; id: string }, p: Params): string[] {
+  const where: string[] = [];
+  if (f.entityKey !== undefined) where.push(`l.entity_key = ${p.add(f.entityKey)}::uuid`);
+  if (f.source !== undefined) where.push(`a.source = ${p.add(f.source)}`);
+  if (f.lang !== undefined) where.push(`a.lang = ${p.add(f.lang)}`);
+  if (f.status !== undefined) where.push(`a.status = ${p.add(f.status)}`);
+  if (f.story !== undefined) where.push(`a.story_id = ${p.add(f.story)}::uuid`);
+  if (f.from !== undefined) where.push(`${order.at} >= ${p.add(f.from)}::timestamptz`);
+  if (f.to !== undefined) where.push(`${order.at} < ${p.add(f.to)}::timestamptz`);
+  if (f.q !== undefined) where.push(fullText(f.q, f.lang, p));
+  if (f.after !== undefined) where.push(`(${order.at}, ${order.id}) < (${p.add(f.after[0])}::timestamptz, ${p.add(f.after[1])}::uuid)`);
+  return where;
+}
+
+/**
+ * One page of articles, newest first, one more than asked (to tell whether a next page exists). Filtered by
+ * entity, the query walks the entity's link index, which carries the published time in the same order.
+ */
+export function articleListQuery(f: ArticleFilter): { sql: string; values: unknown[] } {
+  const p = new Params();
+  const order = f.entityKey !== undefined ? { at: 'l.published_at', id: 'l.article_id' } : { at: 'a.published_at', id: 'a.id' };
+  const where = conditions(f, order, p);
+  const sql = `
+    SELECT ${SUMMARY_COLUMNS}, to_char(${order.at} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS sort_at
+    FROM articles a${f.entityKey !== undefined ? ' JOIN article_entities l ON l.article_id = a.id' : ''}
+    ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
+    ORDER BY ${order.at} DESC, ${order.id} DESC
+    LIMIT ${p.add(f.limit + 1)}`;
+  return { sql, values: p.values };
+}

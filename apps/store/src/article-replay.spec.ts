@@ -1,0 +1,42 @@
+import { parseRawArticle } from '@app/contracts';
+import { toRawArticle } from './article-replay.js';
+
+const stored = {
+  id: '0c5f6a99-7224-5bf5-83c4-d5821a2c8586',
+  source: 'tass',
+  external_id: '2026-11-25-001',
+  version: 3,
+  pub_status: 'usable' as const,
+  title: 'Казань приняла делегацию',
+  text: 'Текст новости.\n\nВторой абзац.',
+  url: 'https://example.org/a',
+  lang: 'ru',
+  published_at: new Date('2026-11-25T07:00:00.000Z'),
+  embargoed_until: null,
+  received_at: new Date('2026-11-25T07:00:01.000Z'),
+  lineage: { format: 'native-json', payloadHash: 'b'.repeat(64), raw: { topic: 'x', partition: 0, offset: '1' } },
+  sort_at: '2026-11-25T07:00:00.000000Z',
+};
+
+describe('toRawArticle', () => {
+  it('rebuilds a raw-topic message that keeps identity, version, status, dates and lineage', () => {
+    const raw = toRawArticle(stored);
+    expect(raw).toEqual({
+      id: stored.id, source: 'tass', externalId: stored.external_id, version: 3, pubStatus: 'usable', title: stored.title,
+      body: stored.text, url: stored.url, publishedAt: '2026-11-25T07:00:00.000Z', lang: 'ru',
+      receivedAt: '2026-11-25T07:00:01.000Z', lineage: { format: 'native-json', payloadHash: 'b'.repeat(64) },
+    });
+    expect(parseRawArticle(Buffer.from(JSON.stringify(raw)))).toEqual(raw);
+  });
+
+  it('keeps a kill a kill, and gives an empty text the title as its body', () => {
+    const raw = toRawArticle({ ...stored, pub_status: 'canceled', text: ' ', url: null, lang: 'und' });
+    expect(raw).toMatchObject({ pubStatus: 'canceled', body: stored.title });
+    expect(raw).not.toHaveProperty('url');
+    expect(raw).not.toHaveProperty('lang');
+  });
+
+  it('refuses a row that no longer makes a valid raw article', () => {
+    expect(() => toRawArticle({ ...stored, lineage: { format: 'native-json' } })).toThrow(expect.objectContaining({ code: 'CONTRACT_VIOLATION' }));
+  });
+});

@@ -1,0 +1,54 @@
+import { z } from 'zod';
+
+/** Most items one page may hold, so every query's cost is bounded. */
+export const MAX_PAGE_SIZE = 100;
+const DEFAULT_PAGE_SIZE = 20;
+
+const isoDateTime = z.iso.datetime({ offset: true, message: 'must be an ISO 8601 date-time with an offset' });
+const limit = z.coerce.number({ message: `must be an integer from 1 to ${MAX_PAGE_SIZE}` }).int(`must be an integer from 1 to ${MAX_PAGE_SIZE}`)
+  .min(1, `must be an integer from 1 to ${MAX_PAGE_SIZE}`).max(MAX_PAGE_SIZE, `must be an integer from 1 to ${MAX_PAGE_SIZE}`).default(DEFAULT_PAGE_SIZE);
+const cursor = z.string().min(1).max(1_000);
+export const entityType = z.enum(['PER', 'ORG', 'LOC'], { message: 'must be PER, ORG or LOC' });
+
+/** `GET /v1/articles` query parameters. */
+export const ArticleListQuery = z.object({
+  source: z.string().regex(/^[a-z0-9][a-z0-9._-]{0,63}$/, 'must be a source identifier (1-64 of a-z 0-9 . _ -)').optional(),
+  lang: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a BCP 47 language tag such as "ru" or "en-GB"').optional(),
+  status: z.enum(['active', 'killed'], { message: 'must be active or killed' }).optional(),
+  entity: z.string().trim().min(1, 'must not be empty').max(500).optional(),
+  entityType: entityType.optional(),
+  q: z.string().trim().min(1, 'must not be empty').max(500).optional(),
+  from: isoDateTime.optional(),
+  to: isoDateTime.optional(),
+  story: z.uuid({ message: 'must be a story id (a UUID)' }).optional(),
+  limit,
+  cursor: cursor.optional(),
+}).superRefine((query, ctx) => {
+  if (query.entity !== undefined && !z.uuid().safeParse(query.entity).success && query.entityType === undefined) {
+    ctx.addIssue({ code: 'custom', path: ['entityType'], message: 'is required when entity is a name rather than a key', input: query.entityType });
+  }
+  if (query.from !== undefined && query.to !== undefined && Date.parse(query.from) >= Date.parse(query.to)) {
+    ctx.addIssue({ code: 'custom', path: ['to'], message: 'must be later than from', input: query.to });
+  }
+});
+export type ArticleListQuery = z.infer<typeof ArticleListQuery>;
+
+export const ArticleIdParams = z.object({ id: z.uuid({ message: 'must be an article id (a UUID)' }) });
+export const EntityKeyParams = z.object({ key: z.uuid({ message: 'must be an entity key (a UUID)' }) });
+export const StoryIdParams = z.object({ storyId: z.uuid({ message: 'must be a story id (a UUID)' }) });
+
+/** `GET /v1/entities`: a name prefix (case-insensitive) and/or a type, most mentioned first. */
+export const EntityListQuery = z.object({
+  prefix: z.string().trim().min(1, 'must not be empty').max(200).optional(),
+  type: entityType.optional(),
+  limit,
+  cursor: cursor.optional(),
+});
+export type EntityListQuery = z.infer<typeof EntityListQuery>;
+
+/** `GET /v1/entities/:key`: the window of the timeline and co-mentions (all time by default). */
+export const EntityDetailQuery = z.object({ from: isoDateTime.optional(), to: isoDateTime.optional() });
+export type EntityDetailQuery = z.infer<typeof EntityDetailQuery>;
+
+/** `GET /v1/stories/:storyId`: pages of the cluster's articles. */
+export const StoryQuery = z.object({ limit, cursor: cursor.optional() });
