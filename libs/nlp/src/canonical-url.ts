@@ -2,11 +2,13 @@
 const TRACKING = /^(utm_\w+|gclid|dclid|fbclid|yclid|ysclid|msclkid|mc_cid|mc_eid|igshid|_openstat|_ga|_gl|ref|ref_src|ref_url|spm|from|share|smid|cmpid|ncid|ito)$/i;
 
 /**
- * The canonical form of an article URL: lower-case scheme and host, no default port, no fragment, no
- * tracking parameters, remaining parameters sorted. Returns undefined for anything but absolute http(s).
+ * The URL an article is best known by, to group one document reached through different links: https,
+ * lower-case host without `www.` and default port, no fragment, no trailing slash, no tracking parameters,
+ * the remaining parameters sorted. Undefined for anything but an absolute http(s) URL. It identifies the
+ * document; the original `url` is what to link to.
  *
  * @example
- * canonicalUrl('HTTPS://Tass.ru:443/politika/123?utm_source=tg&b=2&a=1#top') // 'https://tass.ru/politika/123?a=1&b=2'
+ * canonicalUrl('http://WWW.Tass.ru:80/politika/123/?utm_source=tg&b=2&a=1#top') // 'https://tass.ru/politika/123?a=1&b=2'
  */
 export function canonicalUrl(url: string | undefined): string | undefined {
   if (!url) return undefined;
@@ -17,8 +19,10 @@ export function canonicalUrl(url: string | undefined): string | undefined {
     return undefined;
   }
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return undefined;
-  parsed.hash = '';
   const kept = [...parsed.searchParams.entries()].filter(([key]) => !TRACKING.test(key)).sort(([a, av], [b, bv]) => (a === b ? av.localeCompare(bv) : a.localeCompare(b)));
-  parsed.search = new URLSearchParams(kept).toString();
-  return parsed.toString();
+  const query = new URLSearchParams(kept).toString();
+  const host = parsed.hostname.toLowerCase().replace(/^www\./, '');
+  const port = parsed.port && parsed.port !== '80' && parsed.port !== '443' ? `:${parsed.port}` : '';
+  const path = parsed.pathname.length > 1 ? parsed.pathname.replace(/\/+$/, '') : '';
+  return `https://${host}${port}${path}${query ? `?${query}` : ''}`;
 }

@@ -15,8 +15,18 @@ describe('normaliseTypography', () => {
 });
 
 describe('canonicalUrl', () => {
-  it('strips tracking parameters, fragment and default port, sorts the rest', () => {
+  it('strips tracking parameters, fragment, www, default port and trailing slash, sorts the rest', () => {
     expect(canonicalUrl('HTTPS://Tass.ru:443/politika/123?utm_source=tg&b=2&a=1&fbclid=x#top')).toBe('https://tass.ru/politika/123?a=1&b=2');
+    expect(canonicalUrl('http://WWW.Example.org/a/?utm_source=x&b=2&a=1#top')).toBe('https://example.org/a?a=1&b=2');
+  });
+
+  it('gives one URL for links that differ only in tracking, scheme or a trailing slash', () => {
+    expect(canonicalUrl('https://example.org/news/1?fbclid=abc')).toBe(canonicalUrl('http://example.org/news/1/'));
+  });
+
+  it('keeps parameters that select a document, and a non-default port', () => {
+    expect(canonicalUrl('https://example.org/item?id=42')).toBe('https://example.org/item?id=42');
+    expect(canonicalUrl('http://example.org:8080/a')).toBe('https://example.org:8080/a');
   });
 
   it('refuses what is not an absolute http(s) URL', () => {
