@@ -1,8 +1,8 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 
-const COLOURS = { fetcher: 36, processor: 35, store: 33 } as const;
-export type ServiceName = keyof typeof COLOURS;
+const COLOURS: Record<string, number> = { fetcher: 36, processor: 35, store: 33 };
+export type ServiceName = 'fetcher' | 'processor' | 'store';
 
 /** Nest's start-up narration, which says nothing a person running the demo needs. */
 const BOOTSTRAP_CONTEXTS = new Set(['NestFactory', 'InstanceLoader', 'RoutesResolver', 'RouterExplorer', 'NestApplication', 'NestMicroservice']);
@@ -31,9 +31,9 @@ export class ServiceProcess {
   private readonly recent: string[] = [];
 
   /** `onLine` receives every line the service prints; by default they go to stdout, prefixed and readable. */
-  constructor(readonly name: ServiceName, script: string, env: NodeJS.ProcessEnv, onLine?: (line: string) => void) {
+  constructor(readonly name: string, script: string, env: NodeJS.ProcessEnv, onLine?: (line: string) => void) {
     this.child = spawn(process.execPath, [script], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-    const prefix = `\x1b[${COLOURS[name]}m[${name}]\x1b[0m `;
+    const prefix = `\x1b[${COLOURS[name] ?? 32}m[${name}]\x1b[0m `;
     const print =
       onLine ??
       ((line: string) => {
@@ -48,6 +48,10 @@ export class ServiceProcess {
       });
     }
     this.exited = new Promise((resolve) => this.child.on('exit', (code, signal) => resolve(signal ?? `exit ${code}`)));
+  }
+
+  get pid(): number {
+    return this.child.pid ?? -1;
   }
 
   get hasExited(): boolean {

@@ -1,0 +1,150 @@
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { createDatabase, dropDatabase, freePort, projectRoot, provideDatabase, provideKafka } from '../infra/index.js';
+import { ServiceProcess, type ServiceName } from '../start/service-process.js';
+import { generateCorpus, type BenchArticle } from './corpus.js';
+import { cpuSeconds } from './cpu-usage.js';
+import { processorSpeed } from './processor-speed.js';
+import { runLoad } from './load.js';
+import { waitAndMeasure } from './measure.js';
+
+/**
+ * `npm run bench`: end-to-end throughput and latency of the pipeline on this machine, and of a bare pipe
+ * (HTTP → Kafka → PostgreSQL insert) under the same load, whose ratio is the headline figure. Options:
+ * BENCH_MAX_ARTICLES (default 4000), BENCH_RATES (default 100,500,1000), BENCH_RATE_SECONDS (default 10).
+ */
+const MAX_ARTICLES = Number(process.env.BENCH_MAX_ARTICLES ?? 4_000);
+const RATES = (process.env.BENCH_RATES ?? '100,500,1000').split(',').map(Number);
+const RATE_SECONDS = Number(process.env.BENCH_RATE_SECONDS ?? 10);
+const KEY = `bench_${randomBytes(16).toString('hex')}`;
+/** Each source needs a key of its own: a key identifies exactly one source. */
+const keyOf = (source: string) => `${KEY}_${source}`;
+
+interface Target {
+  name: 'pipeline' | 'bare-pipe';
+  intake: string;
+  table: string;
+  processes: { name: string; pid: number }[];
+}
+
+interface ScenarioResult {
+  target: string;
+  scenario: string;
+  offered: number;
+  acknowledged: number;
+  acceptedPerSecond: number;
+  storedPerSecond: number;
+  latencyMs: { p50: number; p95: number; p99: number };
+  lost: number;
+  duplicateRows: number;
+  cpuShare: Record<string, number>;
+}
+
+const log = (line: string) => process.stderr.write(`[bench] ${line}\n`);
+
+async function scenario(target: Target, db: pg.Pool, name: string, articles: BenchArticle[], rate?: number): Promise<ScenarioResult> {
+  const source = `bench-${target.name === 'pipeline' ? 'p' : 'b'}-${name}`;
+  const cpuBefore = target.processes.map((p) => cpuSeconds(p.pid));
+  const started = performance.now();
+  const load = await runLoad(articles, { url: target.intake, headers: { authorization: `Bearer ${keyOf(source)}` }, source, batchSize: rate ? 10 : 20, rate, concurrency: rate ? 64 : 8 });
+  const stored = await waitAndMeasure(db, target.table, source, load.acknowledged);
+  const wall = (performance.now() - started) / 1000;
+  const cpuShare = Object.fromEntries(target.processes.map((p, i) => [p.name, Math.round(((cpuSeconds(p.pid) - cpuBefore[i]!) / wall) * 100) / 100]));
+  const result = {
+    target: target.name, scenario: name, offered: articles.length, acknowledged: load.acknowledged,
+    acceptedPerSecond: Math.round(load.acknowledged / load.seconds), storedPerSecond: Math.round(stored.storedPerSecond),
+    latencyMs: { p50: Math.round(stored.latencyMs.p50), p95: Math.round(stored.latencyMs.p95), p99: Math.round(stored.latencyMs.p99) },
+    lost: load.acknowledged - stored.distinct, duplicateRows: stored.rows - stored.distinct, cpuShare,
+  };
+  log(`${target.name} ${name}: ${JSON.stringify(result)}${load.firstFailure ? ` first failure: ${load.firstFailure}` : ''}`);
+  return result;
+}
+
+async function runScenarios(target: Target, db: pg.Pool): Promise<ScenarioResult[]> {
+  const corpus = generateCorpus(Math.max(MAX_ARTICLES, ...RATES.map((r) => r * RATE_SECONDS)));
+  const results = [await scenario(target, db, 'max', corpus.slice(0, MAX_ARTICLES))];
+  for (const rate of RATES) results.push(await scenario(target, db, `r${rate}`, corpus.slice(0, rate * RATE_SECONDS), rate));
+  return results;
+}
+
+async function startPipeline(env: NodeJS.ProcessEnv): Promise<{ target: Target; stop: () => Promise<void> }> {
+  const root = projectRoot();
+  const ports = { fetcher: await freePort(), processor: await freePort(), store: await freePort() };
+  const serviceEnv = { ...env, LOG_LEVEL: 'warn', FETCHER_PORT: String(ports.fetcher), PROCESSOR_PORT: String(ports.processor), STORE_PORT: String(ports.store), HTTP_HOST: '127.0.0.1', INTAKE_RATE_PER_SECOND: '1000000', INTAKE_RATE_BURST: '1000000' };
+  const names: ServiceName[] = ['fetcher', 'processor', 'store'];
+  const services = names.map((name) => new ServiceProcess(name, join(root, `dist/apps/${name}/src/main.js`), serviceEnv, () => undefined));
+  for (const name of names) await waitReady(`http://127.0.0.1:${ports[name]}/health/ready`);
+  const target: Target = { name: 'pipeline', intake: `http://127.0.0.1:${ports.fetcher}/v1/articles`, table: 'articles', processes: services.map((s) => ({ name: s.name, pid: s.pid })) };
+  return { target, stop: async () => void (await Promise.all(services.map((s) => s.stop()))) };
+}
+
+async function startBarePipe(env: NodeJS.ProcessEnv, namespace: string): Promise<{ target: Target; stop: () => Promise<void> }> {
+  const port = await freePort();
+  const bare = new ServiceProcess('bare-pipe', join(projectRoot(), 'dist/tools/bench/bare-pipe.js'), { ...env, PORT: String(port), TOPIC: `${namespace}.bare.raw`, GROUP: `${namespace}.bare` }, () => undefined);
+  await waitReady(`http://127.0.0.1:${port}/health`);
+  const target: Target = { name: 'bare-pipe', intake: `http://127.0.0.1:${port}/v1/articles`, table: 'bench_raw', processes: [{ name: 'bare-pipe', pid: bare.pid }] };
+  return { target, stop: async () => void (await bare.stop()) };
+}
+
+async function waitReady(url: string): Promise<void> {
+  for (let i = 0; i < 600; i++) {
+    if (await fetch(url).then((r) => r.ok, () => false)) return;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`${url} never became ready`);
+}
+
+function printTable(results: ScenarioResult[]): void {
+  const header = '| target | load (r = fixed rate/s) | acknowledged | accepted/s | stored/s | p50 ms | p95 ms | p99 ms | lost | dup rows | CPU share |';
+  const lines = results.map((r) => `| ${r.target} | ${r.scenario} | ${r.acknowledged}/${r.offered} | ${r.acceptedPerSecond} | ${r.storedPerSecond} | ${r.latencyMs.p50} | ${r.latencyMs.p95} | ${r.latencyMs.p99} | ${r.lost} | ${r.duplicateRows} | ${Object.entries(r.cpuShare).map(([k, v]) => `${k} ${v}`).join(', ')} |`);
+  process.stdout.write(`${[header, header.replace(/[^|]/g, '-'), ...lines].join('\n')}\n`);
+}
+
+async function main(): Promise<void> {
+  const kafka = await provideKafka(process.env);
+  const database = `news_bench_${Date.now()}`;
+  const server = await provideDatabase({ env: process.env, database });
+  if (server.kind === 'external') await createDatabase(server.serverUrl, database);
+  const url = new URL(server.serverUrl);
+  url.pathname = `/${database}`;
+  const namespace = `bench-${randomBytes(3).toString('hex')}`;
+  const sources = ['max', ...RATES.map((r) => `r${r}`)].map((s) => `bench-p-${s}`);
+  const env = { ...process.env, KAFKA_BROKERS: kafka.brokers.join(','), DATABASE_URL: url.toString(), KAFKA_NAMESPACE: namespace, INGEST_API_KEYS: sources.map((s) => `${s}=${keyOf(s)}`).join(',') };
+  const db = new pg.Pool({ connectionString: url.toString(), max: 2 });
+  try {
+    log(`pipeline: ${kafka.describe}, ${server.describe}`);
+    const pipeline = await startPipeline(env);
+    const results = await runScenarios(pipeline.target, db);
+    await pipeline.stop();
+    const bare = await startBarePipe(env, namespace);
+    results.push(...(await runScenarios(bare.target, db)));
+    await bare.stop();
+    // The processor runs without an entity model until one lands; this measures what it does today.
+    const processor = processorSpeed(generateCorpus(2_000), { modelVersion: 'none', extract: () => [] });
+    log(`processor work alone: ${processor.articlesPerSecond} articles/s on one core (runs ${processor.runs.join(', ')})`);
+    report(results, processor.articlesPerSecond);
+  } finally {
+    await db.end();
+    await dropDatabase(server.serverUrl, database).catch(() => undefined);
+    await server.stop();
+    await kafka.stop();
+  }
+}
+
+function report(results: ScenarioResult[], processorArticlesPerSecond: number): void {
+  const max = (target: string) => results.find((r) => r.target === target && r.scenario === 'max')!;
+  const ratio = max('pipeline').storedPerSecond / max('bare-pipe').storedPerSecond;
+  printTable(results);
+  process.stdout.write(`\nthroughput ratio pipeline / bare pipe (max load, stored/s): ${ratio.toFixed(2)}\n`);
+  process.stdout.write(`processor work alone (normalise, language, fingerprint; no entity model yet): ${processorArticlesPerSecond} articles/s on one core\n`);
+  const machine = { cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version };
+  const file = join(projectRoot(), 'bench/results/latest.json');
+  mkdirSync(join(projectRoot(), 'bench/results'), { recursive: true });
+  writeFileSync(file, `${JSON.stringify({ date: new Date().toISOString(), machine, settings: { MAX_ARTICLES, RATES, RATE_SECONDS }, ratio, processorArticlesPerSecond, results }, null, 2)}\n`);
+  process.stdout.write(`results written to ${file}\n`);
+}
+
+await main();
