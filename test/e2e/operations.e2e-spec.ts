@@ -75,6 +75,14 @@ describe('operations: metrics, traces, freshness, readiness and graceful shutdow
     for (const service of [fetcher, processor, store]) expect(JSON.stringify(service.lines)).not.toContain('test-key-for-');
   }, 60_000);
 
+  it('reports the partitions each consumer holds in readiness', async () => {
+    for (const service of [processor, store]) {
+      const { checks } = (await (await fetch(`${service.url}/health/ready`)).json()) as { checks: { consumer: { status: string; details: { partitions: number } } } };
+      expect(checks.consumer.status).toBe('up');
+      expect(checks.consumer.details.partitions).toBe(6);
+    }
+  });
+
   it('reports a source that has gone quiet as stale', async () => {
     const { sources } = (await (await fetch(`${fetcher.url}/v1/sources`)).json()) as { sources: { source: string; stale: boolean; staleAfterSeconds: number }[] };
     expect(sources.find((s) => s.source === 'e2e-tass')).toMatchObject({ stale: false, staleAfterSeconds: 3600 });

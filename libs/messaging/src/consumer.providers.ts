@@ -32,13 +32,18 @@ export async function connectConsumer(app: INestApplication): Promise<void> {
   await app.startAllMicroservices();
 }
 
-/** Readiness: the consumer is a member of its group. */
+/**
+ * Readiness: the consumer is a member of its group; the details list the partitions it holds. A member
+ * holding none (more instances than partitions) is idle, not broken, so it stays ready.
+ */
 export function consumerHealthIndicator(consumer: KafkaConsumerServer): { name: string; check(): Promise<Record<string, unknown>> } {
   return {
     name: 'consumer',
     check: async () => {
-      if (!consumer.isJoined) throw new Error('not a member of its consumer group yet');
-      return { joined: true };
+      const assigned = consumer.assignedPartitions;
+      if (!assigned) throw new Error('not a member of its consumer group yet');
+      const partitions = Object.values(assigned).reduce((sum, list) => sum + list.length, 0);
+      return { partitions, assigned };
     },
   };
 }

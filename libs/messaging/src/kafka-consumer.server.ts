@@ -39,7 +39,8 @@ interface BatchControl {
  */
 export class KafkaConsumerServer extends Server implements CustomTransportStrategy {
   private consumer: Consumer | null = null;
-  private groupJoined = false;
+  /** Partitions assigned at the last join, per topic; null while not a member of the group. */
+  private assignment: Record<string, number[]> | null = null;
   private closing = false;
   private restartTimer: NodeJS.Timeout | undefined;
 
@@ -47,9 +48,9 @@ export class KafkaConsumerServer extends Server implements CustomTransportStrate
     super();
   }
 
-  /** True once the consumer joined its group; readiness reports it. */
-  get isJoined(): boolean {
-    return this.groupJoined;
+  /** The partitions this member holds, per topic, or null while it is not in its group; readiness reports it. */
+  get assignedPartitions(): Readonly<Record<string, number[]>> | null {
+    return this.assignment;
   }
 
   /** Never fails the service's start-up: a broker that is down is retried in the background. */
@@ -63,7 +64,7 @@ export class KafkaConsumerServer extends Server implements CustomTransportStrate
     clearTimeout(this.restartTimer);
     await this.consumer?.disconnect();
     this.consumer = null;
-    this.groupJoined = false;
+    this.assignment = null;
   }
 
   on(): never {
@@ -87,9 +88,9 @@ export class KafkaConsumerServer extends Server implements CustomTransportStrate
     const { kafka, settings, group } = this.options;
     const consumer = kafka.consumer(consumerOptions(settings, group));
     this.consumer = consumer;
-    consumer.on(consumer.events.GROUP_JOIN, () => (this.groupJoined = true));
+    consumer.on(consumer.events.GROUP_JOIN, ({ payload }) => (this.assignment = { ...payload.memberAssignment }));
     consumer.on(consumer.events.CRASH, ({ payload }) => {
-      this.groupJoined = false;
+      this.assignment = null;
       // kafkajs restarts by itself after retriable crashes; after the others it stops for good.
       if (!payload.restart) this.startWithRetry(1);
     });
