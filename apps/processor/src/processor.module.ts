@@ -1,11 +1,9 @@
 import { ConfigModule, type AppConfig } from '@app/config';
-import { DatabaseModule, postgresHealthIndicator } from '@app/database';
-import { HealthModule } from '@app/http';
-import { consumerHealthIndicator, KAFKA, KafkaConsumerServer, kafkaHealthIndicator, MessagingModule } from '@app/messaging';
+import { DatabaseModule } from '@app/database';
+import { consumerServiceHealth } from '@app/http';
+import { MessagingModule } from '@app/messaging';
 import { ObservabilityModule } from '@app/observability';
 import { type DynamicModule, Module } from '@nestjs/common';
-import type { Kafka } from 'kafkajs';
-import { DataSource } from 'typeorm';
 import { EnrichmentService } from './enrichment.service.js';
 import { ENTITY_EXTRACTOR, type EntityExtractor } from './entity-extractor.js';
 import { PROCESSOR_DATABASE } from './processor.database.js';
@@ -26,14 +24,7 @@ export class ProcessorModule {
         ObservabilityModule.forRoot('processor'),
         MessagingModule.forRoot({ clientId: 'processor', consumerGroup: 'processor' }),
         DatabaseModule.forRoot(PROCESSOR_DATABASE),
-        HealthModule.forRoot({
-          inject: [KAFKA, KafkaConsumerServer, DataSource],
-          useFactory: (kafka: Kafka, consumer: KafkaConsumerServer, dataSource: DataSource) => [
-            kafkaHealthIndicator(kafka),
-            consumerHealthIndicator(consumer),
-            postgresHealthIndicator(dataSource),
-          ],
-        }),
+        consumerServiceHealth(),
       ],
       controllers: [RawArticleConsumer],
       providers: [EnrichmentService, StoryIndexRepository, StoryPruner, { provide: ENTITY_EXTRACTOR, useValue: noEntities }],

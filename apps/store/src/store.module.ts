@@ -1,11 +1,9 @@
 import { ObservabilityModule } from '@app/observability';
 import { ConfigModule, type AppConfig } from '@app/config';
-import { DatabaseModule, postgresHealthIndicator } from '@app/database';
-import { HealthModule } from '@app/http';
-import { consumerHealthIndicator, KAFKA, KafkaConsumerServer, kafkaHealthIndicator, MessagingModule } from '@app/messaging';
+import { DatabaseModule } from '@app/database';
+import { consumerServiceHealth } from '@app/http';
+import { MessagingModule } from '@app/messaging';
 import { type DynamicModule, Module } from '@nestjs/common';
-import type { Kafka } from 'kafkajs';
-import { DataSource } from 'typeorm';
 import { ArticleQueryRepository } from './article-query.repository.js';
 import { ArticleWriteRepository } from './article-write.repository.js';
 import { ArticleController } from './article.controller.js';
@@ -26,14 +24,7 @@ export class StoreModule {
         ObservabilityModule.forRoot('store'),
         MessagingModule.forRoot({ clientId: 'store', consumerGroup: 'store' }),
         DatabaseModule.forRoot(STORE_DATABASE),
-        HealthModule.forRoot({
-          inject: [KAFKA, KafkaConsumerServer, DataSource],
-          useFactory: (kafka: Kafka, consumer: KafkaConsumerServer, dataSource: DataSource) => [
-            kafkaHealthIndicator(kafka),
-            consumerHealthIndicator(consumer),
-            postgresHealthIndicator(dataSource),
-          ],
-        }),
+        consumerServiceHealth(),
       ],
       controllers: [ArticleController, EntityController, StoryController, OpenApiController, EnrichedArticleConsumer],
       providers: [ArticleWriteRepository, ArticleQueryRepository, EntityQueryRepository],
