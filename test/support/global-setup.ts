@@ -1,48 +1,81 @@
-import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { createHash, randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type * as Infra from '../../tools/infra/index.js';
 
-/** What global-teardown.ts must undo (kept on globalThis, which Jest shares between setup and teardown). */
+/** What global-teardown.ts undoes; Jest runs setup and teardown in one process, so globalThis carries it. */
 export interface TestInfrastructure {
-  kafka: Infra.KafkaHandle;
-  server: Infra.DatabaseHandle;
-  database: string;
+  teardown(): Promise<void>;
 }
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 function say(line: string): void {
   process.stdout.write(`\n[test infrastructure] ${line}`);
 }
 
 /**
- * Jest runs global setup outside its module registry, where the sources' `.js` imports do not resolve (so
- * this file imports nothing relative at run time): it loads the build that `npm test` makes first.
+ * Jest loads this file with Node's own ES module loader, outside its module registry, so `../../tools/infra`
+ * cannot be imported from source (Node 20 runs no TypeScript and finds no `.js` files there). Rather than
+ * depend on a build that may be stale, the infra sources are transpiled here into a cache folder named by
+ * their content hash, and imported from there.
  */
-async function loadInfra(): Promise<typeof Infra> {
-  const compiled = join(dirname(fileURLToPath(import.meta.url)), '../../dist/tools/infra/index.js');
-  if (!existsSync(compiled)) throw new Error(`${compiled} is missing: run the tests with "npm test", which builds first`);
-  return (await import(pathToFileURL(compiled).href)) as typeof Infra;
+async function importInfra(): Promise<typeof Infra> {
+  const sourceDir = join(ROOT, 'tools', 'infra');
+  const files = readdirSync(sourceDir).filter((file) => file.endsWith('.ts') && !file.endsWith('.spec.ts')).sort();
+  const sources = new Map(files.map((file) => [file, readFileSync(join(sourceDir, file), 'utf8')]));
+  const hash = createHash('sha256');
+  for (const [file, text] of sources) hash.update(`${file}\0${text}\0`);
+  const outDir = join(ROOT, '.cache', 'test-infra', hash.digest('hex').slice(0, 16));
+  if (!existsSync(outDir)) await transpileInto(outDir, sources);
+  return (await import(pathToFileURL(join(outDir, 'index.js')).href)) as typeof Infra;
+}
+
+async function transpileInto(outDir: string, sources: Map<string, string>): Promise<void> {
+  const { default: ts } = await import('typescript');
+  const partial = `${outDir}.partial-${process.pid}`;
+  mkdirSync(partial, { recursive: true });
+  const compilerOptions = { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022, verbatimModuleSyntax: false };
+  for (const [file, text] of sources) writeFileSync(join(partial, file.replace(/\.ts$/, '.js')), ts.transpileModule(text, { compilerOptions, fileName: file }).outputText);
+  try {
+    renameSync(partial, outDir);
+  } catch (error) {
+    rmSync(partial, { recursive: true, force: true });
+    if (!existsSync(outDir)) throw error;
+  }
+  // Builds of earlier versions of the sources are never used again.
+  const parent = dirname(outDir);
+  for (const entry of readdirSync(parent)) {
+    if (join(parent, entry) !== outDir && !entry.includes('.partial-')) rmSync(join(parent, entry), { recursive: true, force: true });
+  }
 }
 
 /**
- * One broker and one throw-away database for the integration tiers: KAFKA_BROKERS or a local broker started
- * for the run; the PostgreSQL server from DATABASE_URL, 127.0.0.1:5432 or an embedded one, on which a fresh
- * `news_test_…` database is created (so a user's data is never touched). Test workers inherit the env.
+ * One broker and one throw-away database for the integration and end-to-end tiers: `KAFKA_BROKERS` or a local
+ * broker started for the run, and a fresh `news_test_<time>_<random>` database on the server of `DATABASE_URL`,
+ * 127.0.0.1:5432 or an embedded PostgreSQL, so a user's data is never touched. Test workers inherit the env.
  */
 export default async function globalSetup(): Promise<void> {
-  const { createDatabase, provideDatabase, provideKafka } = await loadInfra();
-  const started = performance.now();
-  const kafka = await provideKafka(process.env);
-  say(`${kafka.describe} ready in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  const infra = await importInfra();
+  const kafka = await infra.provideKafka(process.env);
+  say(`kafka: ${kafka.describe}`);
   const database = `news_test_${Date.now()}_${randomBytes(3).toString('hex')}`;
-  const server = await provideDatabase({ env: process.env, database });
-  // DATABASE_URL is used as given by the services; tests still get a database of their own beside it.
-  if (server.kind === 'external') await createDatabase(server.serverUrl, database);
-  const url = new URL(server.serverUrl);
-  url.pathname = `/${database}`;
-  say(`${server.describe}, database ${database}\n`);
+  let server: Infra.DatabaseHandle;
+  try {
+    server = await infra.provideDatabase({ env: process.env, database });
+    if (server.kind === 'external') await infra.createDatabase(server.serverUrl, database);
+  } catch (error) {
+    await kafka.stop();
+    throw error;
+  }
+  say(`postgres: ${server.describe}${server.kind === 'external' ? `, test database ${database} on its server` : ''}\n`);
   process.env.KAFKA_BROKERS = kafka.brokers.join(',');
-  process.env.DATABASE_URL = url.toString();
-  (globalThis as { testInfrastructure?: TestInfrastructure }).testInfrastructure = { kafka, server, database };
+  process.env.DATABASE_URL = infra.databaseUrl(server.serverUrl, database);
+  const teardown = async () => {
+    await infra.dropDatabase(server.serverUrl, database).catch((error: unknown) => say(`could not drop ${database}: ${String(error)}\n`));
+    await server.stop();
+    await kafka.stop();
+  };
+  (globalThis as { testInfrastructure?: TestInfrastructure }).testInfrastructure = { teardown };
 }

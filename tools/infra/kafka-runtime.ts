@@ -1,48 +1,96 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { mkdir, rename, rm } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { isProcessAlive } from './process-alive.js';
 import { cacheDir, projectRoot } from './project-root.js';
+import { runCommand } from './run-command.js';
 
-/** The Kafka release the project runs locally; the same default stands in tools/kafka/pom.xml. */
-export const KAFKA_VERSION = '4.1.1';
+const ALTERNATIVES = 'Or run Kafka with Docker (docker compose up kafka), or point KAFKA_BROKERS at an existing cluster.';
 
-function has(command: string, args: string[]): boolean {
-  return spawnSync(command, args, { stdio: 'ignore' }).status === 0;
+function pomPath(): string {
+  return join(projectRoot(), 'tools', 'kafka', 'pom.xml');
 }
 
-/** Explains what to install, and the two ways to do without it. */
-function missing(what: string): Error {
-  return new Error(
-    `${what} is needed to run Kafka locally from Maven Central jars and was not found on PATH.\n` +
-      `Install Java 17+ and Maven (Debian/Ubuntu: apt-get install openjdk-17-jre-headless maven), or\n` +
-      `run Kafka with Docker (docker compose up kafka) or point KAFKA_BROKERS at an existing cluster.`,
-  );
+/** The text of the `<name>` element in a POM (used for its `<properties>`). */
+export function pomProperty(pom: string, name: string): string {
+  const match = new RegExp(`<${name.replaceAll('.', '\\.')}>\\s*([^<\\s]+)\\s*</`).exec(pom);
+  if (!match?.[1]) throw new Error(`tools/kafka/pom.xml has no <${name}> property`);
+  return match[1];
+}
+
+/** The Kafka release run locally: the `kafka.version` pinned in tools/kafka/pom.xml, which also keys the cache. */
+export function kafkaVersion(): string {
+  return pomProperty(readFileSync(pomPath(), 'utf8'), 'kafka.version');
+}
+
+/** Fails with what to install when Java 17+ (and, to download, Maven) is not on PATH. */
+function requireTools(needMaven: boolean): void {
+  const java = spawnSync('java', ['-version'], { encoding: 'utf8' });
+  const major = Number(/version "(?:1\.)?(\d+)/.exec(`${java.stderr}${java.stdout}`)?.[1] ?? 0);
+  if (java.status !== 0 || major < 17) {
+    const found = java.status === 0 ? `found Java ${major}` : 'no "java" on PATH';
+    throw new Error(`The local Kafka broker needs Java 17 or later (${found}). Install it (Debian/Ubuntu: apt-get install openjdk-17-jre-headless). ${ALTERNATIVES}`);
+  }
+  if (needMaven && spawnSync('mvn', ['-v'], { stdio: 'ignore' }).status !== 0) {
+    throw new Error(`Fetching the Kafka broker from Maven Central needs Maven, and there is no "mvn" on PATH. Install it (Debian/Ubuntu: apt-get install maven). ${ALTERNATIVES}`);
+  }
+}
+
+function isComplete(libs: string): boolean {
+  return existsSync(libs) && readdirSync(libs).some((file) => file.startsWith('kafka_2.13-'));
+}
+
+/** Removes what downloads that crashed left behind (their process is gone). */
+async function removeAbandoned(libs: string): Promise<void> {
+  const prefix = `${basename(libs)}.partial-`;
+  const parent = dirname(libs);
+  for (const entry of existsSync(parent) ? readdirSync(parent) : []) {
+    const pid = Number(entry.slice(prefix.length));
+    if (!entry.startsWith(prefix) || isProcessAlive(pid)) continue;
+    await rm(join(parent, entry), { recursive: true, force: true });
+  }
+}
+
+
+async function runMaven(outputDir: string, version: string): Promise<void> {
+  const args = ['-q', '-B', '-Dstyle.color=never', '-f', pomPath(), 'dependency:copy-dependencies', '-DincludeScope=runtime', `-DoutputDirectory=${outputDir}`];
+  await runCommand('mvn', args).catch((error: Error) => {
+    throw new Error(`Maven could not fetch Kafka ${version} from Maven Central: ${error.message}\n${ALTERNATIVES}`);
+  });
+}
+
+/** Moves a finished download into place in one rename; a concurrent run that finished first wins. */
+async function publish(partial: string, libs: string): Promise<void> {
+  if (!isComplete(libs)) await rm(libs, { recursive: true, force: true });
+  await rename(partial, libs).catch((error: unknown) => {
+    if (!isComplete(libs)) throw error;
+  });
 }
 
 /**
- * The folder of jars that make up the Kafka broker, fetched once from Maven Central with the machine's Maven
- * and cached under `.cache/kafka/<version>/libs`. The download goes to a temporary folder that is renamed at
- * the end, so an interrupted download never leaves a half-filled cache behind.
+ * The folder of jars that make up the Kafka broker: `.cache/kafka/<version>/libs` under the repository root.
+ * On first use they are fetched from Maven Central with the machine's Maven (tools/kafka/pom.xml) into a
+ * folder beside it, renamed into place when complete, so an interrupted download never leaves a half cache.
+ *
+ * @param log receives one line when a download starts (it takes a few seconds to a minute).
+ * @example const libs = await ensureKafkaRuntime(); // then: java -cp `${libs}/*` kafka.Kafka server.properties
  */
-export function ensureKafkaRuntime(log: (line: string) => void = (line) => process.stderr.write(`${line}\n`)): string {
-  const libs = cacheDir('kafka', KAFKA_VERSION, 'libs');
-  if (existsSync(libs) && readdirSync(libs).some((f) => f.startsWith('kafka_2.13-'))) return libs;
-  if (!has('java', ['-version'])) throw missing('Java');
-  if (!has('mvn', ['-v'])) throw missing('Maven');
+export async function ensureKafkaRuntime(log: (line: string) => void = (line) => process.stderr.write(`${line}\n`)): Promise<string> {
+  const version = kafkaVersion();
+  const libs = cacheDir('kafka', version, 'libs');
+  const cached = isComplete(libs);
+  requireTools(!cached);
+  if (cached) return libs;
+  await removeAbandoned(libs);
   const partial = `${libs}.partial-${process.pid}`;
-  rmSync(partial, { recursive: true, force: true });
-  mkdirSync(partial, { recursive: true });
-  log(`fetching Kafka ${KAFKA_VERSION} and its dependencies from Maven Central (once)…`);
-  const result = spawnSync(
-    'mvn',
-    ['-q', '-B', '-f', join(projectRoot(), 'tools/kafka/pom.xml'), `-Dkafka.version=${KAFKA_VERSION}`, 'dependency:copy-dependencies', '-DincludeScope=runtime', `-DoutputDirectory=${partial}`],
-    { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-  if (result.status !== 0) {
-    rmSync(partial, { recursive: true, force: true });
-    throw new Error(`Maven could not fetch Kafka ${KAFKA_VERSION}:\n${(result.stdout + result.stderr).trim().slice(-3000)}`);
+  await mkdir(partial, { recursive: true });
+  log(`fetching Kafka ${version} (about 45 MB) from Maven Central into ${libs} (once)`);
+  try {
+    await runMaven(partial, version);
+    await publish(partial, libs);
+  } finally {
+    await rm(partial, { recursive: true, force: true });
   }
-  rmSync(libs, { recursive: true, force: true });
-  renameSync(partial, libs);
   return libs;
 }

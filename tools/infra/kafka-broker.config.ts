@@ -1,13 +1,13 @@
-import { randomBytes } from 'node:crypto';
-
+/** The two TCP ports of a single-node broker: clients use `port` only, the controller quorum `controllerPort`. */
 export interface BrokerPorts {
   port: number;
   controllerPort: number;
 }
 
 /**
- * server.properties of a single-node KRaft broker (combined broker and controller, static voter). Every
- * internal topic gets replication 1, without which groups and transactions never work on one node.
+ * `server.properties` of a single-node KRaft broker: combined broker and controller with one static voter, so
+ * the same file formats and runs on Kafka 3.9 and 4.x. Every internal topic gets replication 1, without which
+ * consumer groups and transactions never work on one node; topics are created by the services, never implied.
  */
 export function brokerProperties({ port, controllerPort }: BrokerPorts, logDir: string): string {
   return [
@@ -32,7 +32,10 @@ export function brokerProperties({ port, controllerPort }: BrokerPorts, logDir: 
   ].join('\n');
 }
 
-/** Logging for the broker: warnings, plus the line that says it started. */
+/**
+ * log4j 2 configuration for the broker: warnings and errors to the console (which the launcher copies to
+ * broker.log), plus the one INFO line that says the server started, so the log stays readable.
+ */
 export const BROKER_LOG4J2 = [
   'appender.console.type=Console',
   'appender.console.name=STDOUT',
@@ -44,11 +47,3 @@ export const BROKER_LOG4J2 = [
   'logger.started.level=INFO',
   '',
 ].join('\n');
-
-/** A KRaft cluster id: 16 random bytes as 22 base64url characters, never starting with "-" (the tool reads it as a flag). */
-export function newClusterId(random: (size: number) => Buffer = randomBytes): string {
-  for (;;) {
-    const id = random(16).toString('base64url');
-    if (!id.startsWith('-')) return id;
-  }
-}
