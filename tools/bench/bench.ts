@@ -6,7 +6,7 @@ import pg from 'pg';
 import { createDatabase, dropDatabase, freePort, projectRoot, provideDatabase, provideKafka } from '../infra/index.js';
 import { ServiceProcess, type ServiceName } from '../start/service-process.js';
 import { generateCorpus, type BenchArticle } from './corpus.js';
-import { cpuSeconds } from './cpu-usage.js';
+import { cpuBetween, cpuSnapshot } from './cpu-usage.js';
 import { processorSpeed } from './processor-speed.js';
 import { runLoad } from './load.js';
 import { waitAndMeasure } from './measure.js';
@@ -14,11 +14,14 @@ import { waitAndMeasure } from './measure.js';
 /**
  * `npm run bench`: end-to-end throughput and latency of the pipeline on this machine, and of a bare pipe
  * (HTTP → Kafka → PostgreSQL insert) under the same load, whose ratio is the headline figure. Options:
- * BENCH_MAX_ARTICLES (default 4000), BENCH_RATES (default 100,500,1000), BENCH_RATE_SECONDS (default 10).
+ * BENCH_MAX_ARTICLES (default 4000), BENCH_RATES (default 100,500,1000), BENCH_RATE_SECONDS (default 10),
+ * BENCH_NODE_ARGS (extra Node flags for the services, e.g. `--prof`: V8 writes its tick log even when the
+ * service is stopped by a signal, which `--cpu-prof` does not).
  */
 const MAX_ARTICLES = Number(process.env.BENCH_MAX_ARTICLES ?? 4_000);
-const RATES = (process.env.BENCH_RATES ?? '100,500,1000').split(',').map(Number);
+const RATES = (process.env.BENCH_RATES ?? '100,500,1000').split(',').filter(Boolean).map(Number);
 const RATE_SECONDS = Number(process.env.BENCH_RATE_SECONDS ?? 10);
+const NODE_ARGS = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
 const KEY = `bench_${randomBytes(16).toString('hex')}`;
 /** Each source needs a key of its own: a key identifies exactly one source. */
 const keyOf = (source: string) => `${KEY}_${source}`;
@@ -47,12 +50,13 @@ const log = (line: string) => process.stderr.write(`[bench] ${line}\n`);
 
 async function scenario(target: Target, db: pg.Pool, name: string, articles: BenchArticle[], rate?: number): Promise<ScenarioResult> {
   const source = `bench-${target.name === 'pipeline' ? 'p' : 'b'}-${name}`;
-  const cpuBefore = target.processes.map((p) => cpuSeconds(p.pid));
+  const cpuBefore = cpuSnapshot(target.processes);
   const started = performance.now();
   const load = await runLoad(articles, { url: target.intake, headers: { authorization: `Bearer ${keyOf(source)}` }, source, batchSize: rate ? 10 : 20, rate, concurrency: rate ? 64 : 8 });
   const stored = await waitAndMeasure(db, target.table, source, load.acknowledged);
   const wall = (performance.now() - started) / 1000;
-  const cpuShare = Object.fromEntries(target.processes.map((p, i) => [p.name, Math.round(((cpuSeconds(p.pid) - cpuBefore[i]!) / wall) * 100) / 100]));
+  // Shares of one core over the scenario's wall time; the machine has cpus().length of them.
+  const cpuShare = Object.fromEntries(Object.entries(cpuBetween(cpuBefore, cpuSnapshot(target.processes))).map(([group, seconds]) => [group, Math.round((seconds / wall) * 100) / 100]));
   const result = {
     target: target.name, scenario: name, offered: articles.length, acknowledged: load.acknowledged,
     acceptedPerSecond: Math.round(load.acknowledged / load.seconds), storedPerSecond: Math.round(stored.storedPerSecond),
@@ -75,7 +79,7 @@ async function startPipeline(env: NodeJS.ProcessEnv): Promise<{ target: Target; 
   const ports = { fetcher: await freePort(), processor: await freePort(), store: await freePort() };
   const serviceEnv = { ...env, LOG_LEVEL: 'warn', FETCHER_PORT: String(ports.fetcher), PROCESSOR_PORT: String(ports.processor), STORE_PORT: String(ports.store), HTTP_HOST: '127.0.0.1', INTAKE_RATE_PER_SECOND: '1000000', INTAKE_RATE_BURST: '1000000' };
   const names: ServiceName[] = ['fetcher', 'processor', 'store'];
-  const services = names.map((name) => new ServiceProcess(name, join(root, `dist/apps/${name}/src/main.js`), serviceEnv, () => undefined));
+  const services = names.map((name) => new ServiceProcess(name, join(root, `dist/apps/${name}/src/main.js`), serviceEnv, () => undefined, NODE_ARGS));
   for (const name of names) await waitReady(`http://127.0.0.1:${ports[name]}/health/ready`);
   const target: Target = { name: 'pipeline', intake: `http://127.0.0.1:${ports.fetcher}/v1/articles`, table: 'articles', processes: services.map((s) => ({ name: s.name, pid: s.pid })) };
   return { target, stop: async () => void (await Promise.all(services.map((s) => s.stop()))) };

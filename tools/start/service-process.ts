@@ -30,9 +30,12 @@ export class ServiceProcess {
   readonly exited: Promise<string>;
   private readonly recent: string[] = [];
 
-  /** `onLine` receives every line the service prints; by default they go to stdout, prefixed and readable. */
-  constructor(readonly name: string, script: string, env: NodeJS.ProcessEnv, onLine?: (line: string) => void) {
-    this.child = spawn(process.execPath, [script], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  /**
+   * `onLine` receives every line the service prints; by default they go to stdout, prefixed and readable.
+   * `nodeArgs` go before the script (the benchmark passes `--prof` to see where a service spends its time).
+   */
+  constructor(readonly name: string, script: string, env: NodeJS.ProcessEnv, onLine?: (line: string) => void, nodeArgs: readonly string[] = []) {
+    this.child = spawn(process.execPath, [...nodeArgs, script], { env, stdio: ['ignore', 'pipe', 'pipe'] });
     const prefix = `\x1b[${COLOURS[name] ?? 32}m[${name}]\x1b[0m `;
     const print =
       onLine ??
