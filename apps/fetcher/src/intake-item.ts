@@ -1,19 +1,9 @@
-import type { RawArticle } from '@app/contracts';
+import type { ItemError, WireDocument, WireItem } from '@app/wire-formats';
 
 /** One article as the intake understands it, whatever format it came in. */
-export type IntakeItem = Pick<
-  RawArticle,
-  'externalId' | 'title' | 'body' | 'url' | 'publishedAt' | 'lang' | 'version' | 'pubStatus' | 'embargoedUntil' | 'versionCreated' | 'sourceIds'
->;
+export type IntakeItem = WireItem;
 
-export interface ItemError {
-  code: string;
-  message: string;
-  errors?: readonly { field: string; message: string }[];
-}
+export type { ItemError };
 
 /** A decoded payload: the format and, per position, an item or why it was rejected. */
-export interface DecodedPayload {
-  format: string;
-  items: ({ index: number; item: IntakeItem } | { index: number; error: ItemError })[];
-}
+export type DecodedPayload = WireDocument;

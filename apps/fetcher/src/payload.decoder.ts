@@ -1,4 +1,4 @@
-import { AppError } from '@app/errors';
+import { decodeWireDocument, looksLikeNinjs } from '@app/wire-formats';
 import type { DecodedPayload } from './intake-item.js';
 import { decodeNativeJson } from './native-json.decoder.js';
 
@@ -6,9 +6,11 @@ function mediaTypeOf(contentType: string | undefined): string {
   return contentType?.split(';')[0]?.trim().toLowerCase() ?? '';
 }
 
-/** Chooses the decoder from the Content-Type. */
-export function decodePayload(contentType: string | undefined, body: unknown, _payload: Buffer, source: string): DecodedPayload {
-  const mediaType = mediaTypeOf(contentType);
-  if (mediaType === 'application/json' || /^application\/[\w.+-]+\+json$/.test(mediaType)) return decodeNativeJson(body, source);
-  throw new AppError('UNSUPPORTED_MEDIA_TYPE', `expected application/json, got ${mediaType || 'no content type'}`);
+/**
+ * Chooses the decoder: the project's native JSON for `application/json` (unless the body is ninjs, which
+ * has `uri` and no `externalId`), the wire-format library for ninjs and XML. Unknown types are a 415.
+ */
+export function decodePayload(contentType: string | undefined, body: unknown, payload: Buffer, source: string): DecodedPayload {
+  if (mediaTypeOf(contentType) === 'application/json' && !looksLikeNinjs(body)) return decodeNativeJson(body, source);
+  return decodeWireDocument(contentType ?? '', payload);
 }

@@ -7,6 +7,7 @@ export const ERROR_CATALOGUE = {
   MALFORMED_BODY: { retryable: false, title: 'The request body cannot be parsed' },
   MALFORMED_XML: { retryable: false, title: 'The XML document is not well-formed' },
   XML_DTD_FORBIDDEN: { retryable: false, title: 'XML documents with a DTD or custom entities are refused' },
+  XML_TOO_COMPLEX: { retryable: false, title: 'The XML document is nested too deeply or has too many elements' },
   UNSUPPORTED_MEDIA_TYPE: { retryable: false, title: 'The content type is not supported' },
   UNSUPPORTED_FORMAT: { retryable: false, title: 'The document format is not recognised' },
   PAYLOAD_TOO_LARGE: { retryable: false, title: 'The request body is too large' },

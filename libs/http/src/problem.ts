@@ -11,6 +11,9 @@ export interface Problem {
   detail: string;
   instance?: string;
   errors?: readonly FieldIssue[];
+  /** Where in a document the problem is (malformed XML): 1-based line and column. */
+  line?: number;
+  column?: number;
 }
 
 export interface ProblemResponse {
@@ -32,6 +35,7 @@ function problemOf(code: ErrorCode, detail: string, errors?: readonly FieldIssue
     code,
     detail,
     ...(errors && errors.length > 0 ? { errors } : {}),
+    ...(typeof meta.line === 'number' && typeof meta.column === 'number' ? { line: meta.line, column: meta.column } : {}),
   };
   const headers = { ...retryAfterOf(code, meta), ...(code === 'UNAUTHENTICATED' ? { 'www-authenticate': 'Bearer' } : {}) };
   return { problem, headers };

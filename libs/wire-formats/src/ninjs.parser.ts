@@ -1,0 +1,66 @@
+import { AppError } from '@app/errors';
+import { toWireItem, type WireCandidate } from './wire-item.builder.js';
+import type { WireDocument } from './wire-document.js';
+
+type Json = Record<string, unknown>;
+
+const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined);
+const list = (v: unknown): Json[] => (Array.isArray(v) ? v.filter(isObject) : []);
+
+/** ninjs 2.x replaced 1.x's single-valued fields (`headline`, `body_html`, `altids` map) with arrays of role/value. */
+export function isNinjs2(value: Json): boolean {
+  return Array.isArray(value.headlines) || Array.isArray(value.bodies) || Array.isArray(value.altids);
+}
+
+// The entry with role `main` (or no role) of a ninjs 2.x role/value array, else the first.
+function mainOf(entries: Json[]): Json | undefined {
+  return entries.find((e) => e.role === undefined || e.role === 'main') ?? entries[0];
+}
+
+function altIdsOf(value: Json): Record<string, string | undefined> {
+  if (isObject(value.altids)) return Object.fromEntries(Object.entries(value.altids).map(([k, v]) => [k, str(v)]));
+  return Object.fromEntries(list(value.altids).map((a) => [str(a.role) ?? 'altid', str(a.value)]));
+}
+
+function urlOf(value: Json): string | undefined {
+  const link = list(value.links).find((l) => l.rel === 'canonical' || l.rel === 'alternate' || l.rel === 'self');
+  return str(link?.href) ?? str(link?.uri);
+}
+
+function toCandidate(value: Json): WireCandidate {
+  const v2 = isNinjs2(value);
+  const headline = v2 ? str(mainOf(list(value.headlines))?.value) : str(value.headline);
+  const body = v2 ? str(mainOf(list(value.bodies))?.value) : (str(value.body_html) ?? str(value.body_text) ?? str(value.body_xml));
+  const uri = str(value.uri) ?? str(value.guid);
+  return {
+    externalId: uri,
+    title: headline ?? str(value.headline),
+    body,
+    url: urlOf(value),
+    publishedAt: str(value.firstcreated) ?? str(value.contentcreated) ?? str(value.versioncreated),
+    versionCreated: str(value.versioncreated),
+    lang: str(value.language),
+    version: str(value.version),
+    pubStatus: str(value.pubstatus),
+    embargoedUntil: str(value.embargoedUntil) ?? str(value.embargoeduntil) ?? str(value.embargoed),
+    sourceIds: { uri, ...altIdsOf(value) },
+  };
+}
+
+/**
+ * IPTC ninjs 1.x or 2.x, one object or an array of them (a batch). The format is `ninjs-2` when the first
+ * object uses the 2.x arrays, else `ninjs-1`.
+ */
+export function parseNinjs(value: unknown): WireDocument {
+  const values = Array.isArray(value) ? value : [value];
+  if (!values.every(isObject)) throw new AppError('UNSUPPORTED_FORMAT', 'a ninjs document is an object or an array of objects');
+  const format = isNinjs2(values[0]!) ? 'ninjs-2' : 'ninjs-1';
+  return { format, items: values.map((v, i) => toWireItem(toCandidate(v), i)) };
+}
+
+/** A plain `application/json` body is ninjs when its (first) object has `uri` and no native `externalId`. */
+export function looksLikeNinjs(value: unknown): boolean {
+  const first = Array.isArray(value) ? value[0] : value;
+  return isObject(first) && typeof first.uri === 'string' && !('externalId' in first);
+}

@@ -1,0 +1,23 @@
+import type { RawArticle } from '@app/contracts';
+
+/** One article decoded from a wire format, before the intake adds its source, id and lineage. */
+export type WireItem = Pick<
+  RawArticle,
+  'externalId' | 'title' | 'body' | 'url' | 'publishedAt' | 'lang' | 'version' | 'pubStatus' | 'embargoedUntil' | 'versionCreated' | 'sourceIds'
+>;
+
+/** Why one item of a document was rejected while the others may still be accepted. */
+export interface ItemError {
+  code: string;
+  message: string;
+  errors?: readonly { field: string; message: string }[];
+}
+
+/** A decoded document: its format and, per position, an item or why it was rejected. */
+export interface WireDocument {
+  /** `'ninjs-1' | 'ninjs-2' | 'newsml-g2' | 'nitf' | 'rss' | 'atom'`, recorded as `lineage.format`. */
+  format: string;
+  items: ({ index: number; item: WireItem } | { index: number; error: ItemError })[];
+  /** RSS `<ttl>`, a hint for how often a polled feed may be fetched. */
+  ttlMinutes?: number;
+}
