@@ -9,6 +9,7 @@ import { generateCorpus, type BenchArticle } from './corpus.js';
 import { cpuBetween, cpuSnapshot } from './cpu-usage.js';
 import { processorSpeed } from './processor-speed.js';
 import { runLoad } from './load.js';
+import { scrapeStages, stageTable, type StageFigure } from './stage-profile.js';
 import { waitAndMeasure } from './measure.js';
 
 /**
@@ -31,6 +32,8 @@ interface Target {
   intake: string;
   table: string;
   processes: { name: string; pid: number }[];
+  /** Base URLs of services that export Prometheus metrics, for the stage profile. */
+  metrics: { name: string; url: string }[];
 }
 
 interface ScenarioResult {
@@ -81,7 +84,7 @@ async function startPipeline(env: NodeJS.ProcessEnv): Promise<{ target: Target; 
   const names: ServiceName[] = ['fetcher', 'processor', 'store'];
   const services = names.map((name) => new ServiceProcess(name, join(root, `dist/apps/${name}/src/main.js`), serviceEnv, () => undefined, NODE_ARGS));
   for (const name of names) await waitReady(`http://127.0.0.1:${ports[name]}/health/ready`);
-  const target: Target = { name: 'pipeline', intake: `http://127.0.0.1:${ports.fetcher}/v1/articles`, table: 'articles', processes: services.map((s) => ({ name: s.name, pid: s.pid })) };
+  const target: Target = { name: 'pipeline', intake: `http://127.0.0.1:${ports.fetcher}/v1/articles`, table: 'articles', processes: services.map((s) => ({ name: s.name, pid: s.pid })), metrics: names.map((name) => ({ name, url: `http://127.0.0.1:${ports[name]}` })) };
   return { target, stop: async () => void (await Promise.all(services.map((s) => s.stop()))) };
 }
 
@@ -89,7 +92,7 @@ async function startBarePipe(env: NodeJS.ProcessEnv, namespace: string): Promise
   const port = await freePort();
   const bare = new ServiceProcess('bare-pipe', join(projectRoot(), 'dist/tools/bench/bare-pipe.js'), { ...env, PORT: String(port), TOPIC: `${namespace}.bare.raw`, GROUP: `${namespace}.bare` }, () => undefined);
   await waitReady(`http://127.0.0.1:${port}/health`);
-  const target: Target = { name: 'bare-pipe', intake: `http://127.0.0.1:${port}/v1/articles`, table: 'bench_raw', processes: [{ name: 'bare-pipe', pid: bare.pid }] };
+  const target: Target = { name: 'bare-pipe', intake: `http://127.0.0.1:${port}/v1/articles`, table: 'bench_raw', processes: [{ name: 'bare-pipe', pid: bare.pid }], metrics: [] };
   return { target, stop: async () => void (await bare.stop()) };
 }
 
@@ -122,6 +125,7 @@ async function main(): Promise<void> {
     log(`pipeline: ${kafka.describe}, ${server.describe}`);
     const pipeline = await startPipeline(env);
     const results = await runScenarios(pipeline.target, db);
+    const stages = await scrapeStages(pipeline.target.metrics);
     await pipeline.stop();
     const bare = await startBarePipe(env, namespace);
     results.push(...(await runScenarios(bare.target, db)));
@@ -129,7 +133,7 @@ async function main(): Promise<void> {
     // The processor runs without an entity model until one lands; this measures what it does today.
     const processor = processorSpeed(generateCorpus(2_000), { modelVersion: 'none', extract: () => [] });
     log(`processor work alone: ${processor.articlesPerSecond} articles/s on one core (runs ${processor.runs.join(', ')})`);
-    report(results, processor.articlesPerSecond);
+    report(results, processor.articlesPerSecond, stages);
   } finally {
     await db.end();
     await dropDatabase(server.serverUrl, database).catch(() => undefined);
@@ -138,16 +142,17 @@ async function main(): Promise<void> {
   }
 }
 
-function report(results: ScenarioResult[], processorArticlesPerSecond: number): void {
+function report(results: ScenarioResult[], processorArticlesPerSecond: number, stages: StageFigure[]): void {
   const max = (target: string) => results.find((r) => r.target === target && r.scenario === 'max')!;
   const ratio = max('pipeline').storedPerSecond / max('bare-pipe').storedPerSecond;
   printTable(results);
+  process.stdout.write(`\nwhere the pipeline's time went (all scenarios together):\n${stageTable(stages)}\n`);
   process.stdout.write(`\nthroughput ratio pipeline / bare pipe (max load, stored/s): ${ratio.toFixed(2)}\n`);
   process.stdout.write(`processor work alone (normalise, language, fingerprint; no entity model yet): ${processorArticlesPerSecond} articles/s on one core\n`);
   const machine = { cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version };
   const file = join(projectRoot(), 'bench/results/latest.json');
   mkdirSync(join(projectRoot(), 'bench/results'), { recursive: true });
-  writeFileSync(file, `${JSON.stringify({ date: new Date().toISOString(), machine, settings: { MAX_ARTICLES, RATES, RATE_SECONDS }, ratio, processorArticlesPerSecond, results }, null, 2)}\n`);
+  writeFileSync(file, `${JSON.stringify({ date: new Date().toISOString(), machine, settings: { MAX_ARTICLES, RATES, RATE_SECONDS }, ratio, processorArticlesPerSecond, results, stages }, null, 2)}\n`);
   process.stdout.write(`results written to ${file}\n`);
 }
 

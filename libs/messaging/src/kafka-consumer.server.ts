@@ -118,15 +118,21 @@ export class KafkaConsumerServer extends Server implements CustomTransportStrate
     for (let i = 0; i < batch.messages.length; i += size) {
       if (!control.isActive()) return;
       const chunk = batch.messages.slice(i, i + size);
-      this.options.metrics?.consumed.inc({ topic: batch.topic }, chunk.length);
+      const metrics = this.options.metrics;
+      metrics?.consumed.inc({ topic: batch.topic }, chunk.length);
+      metrics?.batchMessages.observe({ topic: batch.topic }, chunk.length);
+      const stopBatch = metrics?.batchDuration.startTimer({ topic: batch.topic });
       try {
         await this.deliver(this.patternOf(batch.topic), chunk.map((m) => toInbound(batch, m)), control);
       } catch (error) {
         if (error instanceof ConsumerStopping) return;
         throw error;
       }
+      stopBatch?.();
       const last = chunk[chunk.length - 1]!.offset;
+      const stopCommit = metrics?.offsetCommitDuration.startTimer({ topic: batch.topic });
       await this.consumer!.commitOffsets([{ topic: batch.topic, partition: batch.partition, offset: (BigInt(last) + 1n).toString() }]);
+      stopCommit?.();
       resolveOffset(last);
       this.recordProgress(batch, last, chunk.length);
       await heartbeat();

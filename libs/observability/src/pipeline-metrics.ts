@@ -15,6 +15,9 @@ export class PipelineMetrics {
   readonly consumed: Counter<'topic'>;
   readonly processed: Counter<'topic'>;
   readonly deadLettered: Counter<'topic' | 'reason'>;
+  readonly batchDuration: Histogram<'topic'>;
+  readonly batchMessages: Histogram<'topic'>;
+  readonly offsetCommitDuration: Histogram<'topic'>;
   readonly stageDuration: Histogram<'stage'>;
   readonly consumerLag: Gauge<'topic' | 'partition'>;
   readonly dbWriteDuration: Histogram<'table'>;
@@ -32,6 +35,9 @@ export class PipelineMetrics {
     this.consumed = new Counter({ name: 'kafka_messages_consumed_total', help: 'Messages read from Kafka', labelNames: ['topic'], registers });
     this.processed = new Counter({ name: 'kafka_messages_processed_total', help: 'Messages handled successfully (offsets committed)', labelNames: ['topic'], registers });
     this.deadLettered = new Counter({ name: 'kafka_messages_dead_lettered_total', help: 'Messages sent to the dead-letter topic, by error code', labelNames: ['topic', 'reason'], registers });
+    this.batchDuration = new Histogram({ name: 'kafka_batch_duration_seconds', help: 'Handler time per consumed batch, dead-lettering included', labelNames: ['topic'], buckets: SECONDS, registers });
+    this.batchMessages = new Histogram({ name: 'kafka_batch_messages', help: 'Messages per consumed batch handed to the handler', labelNames: ['topic'], buckets: [1, 5, 10, 25, 50, 100, 250, 500, 1000, 5000], registers });
+    this.offsetCommitDuration = new Histogram({ name: 'kafka_offset_commit_duration_seconds', help: 'Time to commit a batch offset to the group coordinator', labelNames: ['topic'], buckets: SECONDS, registers });
     this.stageDuration = new Histogram({ name: 'pipeline_stage_duration_seconds', help: 'Processing time per article and stage (normalise, extract, write)', labelNames: ['stage'], buckets: SECONDS, registers });
     this.consumerLag = new Gauge({ name: 'kafka_consumer_lag_messages', help: 'Messages behind the partition end, as of the last batch', labelNames: ['topic', 'partition'], registers });
     this.dbWriteDuration = new Histogram({ name: 'db_write_duration_seconds', help: 'Database write transaction time per batch', labelNames: ['table'], buckets: SECONDS, registers });
