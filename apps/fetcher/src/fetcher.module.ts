@@ -11,6 +11,11 @@ import { ApiKeyRepository } from './api-key.repository.js';
 import { ArticleIntakeService } from './article-intake.service.js';
 import { ArticleController } from './article.controller.js';
 import { FETCHER_DATABASE } from './fetcher.database.js';
+import { FeedController } from './feeds/feed.controller.js';
+import { FEED_HTTP_PROVIDERS } from './feeds/feed-http.providers.js';
+import { FeedPoller } from './feeds/feed-poller.service.js';
+import { FeedRepository } from './feeds/feed.repository.js';
+import { FeedScheduler } from './feeds/feed-scheduler.service.js';
 import { IntakeLedgerRepository } from './intake-ledger.repository.js';
 import { SourceController } from './source.controller.js';
 import { SourceFreshness } from './source-freshness.service.js';
@@ -30,8 +35,8 @@ export class FetcherModule {
           useFactory: (kafka: Kafka, dataSource: DataSource) => [kafkaHealthIndicator(kafka), postgresHealthIndicator(dataSource)],
         }),
       ],
-      controllers: [ArticleController, SourceController],
-      providers: [ArticleIntakeService, IntakeLedgerRepository, ApiKeyRepository, ApiKeyGuard, SourceFreshness],
+      controllers: [ArticleController, SourceController, FeedController],
+      providers: [ArticleIntakeService, IntakeLedgerRepository, ApiKeyRepository, ApiKeyGuard, SourceFreshness, ...FEED_HTTP_PROVIDERS, FeedRepository, FeedPoller, FeedScheduler],
     };
   }
 }

@@ -27,6 +27,20 @@ export interface AppConfig {
     readonly staleAfterSeconds: number;
     readonly staleAfterOverrides: Readonly<Record<string, number>>;
   };
+  /** Feed polling (`FEED_*`): intervals, the SSRF allow-list and response limits. */
+  readonly feeds: {
+    readonly pollingEnabled: boolean;
+    readonly defaultIntervalSeconds: number;
+    readonly minIntervalSeconds: number;
+    readonly maxBackoffSeconds: number;
+    readonly allowedHosts: readonly string[];
+    readonly maxBodyBytes: number;
+    readonly headerTimeoutMs: number;
+    readonly totalTimeoutMs: number;
+    readonly concurrency: number;
+    readonly tickMs: number;
+    readonly seenRetentionDays: number;
+  };
   readonly shutdown: { readonly graceMs: number; readonly timeoutMs: number };
   /** How long an article can still start or join a near-duplicate story. */
   readonly stories: { readonly windowHours: number };
@@ -74,6 +88,19 @@ function toConfig(env: Env): AppConfig {
       apiKeys: env.INGEST_API_KEYS,
       staleAfterSeconds: env.SOURCE_STALE_AFTER_SECONDS,
       staleAfterOverrides: env.SOURCE_STALE_AFTER_OVERRIDES,
+    },
+    feeds: {
+      pollingEnabled: env.FEED_POLLING_ENABLED,
+      defaultIntervalSeconds: env.FEED_DEFAULT_INTERVAL_SECONDS,
+      minIntervalSeconds: env.FEED_MIN_INTERVAL_SECONDS,
+      maxBackoffSeconds: env.FEED_MAX_BACKOFF_SECONDS,
+      allowedHosts: env.FEED_ALLOWED_HOSTS,
+      maxBodyBytes: env.FEED_MAX_BODY_BYTES,
+      headerTimeoutMs: env.FEED_HEADER_TIMEOUT_MS,
+      totalTimeoutMs: env.FEED_TIMEOUT_MS,
+      concurrency: env.FEED_CONCURRENCY,
+      tickMs: env.FEED_TICK_MS,
+      seenRetentionDays: env.FEED_SEEN_RETENTION_DAYS,
     },
     shutdown: { graceMs: env.SHUTDOWN_GRACE_MS, timeoutMs: env.SHUTDOWN_TIMEOUT_MS },
     stories: { windowHours: env.STORY_WINDOW_HOURS },

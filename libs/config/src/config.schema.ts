@@ -29,6 +29,11 @@ const sourceSecondsList = z
   .pipe(z.array(z.string().regex(/^[a-z0-9][a-z0-9._-]{0,63}=\d{1,9}$/, 'each entry must be source=seconds')))
   .transform((pairs) => Object.fromEntries(pairs.map((p) => [p.split('=')[0]!, Number(p.split('=')[1])])));
 
+const hostList = z
+  .string()
+  .transform((s) => s.split(',').map((h) => h.trim().toLowerCase()).filter(Boolean))
+  .pipe(z.array(z.string().regex(/^[a-z0-9.:[\]_-]+$/, 'each entry must be a host name or an IP address')));
+
 /**
  * Every environment variable the services read, with its default. The README's configuration table
  * lists the same keys; `config.schema.spec.ts` checks that the two agree.
@@ -53,6 +58,17 @@ export const ENV_SCHEMA = z.object({
   INGEST_API_KEYS: apiKeyList.default([]),
   SOURCE_STALE_AFTER_SECONDS: positiveInt(31_536_000).default(3_600),
   SOURCE_STALE_AFTER_OVERRIDES: sourceSecondsList.default({}),
+  FEED_POLLING_ENABLED: bool.default(true),
+  FEED_DEFAULT_INTERVAL_SECONDS: positiveInt(31_536_000).default(300),
+  FEED_MIN_INTERVAL_SECONDS: positiveInt(86_400).default(60),
+  FEED_MAX_BACKOFF_SECONDS: positiveInt(31_536_000).default(21_600),
+  FEED_ALLOWED_HOSTS: hostList.default([]),
+  FEED_MAX_BODY_BYTES: positiveInt(1_073_741_824).default(5 * 1024 * 1024),
+  FEED_HEADER_TIMEOUT_MS: positiveInt(600_000).default(10_000),
+  FEED_TIMEOUT_MS: positiveInt(600_000).default(30_000),
+  FEED_CONCURRENCY: positiveInt(256).default(4),
+  FEED_TICK_MS: positiveInt(600_000).default(1_000),
+  FEED_SEEN_RETENTION_DAYS: positiveInt(3_650).default(90),
   STORY_WINDOW_HOURS: positiveInt(24 * 365).default(72),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(300_000).default(0),
   SHUTDOWN_TIMEOUT_MS: positiveInt(600_000).default(30_000),

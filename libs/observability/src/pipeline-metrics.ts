@@ -22,7 +22,8 @@ export class PipelineMetrics {
   readonly consumerLag: Gauge<'topic' | 'partition'>;
   readonly dbWriteDuration: Histogram<'table'>;
   readonly dbBatchSize: Histogram<'table'>;
-  readonly feedPolls: Counter<'outcome'>;
+  readonly feedPolls: Counter<'outcome' | 'reason'>;
+  readonly feedItemsPublished: Counter<'source'>;
   readonly sourceLastArticle: Gauge<'source'>;
   readonly sourceStale: Gauge<'source'>;
 
@@ -42,7 +43,8 @@ export class PipelineMetrics {
     this.consumerLag = new Gauge({ name: 'kafka_consumer_lag_messages', help: 'Messages behind the partition end, as of the last batch', labelNames: ['topic', 'partition'], registers });
     this.dbWriteDuration = new Histogram({ name: 'db_write_duration_seconds', help: 'Database write transaction time per batch', labelNames: ['table'], buckets: SECONDS, registers });
     this.dbBatchSize = new Histogram({ name: 'db_write_batch_size', help: 'Rows per database write batch', labelNames: ['table'], buckets: [1, 5, 10, 25, 50, 100, 250, 500, 1000, 5000], registers });
-    this.feedPolls = new Counter({ name: 'feed_polls_total', help: 'Feed polls by outcome', labelNames: ['outcome'], registers });
+    this.feedPolls = new Counter({ name: 'feed_polls_total', help: 'Feed polls by outcome (new_items, no_new_items, not_modified, refused, failed, lease_lost) and error code', labelNames: ['outcome', 'reason'], registers });
+    this.feedItemsPublished = new Counter({ name: 'feed_items_published_total', help: 'New articles and versions published from polled feeds', labelNames: ['source'], registers });
     this.sourceLastArticle = new Gauge({ name: 'source_last_article_timestamp_seconds', help: 'When each source last delivered an article (Unix time)', labelNames: ['source'], registers });
     this.sourceStale = new Gauge({ name: 'source_stale', help: '1 when a source has been quiet longer than its threshold', labelNames: ['source'], registers });
   }

@@ -1,0 +1,86 @@
+import type { LookupAddress } from 'node:dns';
+import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
+import { FeedAddressGuard } from './feed-address.guard.js';
+import { FeedHttpClient, type FetchResult } from './feed-http.client.js';
+
+const LIMITS = { maxBodyBytes: 1024 * 1024, headerTimeoutMs: 300, totalTimeoutMs: 1_500, maxRedirects: 5 };
+const BODY = '<rss version="2.0"><channel><title>Лента</title></channel></rss>';
+
+describe('FeedHttpClient against a local server', () => {
+  const requests: { path: string; headers: IncomingHttpHeaders }[] = [];
+  let server: Server;
+  let port = 0;
+  // `.invalid` never resolves in real DNS (RFC 6761): reaching the server proves the checked address was used.
+  const answers: Record<string, LookupAddress[]> = { 'feed.invalid': [{ address: '127.0.0.1', family: 4 }], 'private.invalid': [{ address: '10.1.1.1', family: 4 }] };
+  const dns = (host: string): Promise<LookupAddress[]> => (host === 'hang.invalid' ? new Promise(() => undefined) : Promise.resolve(answers[host] ?? []));
+  const client = (allowed = ['127.0.0.1']) => new FeedHttpClient(new FeedAddressGuard(allowed, dns), LIMITS);
+  const at = (path: string, host = 'feed.invalid') => `http://${host}:${port}${path}`;
+
+  beforeAll(async () => {
+    server = createServer((request, response) => {
+      const path = request.url ?? '';
+      requests.push({ path, headers: request.headers });
+      if (path === '/etag') return void (request.headers['if-none-match'] === '"e1"' ? response.writeHead(304).end() : response.writeHead(200, { etag: '"e1"', 'last-modified': 'Tue, 01 Dec 2026 06:00:00 GMT' }).end(BODY));
+      if (path === '/gzip') return void response.writeHead(200, { 'content-encoding': 'gzip' }).end(gzipSync(BODY));
+      if (path === '/br') return void response.writeHead(200, { 'content-encoding': 'br' }).end(brotliCompressSync(BODY));
+      if (path === '/bomb') return void response.writeHead(200, { 'content-encoding': 'gzip' }).end(gzipSync(Buffer.alloc(4 * 1024 * 1024)));
+      if (path === '/announced') return void response.writeHead(200, { 'content-length': String(50 * 1024 * 1024) }).write('<rss');
+      if (path === '/silent') return;
+      if (path === '/loop') return void response.writeHead(302, { location: '/loop' }).end();
+      if (path === '/to-private') return void response.writeHead(301, { location: at('/etag', 'private.invalid') }).end();
+      if (path === '/busy') return void response.writeHead(503, { 'retry-after': '120' }).end();
+      response.writeHead(404).end();
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    port = (server.address() as AddressInfo).port;
+  });
+
+  afterAll(async () => {
+    server.closeAllConnections();
+    await new Promise((resolve) => server.close(resolve));
+  });
+
+  it('connects to the checked address, with the name as Host, and speaks conditional GET', async () => {
+    const first = await client().fetch(at('/etag'), { etag: null, lastModified: null });
+    expect(first).toMatchObject({ kind: 'fetched', validators: { etag: '"e1"', lastModified: 'Tue, 01 Dec 2026 06:00:00 GMT' } });
+    expect((first as Extract<FetchResult, { kind: 'fetched' }>).body.toString('utf8')).toBe(BODY);
+    expect(requests.at(-1)!.headers.host).toBe(`feed.invalid:${port}`);
+    const validators = (first as Extract<FetchResult, { kind: 'fetched' }>).validators;
+    await expect(client().fetch(at('/etag'), validators)).resolves.toEqual({ kind: 'not-modified' });
+    expect(requests.at(-1)!.headers).toMatchObject({ 'if-none-match': '"e1"', 'if-modified-since': 'Tue, 01 Dec 2026 06:00:00 GMT' });
+  });
+
+  it('decompresses gzip and brotli, and cuts off a decompression bomb and an announced oversize body', async () => {
+    for (const path of ['/gzip', '/br']) {
+      const result = (await client().fetch(at(path), { etag: null, lastModified: null })) as Extract<FetchResult, { kind: 'fetched' }>;
+      expect(result.body.toString('utf8')).toBe(BODY);
+    }
+    await expect(client().fetch(at('/bomb'), { etag: null, lastModified: null })).rejects.toMatchObject({ code: 'FEED_TOO_LARGE' });
+    await expect(client().fetch(at('/announced'), { etag: null, lastModified: null })).rejects.toMatchObject({ code: 'FEED_TOO_LARGE' });
+  });
+
+  it('gives up on a server that sends no headers', async () => {
+    await expect(client().fetch(at('/silent'), { etag: null, lastModified: null })).rejects.toMatchObject({ code: 'FEED_TIMEOUT', message: expect.stringContaining('headers') });
+  });
+
+  it('bounds a DNS lookup that never answers by the fetch deadline', async () => {
+    await expect(client().fetch(at('/etag', 'hang.invalid'), { etag: null, lastModified: null })).rejects.toMatchObject({ code: 'FEED_TIMEOUT' });
+  });
+
+  it('follows at most five redirects and checks every hop', async () => {
+    const before = requests.filter((r) => r.path === '/loop').length;
+    await expect(client().fetch(at('/loop'), { etag: null, lastModified: null })).rejects.toMatchObject({ code: 'FEED_TOO_MANY_REDIRECTS' });
+    expect(requests.filter((r) => r.path === '/loop').length - before).toBe(6);
+    await expect(client().fetch(at('/to-private'), { etag: null, lastModified: null })).rejects.toMatchObject({ code: 'FEED_ADDRESS_REFUSED', message: expect.stringContaining('10.1.1.1') });
+  });
+
+  it('passes on Retry-After from a 503', async () => {
+    await expect(client().fetch(at('/busy'), { etag: null, lastModified: null })).rejects.toMatchObject({ code: 'FEED_HTTP_STATUS', retryAfterSeconds: 120 });
+  });
+
+  it('refuses loopback when it is not allow-listed', async () => {
+    await expect(client([]).fetch(at('/etag'), { etag: null, lastModified: null })).rejects.toMatchObject({ code: 'FEED_ADDRESS_REFUSED' });
+  });
+});

@@ -1,0 +1,77 @@
+import { loadConfig } from '@app/config';
+import { AppError } from '@app/errors';
+import { PipelineMetrics } from '@app/observability';
+import { Logger } from '@nestjs/common';
+import type { WireDocument, WireItem } from '@app/wire-formats';
+import { Registry } from 'prom-client';
+import type { ArticleIntakeService } from '../article-intake.service.js';
+import type { DecodedPayload } from '../intake-item.js';
+import { FeedFetchError } from './feed-fetch.error.js';
+import type { FeedHttpClient, FetchResult } from './feed-http.client.js';
+import { storedKeyOf } from './feed-item-key.js';
+import { FeedPoller } from './feed-poller.service.js';
+import type { Feed, FeedRepository, PollRecord } from './feed.repository.js';
+
+const item = (guid: string): WireItem => ({ externalId: guid, title: `Новость ${guid}`, body: 'Текст', publishedAt: '2026-12-01T06:00:00Z', version: 1, pubStatus: 'usable', sourceIds: { guid } });
+const documentOf = (...guids: string[]): WireDocument => ({ format: 'rss', items: guids.map((g, index) => ({ index, item: item(g) })), ttlMinutes: 10 });
+const feed: Feed = {
+  id: 'f-1', source: 'tass', url: 'https://feeds.example/rss', intervalSeconds: 300, validators: { etag: '"old"', lastModified: null }, nextPollAt: '', lastPolledAt: null,
+  lastStatus: null, lastErrorCode: null, lastError: null, consecutiveFailures: 2, polls: 0, itemsPublished: 0, createdAt: '',
+};
+
+/** In-memory stand-ins that log the order of side effects. */
+function harness(fetched: FetchResult | Error, document: WireDocument, submitFails?: AppError) {
+  const events: string[] = [];
+  const seen = new Set<string>([storedKeyOf(item('old'))]);
+  const finished: PollRecord[] = [];
+  const repository = {
+    touchSeen: async (_: string, keys: readonly string[]) => new Set(keys.filter((k) => seen.has(k))),
+    markSeen: async (_: string, keys: readonly string[]) => void (events.push(`seen ${keys.length}`), keys.forEach((k) => seen.add(k))),
+    finishPoll: async (_: string, __: string, record: PollRecord) => (finished.push(record), true),
+  } as unknown as FeedRepository;
+  const http = { fetch: async () => (fetched instanceof Error ? Promise.reject(fetched) : fetched) } as unknown as FeedHttpClient;
+  const intake = {
+    submit: async (_: string, decoded: DecodedPayload) => {
+      if (submitFails) throw submitFails;
+      events.push(`publish ${decoded.items.map((d) => ('item' in d ? d.item.externalId : '?')).join(',')}`);
+      return { format: 'rss', accepted: decoded.items.length, rejected: 0, results: decoded.items.map((d) => ({ index: d.index, status: 'new' as const })) };
+    },
+  } as unknown as ArticleIntakeService;
+  const config = loadConfig({ INTAKE_BATCH_LIMIT: '2' });
+  const poller = new FeedPoller(repository, http, intake, new PipelineMetrics(new Registry()), () => document, config.feeds, config);
+  return { poller, events, finished };
+}
+
+const ok: FetchResult = { kind: 'fetched', body: Buffer.from('<rss/>'), validators: { etag: '"new"', lastModified: null }, url: feed.url };
+
+describe('FeedPoller', () => {
+  beforeAll(() => Logger.overrideLogger(false));
+
+  it('publishes only unseen items, in batches the intake accepts, and marks each batch seen after it is published', async () => {
+    const { poller, events, finished } = harness(ok, documentOf('a', 'old', 'b', 'a', 'c'));
+    await expect(poller.poll(feed, 'me')).resolves.toBe('new_items');
+    expect(events).toEqual(['publish a,b', 'seen 2', 'publish c', 'seen 1']);
+    expect(finished[0]).toMatchObject({ status: 'ok', published: 3, failures: 0, validators: { etag: '"new"' }, nextPollSeconds: 600 });
+  });
+
+  it('keeps the old validators and marks nothing seen when publishing fails', async () => {
+    const { poller, events, finished } = harness(ok, documentOf('a'), new AppError('BROKER_UNAVAILABLE', 'down'));
+    await expect(poller.poll(feed, 'me')).resolves.toBe('failed');
+    expect(events).toEqual([]);
+    expect(finished[0]).toMatchObject({ status: 'error', errorCode: 'BROKER_UNAVAILABLE', failures: 3 });
+    expect(finished[0]).not.toHaveProperty('validators');
+  });
+
+  it('records a 304 as not modified and a refused address as refused, honouring Retry-After', async () => {
+    const notModified = harness({ kind: 'not-modified' }, documentOf());
+    await expect(notModified.poller.poll(feed, 'me')).resolves.toBe('not_modified');
+    expect(notModified.finished[0]).toMatchObject({ status: 'not-modified', failures: 0, published: 0 });
+
+    const refused = harness(new FeedFetchError('FEED_ADDRESS_REFUSED', 'a private address'), documentOf());
+    await expect(refused.poller.poll(feed, 'me')).resolves.toBe('refused');
+
+    const limited = harness(new FeedFetchError('FEED_HTTP_STATUS', 'the feed answered 429', 5000), documentOf());
+    await limited.poller.poll(feed, 'me');
+    expect(limited.finished[0]!.nextPollSeconds).toBe(5000);
+  });
+});

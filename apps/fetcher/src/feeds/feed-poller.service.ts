@@ -1,0 +1,112 @@
+import { APP_CONFIG, type AppConfig } from '@app/config';
+import { AppError } from '@app/errors';
+import { PipelineMetrics } from '@app/observability';
+import type { WireDocument, WireItem } from '@app/wire-formats';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { ArticleIntakeService, payloadHashOf } from '../article-intake.service.js';
+import { FeedFetchError } from './feed-fetch.error.js';
+import { FeedHttpClient, type FetchResult } from './feed-http.client.js';
+import { storedKeyOf } from './feed-item-key.js';
+import { FeedRepository, type Feed, type PollRecord } from './feed.repository.js';
+import { nextPollDelaySeconds } from './feed-schedule.js';
+import { FEED_SETTINGS, type FeedSettings } from './feed-settings.js';
+
+/** Turns a fetched feed body into items; `parseFeedDocument` of `@app/wire-formats` in production. */
+export type FeedParser = (payload: Buffer) => WireDocument;
+export const FEED_PARSER = Symbol('FEED_PARSER');
+
+/** The `feed_polls_total` outcomes. */
+export type PollOutcome = 'new_items' | 'no_new_items' | 'not_modified' | 'refused' | 'failed' | 'lease_lost';
+
+interface Candidate {
+  index: number;
+  item: WireItem;
+  key: string;
+}
+
+/** The items of a document not yet seen on this feed, once each, in document order. */
+function candidatesOf(document: WireDocument): Candidate[] {
+  const byKey = new Map<string, Candidate>();
+  for (const entry of document.items) {
+    if (!('item' in entry)) continue;
+    const key = storedKeyOf(entry.item);
+    if (!byKey.has(key)) byKey.set(key, { index: entry.index, item: entry.item, key });
+  }
+  return [...byKey.values()];
+}
+
+/**
+ * Polls one claimed feed: conditional GET, parse, publish what the seen-set does not know through the intake
+ * (so the ledger keeps re-sends idempotent), mark it seen only once the broker has it, and schedule the next
+ * poll. Never throws: every failure becomes the feed's last error.
+ */
+@Injectable()
+export class FeedPoller {
+  private readonly logger = new Logger('FeedPoller');
+
+  constructor(
+    private readonly feeds: FeedRepository,
+    private readonly http: FeedHttpClient,
+    private readonly intake: ArticleIntakeService,
+    private readonly metrics: PipelineMetrics,
+    @Inject(FEED_PARSER) private readonly parse: FeedParser,
+    @Inject(FEED_SETTINGS) private readonly settings: FeedSettings,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async poll(feed: Feed, owner: string): Promise<PollOutcome> {
+    let record: PollRecord;
+    let outcome: PollOutcome;
+    try {
+      const fetched = await this.http.fetch(feed.url, feed.validators);
+      ({ record, outcome } = await this.handle(feed, fetched));
+    } catch (error) {
+      ({ record, outcome } = this.failure(feed, error));
+    }
+    const kept = await this.feeds.finishPoll(feed.id, owner, record).catch((error: unknown) => {
+      this.logger.warn({ msg: 'could not record a feed poll', feedId: feed.id, error: (error as Error).message });
+      return false;
+    });
+    if (!kept) outcome = 'lease_lost';
+    this.metrics.feedPolls.inc({ outcome, reason: record.errorCode ?? '' });
+    if (record.published > 0) this.metrics.feedItemsPublished.inc({ source: feed.source }, record.published);
+    return outcome;
+  }
+
+  private async handle(feed: Feed, fetched: FetchResult): Promise<{ record: PollRecord; outcome: PollOutcome }> {
+    const success = (ttlMinutes?: number) => nextPollDelaySeconds({ intervalSeconds: feed.intervalSeconds, failures: 0, ttlMinutes }, this.settings);
+    if (fetched.kind === 'not-modified') return { record: { status: 'not-modified', nextPollSeconds: success(), failures: 0, published: 0 }, outcome: 'not_modified' };
+    const document = this.parse(fetched.body);
+    const published = await this.publishNew(feed, document, fetched.body);
+    if (published > 0) this.logger.log({ msg: 'feed items published', feedId: feed.id, source: feed.source, published });
+    const record: PollRecord = { status: 'ok', nextPollSeconds: success(document.ttlMinutes), failures: 0, published, validators: fetched.validators };
+    return { record, outcome: published > 0 ? 'new_items' : 'no_new_items' };
+  }
+
+  /** Publishes unseen items in batches the intake accepts; returns how many were new articles or versions. */
+  private async publishNew(feed: Feed, document: WireDocument, body: Buffer): Promise<number> {
+    const candidates = candidatesOf(document);
+    const seen = await this.feeds.touchSeen(feed.id, candidates.map((c) => c.key));
+    const fresh = candidates.filter((c) => !seen.has(c.key));
+    const receipt = { format: document.format, payloadHash: payloadHashOf(body), receivedAt: new Date() };
+    let published = 0;
+    for (let start = 0; start < fresh.length; start += this.config.intake.batchLimit) {
+      const batch = fresh.slice(start, start + this.config.intake.batchLimit);
+      const report = await this.intake.submit(feed.source, { format: document.format, items: batch.map(({ index, item }) => ({ index, item })) }, receipt);
+      await this.feeds.markSeen(feed.id, batch.map((c) => c.key));
+      published += report.results.filter((r) => r.status === 'new' || r.status === 'new-version').length;
+    }
+    return published;
+  }
+
+  private failure(feed: Feed, error: unknown): { record: PollRecord; outcome: PollOutcome } {
+    const failures = feed.consecutiveFailures + 1;
+    const code = error instanceof FeedFetchError || error instanceof AppError ? error.code : 'INTERNAL';
+    const retryAfter = error instanceof FeedFetchError ? error.retryAfterSeconds : error instanceof AppError ? (error.meta.retryAfterSeconds as number | undefined) : undefined;
+    const message = (error as Error)?.message ?? String(error);
+    const nextPollSeconds = nextPollDelaySeconds({ intervalSeconds: feed.intervalSeconds, failures, retryAfterSeconds: retryAfter }, this.settings);
+    const level = code === 'INTERNAL' ? 'error' : 'warn';
+    this.logger[level]({ msg: 'feed poll failed', feedId: feed.id, source: feed.source, code, error: message, failures, nextPollSeconds });
+    return { record: { status: 'error', nextPollSeconds, failures, published: 0, errorCode: code, error: message.slice(0, 1000) }, outcome: code === 'FEED_ADDRESS_REFUSED' ? 'refused' : 'failed' };
+  }
+}

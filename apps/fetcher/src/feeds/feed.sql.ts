@@ -1,0 +1,96 @@
+import type { Validators } from './feed-http.client.js';
+
+/** A feed as the API shows it. */
+export interface Feed {
+  id: string;
+  source: string;
+  url: string;
+  intervalSeconds: number;
+  validators: Validators;
+  nextPollAt: string;
+  lastPolledAt: string | null;
+  lastStatus: PollStatus | null;
+  lastErrorCode: string | null;
+  lastError: string | null;
+  consecutiveFailures: number;
+  polls: number;
+  itemsPublished: number;
+  createdAt: string;
+}
+
+export type PollStatus = 'ok' | 'not-modified' | 'error';
+
+/** What one poll changes on its feed. */
+export interface PollRecord {
+  status: PollStatus;
+  nextPollSeconds: number;
+  failures: number;
+  published: number;
+  errorCode?: string;
+  error?: string;
+  /** New validators after a 200; absent keeps the old ones. */
+  validators?: Validators;
+}
+
+export interface FeedRow {
+  id: string;
+  source: string;
+  url: string;
+  interval_seconds: number;
+  etag: string | null;
+  last_modified: string | null;
+  next_poll_at: Date;
+  last_polled_at: Date | null;
+  last_status: PollStatus | null;
+  last_error_code: string | null;
+  last_error: string | null;
+  consecutive_failures: number;
+  polls: string;
+  items_published: string;
+  created_at: Date;
+}
+
+export const FEED_COLUMNS = `id, source, url, interval_seconds, etag, last_modified, next_poll_at, last_polled_at, last_status,
+  last_error_code, last_error, consecutive_failures, polls, items_published, created_at`;
+
+export function toFeed(r: FeedRow): Feed {
+  return {
+    id: r.id,
+    source: r.source,
+    url: r.url,
+    intervalSeconds: r.interval_seconds,
+    validators: { etag: r.etag, lastModified: r.last_modified },
+    nextPollAt: r.next_poll_at.toISOString(),
+    lastPolledAt: r.last_polled_at?.toISOString() ?? null,
+    lastStatus: r.last_status,
+    lastErrorCode: r.last_error_code,
+    lastError: r.last_error,
+    consecutiveFailures: r.consecutive_failures,
+    polls: Number(r.polls),
+    itemsPublished: Number(r.items_published),
+    createdAt: r.created_at.toISOString(),
+  };
+}
+
+export const CLAIM_DUE = `
+  WITH due AS (
+    SELECT id FROM feeds WHERE next_poll_at <= now() AND (lease_until IS NULL OR lease_until < now())
+    ORDER BY next_poll_at LIMIT $3 FOR UPDATE SKIP LOCKED
+  ), claimed AS (
+    UPDATE feeds f SET lease_owner = $1, lease_until = now() + make_interval(secs => $2) FROM due WHERE f.id = due.id
+    RETURNING f.*
+  ) SELECT ${FEED_COLUMNS} FROM claimed`;
+
+export const FINISH_POLL = `
+  WITH done AS (
+    UPDATE feeds SET lease_owner = NULL, lease_until = NULL, next_poll_at = now() + make_interval(secs => $3),
+      last_polled_at = now(), last_status = $4, last_error_code = $5, last_error = $6, consecutive_failures = $7,
+      etag = CASE WHEN $8 = 1 THEN $9 ELSE etag END, last_modified = CASE WHEN $8 = 1 THEN $10 ELSE last_modified END,
+      polls = polls + 1, items_published = items_published + $11
+    WHERE id = $1 AND lease_owner = $2 RETURNING id
+  ) SELECT count(*)::int AS n FROM done`;
+
+export const TOUCH_SEEN = `
+  WITH touched AS (
+    UPDATE feed_seen_items SET seen_at = now() WHERE feed_id = $1 AND item_key = ANY($2::text[]) RETURNING item_key
+  ) SELECT item_key FROM touched`;
