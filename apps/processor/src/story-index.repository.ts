@@ -19,13 +19,18 @@ const toFingerprint = (r: Row): Fingerprint => ({
  */
 const CANDIDATES_PER_BAND = 20;
 
+/**
+ * The batch's own earlier fingerprints, the same exact content, and LSH band neighbours: a union of index
+ * lookups joined back by primary key. (Written as ORs of IN-subqueries it was a sequential scan of the whole
+ * window: 17 ms at 20,000 fingerprints and growing with every hour of news kept.)
+ */
 const CANDIDATES = `
   SELECT f.article_id, f.story_id, f.content_hash, f.signature FROM story_fingerprints f
-  WHERE f.article_id = ANY($1::uuid[])
-     OR f.article_id IN (SELECT article_id FROM story_fingerprints WHERE content_hash = ANY($2::text[]) LIMIT ${CANDIDATES_PER_BAND} * 4)
-     OR f.article_id IN (
-       SELECT c.article_id FROM unnest($3::int[]) AS k(band_key)
-       CROSS JOIN LATERAL (SELECT article_id FROM story_bands b WHERE b.band_key = k.band_key LIMIT ${CANDIDATES_PER_BAND}) c)`;
+  WHERE f.article_id IN (
+    SELECT unnest($1::uuid[])
+    UNION SELECT h.article_id FROM (SELECT article_id FROM story_fingerprints WHERE content_hash = ANY($2::text[]) LIMIT ${CANDIDATES_PER_BAND} * 4) h
+    UNION SELECT c.article_id FROM unnest($3::int[]) AS k(band_key)
+      CROSS JOIN LATERAL (SELECT article_id FROM story_bands b WHERE b.band_key = k.band_key LIMIT ${CANDIDATES_PER_BAND}) c)`;
 
 const SAVE = `
   INSERT INTO story_fingerprints (article_id, story_id, content_hash, signature)
