@@ -5,7 +5,19 @@ import { entityKey } from './entity-key.js';
 import { decodeCursor, encodeCursor } from './page-cursor.js';
 import type { ArticleListQuery } from './query.params.js';
 
-const sortKey = z.tuple([z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/), z.uuid()]);
+/** A real instant PostgreSQL can hold (years 1–9999): the pattern alone lets `2026-02-30` or year 0 through, and the database would answer 500. */
+function isRealInstant(value: string): boolean {
+  const [year, month, day, hour, minute, second] = value.split(/[-T:.]/).map(Number) as [number, number, number, number, number, number];
+  const date = new Date(0);
+  // setUTCFullYear, unlike Date.UTC, takes years below 100 literally.
+  date.setUTCFullYear(year, month - 1, day);
+  date.setUTCHours(hour, minute, second);
+  return year >= 1 && date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day && date.getUTCHours() === hour && date.getUTCMinutes() === minute && date.getUTCSeconds() === second;
+}
+
+const sortKey = z.tuple([z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/).refine(isRealInstant), z.uuid()]);
+/** `entities.article_count` is a PostgreSQL integer. */
+const MAX_INT4 = 2_147_483_647;
 
 function badCursor(): AppError {
   return new AppError('VALIDATION_FAILED', 'cursor: is not a cursor this API returned', { issues: [{ field: 'cursor', message: 'is not a cursor this API returned' }] });
@@ -20,7 +32,7 @@ export function decodeArticleCursor(cursor: string): [string, string] {
 
 /** The (article count, key) an entity cursor stands for. */
 export function decodeEntityCursor(cursor: string): [number, string] {
-  const parsed = z.tuple([z.int().min(0), z.uuid()]).safeParse(decodeCursor(cursor, 2));
+  const parsed = z.tuple([z.int().min(0).max(MAX_INT4), z.uuid()]).safeParse(decodeCursor(cursor, 2));
   if (!parsed.success) throw badCursor();
   return parsed.data;
 }

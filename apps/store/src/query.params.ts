@@ -4,7 +4,16 @@ import { z } from 'zod';
 export const MAX_PAGE_SIZE = 100;
 const DEFAULT_PAGE_SIZE = 20;
 
-const isoDateTime = z.iso.datetime({ offset: true, message: 'must be an ISO 8601 date-time with an offset' });
+/** Within PostgreSQL's and ISO 8601's common years: `0000-01-01T00:00:00Z` matches the pattern, and the database would answer 500. */
+const isoDateTime = z.iso
+  .datetime({ offset: true, message: 'must be an ISO 8601 date-time with an offset' })
+  .refine((v) => {
+    const year = new Date(v).getUTCFullYear();
+    // Not a date at all: the format check already says so, once.
+    return Number.isNaN(year) || (year >= 1 && year <= 9999);
+  }, 'must fall within the years 1 to 9999 in UTC');
+/** PostgreSQL text cannot hold NUL, so a search for one would fail in the database instead of finding nothing. */
+const searchText = (max: number) => z.string().trim().min(1, 'must not be empty').max(max).refine((v) => !v.includes('\u0000'), 'must not contain NUL characters');
 const limit = z.coerce.number({ message: `must be an integer from 1 to ${MAX_PAGE_SIZE}` }).int(`must be an integer from 1 to ${MAX_PAGE_SIZE}`)
   .min(1, `must be an integer from 1 to ${MAX_PAGE_SIZE}`).max(MAX_PAGE_SIZE, `must be an integer from 1 to ${MAX_PAGE_SIZE}`).default(DEFAULT_PAGE_SIZE);
 const cursor = z.string().min(1).max(1_000);
@@ -15,9 +24,9 @@ export const ArticleListQuery = z.object({
   source: z.string().regex(/^[a-z0-9][a-z0-9._-]{0,63}$/, 'must be a source identifier (1-64 of a-z 0-9 . _ -)').optional(),
   lang: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a BCP 47 language tag such as "ru" or "en-GB"').optional(),
   status: z.enum(['active', 'killed'], { message: 'must be active or killed' }).optional(),
-  entity: z.string().trim().min(1, 'must not be empty').max(500).optional(),
+  entity: searchText(500).optional(),
   entityType: entityType.optional(),
-  q: z.string().trim().min(1, 'must not be empty').max(500).optional(),
+  q: searchText(500).optional(),
   from: isoDateTime.optional(),
   to: isoDateTime.optional(),
   story: z.uuid({ message: 'must be a story id (a UUID)' }).optional(),
@@ -39,7 +48,7 @@ export const StoryIdParams = z.object({ storyId: z.uuid({ message: 'must be a st
 
 /** `GET /v1/entities`: a name prefix (case-insensitive) and/or a type, most mentioned first. */
 export const EntityListQuery = z.object({
-  prefix: z.string().trim().min(1, 'must not be empty').max(200).optional(),
+  prefix: searchText(200).optional(),
   type: entityType.optional(),
   limit,
   cursor: cursor.optional(),

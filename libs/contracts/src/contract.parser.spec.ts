@@ -57,3 +57,16 @@ describe('parseRawArticle', () => {
     expect(() => parseRawArticle(Buffer.from('{"id":"x"}'))).toThrow(expect.objectContaining({ code: 'CONTRACT_VIOLATION', retryable: false }));
   });
 });
+
+describe('parseArticleSubmission: text the store could never hold', () => {
+  const article = { source: 'tass', externalId: 'x', body: 'Текст', publishedAt: '2026-11-25T10:00:00+03:00' };
+
+  it('refuses a title of markup alone', () => {
+    expect(() => parseArticleSubmission({ ...article, title: '<b></b>' })).toThrow('must have visible text');
+  });
+
+  it('refuses NUL characters and dates outside the years 1 to 9999', () => {
+    expect(() => parseArticleSubmission({ ...article, title: 'a\u0000b' })).toThrow('NUL');
+    expect(() => parseArticleSubmission({ ...article, title: 'ok', publishedAt: '0000-01-01T00:00:00Z' })).toThrow('years 1 to 9999');
+  });
+});

@@ -4,9 +4,23 @@ import { z } from 'zod';
 export const sourceField = z
   .string()
   .regex(/^[a-z0-9][a-z0-9._-]{0,63}$/, 'must be 1-64 characters of a-z, 0-9, ".", "_" or "-", starting with a letter or digit');
-export const externalIdField = z.string().trim().min(1, 'must not be empty').max(512);
-export const titleField = z.string().trim().min(1, 'must not be empty').max(2_000);
-export const isoDateTimeField = z.iso.datetime({ offset: true, message: 'must be an ISO 8601 date-time with an offset' });
+/** A NUL or an unpaired UTF-16 surrogate: JSON carries them, PostgreSQL text and jsonb never store them. */
+const UNSTORABLE = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+/** Text the store can hold; refused at the intake, since accepting it would mean a 202 for an article later dead-lettered. */
+export const storableText = (text: string) => !UNSTORABLE.test(text);
+const UNSTORABLE_MESSAGE = 'must not contain NUL characters or unpaired surrogates';
+/** Years both PostgreSQL timestamps and ISO 8601 UTC strings (`toISOString`) can carry, counted in UTC. */
+const storableInstant = (value: string) => {
+  const year = new Date(value).getUTCFullYear();
+  // Not a date at all: the format check already says so, once.
+  return Number.isNaN(year) || (year >= 1 && year <= 9999);
+};
+
+export const externalIdField = z.string().trim().min(1, 'must not be empty').max(512).refine(storableText, UNSTORABLE_MESSAGE);
+export const titleField = z.string().trim().min(1, 'must not be empty').max(2_000).refine(storableText, UNSTORABLE_MESSAGE);
+export const isoDateTimeField = z.iso
+  .datetime({ offset: true, message: 'must be an ISO 8601 date-time with an offset' })
+  .refine(storableInstant, 'must fall within the years 1 to 9999 in UTC');
 export const langField = z
   .string()
   .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a BCP 47 language tag such as "ru" or "en-GB"');

@@ -1,4 +1,5 @@
-import { chunkBySize } from './kafka-publisher.js';
+import type { Kafka } from 'kafkajs';
+import { chunkBySize, KafkaPublisher } from './kafka-publisher.js';
 
 const message = (bytes: number, key = 'k') => ({ key, value: 'x'.repeat(bytes) });
 
@@ -20,5 +21,30 @@ describe('chunkBySize', () => {
 
   it('returns nothing for nothing', () => {
     expect(chunkBySize([], 1_000)).toEqual([]);
+  });
+});
+
+describe('KafkaPublisher after the broker lost track of the producer', () => {
+  it('answers BROKER_UNAVAILABLE once, then sends through a new producer', async () => {
+    const producers: { sent: number }[] = [];
+    const kafka = {
+      producer: () => {
+        const state = { sent: 0 };
+        const index = producers.push(state) - 1;
+        return {
+          connect: async () => undefined,
+          disconnect: async () => undefined,
+          send: async () => {
+            if (index === 0) throw Object.assign(new Error('retries exhausted'), { originalError: { type: 'OUT_OF_ORDER_SEQUENCE_NUMBER' } });
+            state.sent++;
+          },
+        };
+      },
+    } as unknown as Kafka;
+    const settings = { brokers: [], namespace: '', consumerBatchSize: 1, partitionsConsumedConcurrently: 1, produceTimeoutMs: 1_000, topicPartitions: 1, replicationFactor: 1, maxMessageBytes: 1_000_000 };
+    const publisher = new KafkaPublisher(kafka, settings);
+    await expect(publisher.publish('t', [message(10)])).rejects.toMatchObject({ code: 'BROKER_UNAVAILABLE' });
+    await publisher.publish('t', [message(10)]);
+    expect(producers.map((p) => p.sent)).toEqual([0, 1]);
   });
 });

@@ -41,13 +41,20 @@ export function chunkBySize<T extends { value: Buffer | string }>(messages: read
   return chunks;
 }
 
-/** kafkajs says MESSAGE_TOO_LARGE in the error, or in the error it wraps after retrying. */
-function isTooLarge(error: unknown): boolean {
+/** Whether kafkajs names one of `types` in the error, or in the error it wraps after retrying. */
+function hasErrorType(error: unknown, types: readonly string[]): boolean {
   for (let e = error as { type?: unknown; cause?: unknown; originalError?: unknown } | undefined; e; e = (e.originalError ?? e.cause) as typeof e) {
-    if (e.type === 'MESSAGE_TOO_LARGE') return true;
+    if (typeof e.type === 'string' && types.includes(e.type)) return true;
   }
   return false;
 }
+
+/**
+ * Once the broker and an idempotent kafkajs producer disagree on sequence numbers or the producer id (after a
+ * broker restart, or a write abandoned after its bounded retries), every later send fails the same way until
+ * the producer is replaced (tulios/kafkajs#598).
+ */
+const DESYNCHRONISED = ['OUT_OF_ORDER_SEQUENCE_NUMBER', 'UNKNOWN_PRODUCER_ID', 'INVALID_PRODUCER_EPOCH'];
 
 /**
  * Publishes with acks=all and waits for the acknowledgement. A write the broker has not acknowledged within
@@ -56,11 +63,11 @@ function isTooLarge(error: unknown): boolean {
  * success is harmless because article ids make every later stage idempotent.)
  */
 export class KafkaPublisher {
-  private readonly producer: Producer;
+  private producer: Producer;
   private connecting: Promise<void> | null = null;
 
   constructor(
-    kafka: Kafka,
+    private readonly kafka: Kafka,
     private readonly settings: KafkaSettings,
     private readonly metrics?: PipelineMetrics,
   ) {
@@ -83,11 +90,12 @@ export class KafkaPublisher {
     const deadline = new Promise<never>((_, reject) => {
       timer = setTimeout(() => reject(new Error(`no acknowledgement within ${timeoutMs} ms`)), timeoutMs);
     });
+    const producer = this.producer;
     const send = async () => {
       await this.connect();
       // One chunk after another, so that per-partition order holds across chunks.
       for (const chunk of chunkBySize(messages, maxChunkBytes(this.settings.maxMessageBytes))) {
-        await this.producer.send({ topic: inNamespace(this.settings.namespace, topic), acks: -1, messages: chunk });
+        await producer.send({ topic: inNamespace(this.settings.namespace, topic), acks: -1, messages: chunk });
       }
     };
     const stopTimer = this.metrics?.produceDuration.startTimer({ topic });
@@ -96,11 +104,20 @@ export class KafkaPublisher {
       stopTimer?.();
     } catch (cause) {
       // Retrying cannot make a message smaller: not an outage, and never to be retried forever.
-      if (isTooLarge(cause)) throw new AppError('PAYLOAD_TOO_LARGE', `a message for ${topic} is larger than the topic accepts`, { cause });
+      if (hasErrorType(cause, ['MESSAGE_TOO_LARGE'])) throw new AppError('PAYLOAD_TOO_LARGE', `a message for ${topic} is larger than the topic accepts`, { cause });
+      if (hasErrorType(cause, DESYNCHRONISED)) this.replaceProducer(producer);
       throw new AppError('BROKER_UNAVAILABLE', `Kafka did not acknowledge the write to ${topic}: ${(cause as Error).message}`, { cause });
     } finally {
       clearTimeout(timer);
     }
+  }
+
+  /** A fresh producer (a new producer id) for the next sends, unless a concurrent failure replaced `old` already. */
+  private replaceProducer(old: Producer): void {
+    if (this.producer !== old) return;
+    this.producer = this.kafka.producer(producerOptions());
+    this.connecting = null;
+    void old.disconnect().catch(() => undefined);
   }
 
   async disconnect(): Promise<void> {
