@@ -1,0 +1,24 @@
+/** Which key a request presents: the source's own, none, a made-up one, or another source's. */
+export type KeyChoice = 'own' | 'none' | 'forged' | 'other-source' | { header: string };
+
+/** One hostile or malformed intake request, and what must not happen to it. */
+export interface AbuseCase {
+  /** Family and variant, for the failure report (`broken-json/truncated-57`). */
+  name: string;
+  contentType?: string;
+  key: KeyChoice;
+  body: string | Buffer;
+  extraHeaders?: Record<string, string>;
+  /**
+   * A document that carries no article at all (an empty batch or feed): the intake may answer it as an empty
+   * delivery (202, nothing accepted) instead of refusing it; it must publish nothing either way.
+   */
+  mayBeEmpty?: true;
+}
+
+/** A valid article of the abuse suite's own source, which each case breaks in one way. */
+export function validArticle(source: string, externalId = 'abuse-ok'): Record<string, unknown> {
+  return { source, externalId, title: 'Заголовок новости', body: '<p>Текст новости.</p>', publishedAt: '2026-11-25T10:00:00+03:00', lang: 'ru' };
+}
+
+export const JSON_TYPE = 'application/json';

@@ -1,0 +1,163 @@
+import { setTimeout as delay } from 'node:timers/promises';
+import pg from 'pg';
+import { freePort } from '../infra/index.js';
+import type { ServiceName } from '../start/service-process.js';
+import { ArticleStream } from './article-stream.js';
+import { ChaosService } from './chaos-service.js';
+import { describeFault, planFaults, type Fault, type FaultCounts } from './fault-plan.js';
+import type { KafkaNode } from './kafka-node.js';
+import { injectPoison, pipelineTopics, type TopicCounts } from './pipeline-topics.js';
+import { seededRandom } from './seeded-random.js';
+import { compareWithStore, isSettled, type Comparison } from './stored-state.js';
+import { TcpLink } from './tcp-link.js';
+
+export interface ChaosOptions extends FaultCounts {
+  items: number;
+  rate: number;
+  seed: number;
+  databaseOutageSeconds: number;
+  settleSeconds: number;
+  namespace: string;
+}
+
+export interface ChaosInfrastructure {
+  kafka: KafkaNode;
+  databaseUrl: string;
+  logDir: string;
+  log: (line: string) => void;
+}
+
+export interface FaultEvent {
+  what: string;
+  atSeconds: number;
+  acknowledged: number;
+  downSeconds: number;
+}
+
+export interface ChaosReport {
+  options: ChaosOptions;
+  events: FaultEvent[];
+  crashes: string[];
+  comparison: Comparison;
+  topics: TopicCounts;
+  statuses: Record<string, number>;
+  refusals: Record<string, number>;
+  streamSeconds: number;
+  settleSeconds: number;
+}
+
+const SOURCE = 'chaos-wire';
+const KEY = 'chaos-key-for-chaos-wire-0123456789';
+
+/**
+ * One chaos run: the three services as real processes behind a cuttable database link, a steady stream of
+ * articles into the fetcher, the planned faults at random moments, then a comparison of what was acknowledged
+ * with what is stored once the pipeline has caught up (or the settle deadline passed).
+ */
+export async function runChaos(options: ChaosOptions, infra: ChaosInfrastructure): Promise<ChaosReport> {
+  const database = new URL(infra.databaseUrl);
+  const link = new TcpLink({ host: database.hostname, port: Number(database.port || 5432) });
+  const proxied = new URL(database.href);
+  proxied.port = String(await link.open());
+  const services = await startServices(options, infra, proxied.href);
+  const db = new pg.Pool({ connectionString: database.href, max: 2 });
+  const crashes: string[] = [];
+  let watching = true;
+  const watcher = watchCrashes(services, crashes, () => watching);
+  try {
+    const poison = await injectPoison(infra.kafka.brokers, options.namespace);
+    const stream = new ArticleStream({ intakeUrl: `${services.fetcher.url}/v1/articles`, apiKey: KEY, source: SOURCE, items: options.items, rate: options.rate, batchSize: 20, concurrency: 8, seed: options.seed });
+    const started = performance.now();
+    const seconds = () => Math.round((performance.now() - started) / 100) / 10;
+    const events: FaultEvent[] = [];
+    const faults = runFaults(options, { ...infra, link, services, stream, events, seconds });
+    await stream.run();
+    const streamSeconds = seconds();
+    await faults;
+    infra.log(`stream done in ${streamSeconds} s (${stream.ledger.expected.size} articles acknowledged); waiting for the store to catch up`);
+    const comparison = await settle(db, stream, options.settleSeconds);
+    watching = false;
+    await watcher;
+    return {
+      options, events, crashes, comparison, streamSeconds, settleSeconds: Math.round(seconds() - streamSeconds),
+      topics: await pipelineTopics(infra.kafka.brokers, options.namespace, poison),
+      statuses: { ...stream.ledger.statuses }, refusals: Object.fromEntries(stream.ledger.refusals),
+    };
+  } finally {
+    watching = false;
+    await db.end();
+    await Promise.all(Object.values(services).map((s) => s.stop()));
+    await link.cut();
+  }
+}
+
+async function startServices(options: ChaosOptions, infra: ChaosInfrastructure, databaseUrl: string): Promise<Record<ServiceName, ChaosService>> {
+  const ports = { fetcher: await freePort(), processor: await freePort(), store: await freePort() };
+  const env = {
+    ...process.env, KAFKA_BROKERS: infra.kafka.brokers.join(','), DATABASE_URL: databaseUrl, KAFKA_NAMESPACE: options.namespace,
+    INGEST_API_KEYS: `${SOURCE}=${KEY}`, HTTP_HOST: '127.0.0.1', LOG_LEVEL: 'warn', INTAKE_RATE_PER_SECOND: '1000000', INTAKE_RATE_BURST: '1000000',
+    FETCHER_PORT: String(ports.fetcher), PROCESSOR_PORT: String(ports.processor), STORE_PORT: String(ports.store),
+  };
+  const make = (name: ServiceName) => new ChaosService(name, env, `http://127.0.0.1:${ports[name]}`, infra.logDir);
+  const services = { fetcher: make('fetcher'), processor: make('processor'), store: make('store') };
+  // The store applies its migrations first; the others wait for their own under the same advisory lock.
+  await Promise.all(Object.values(services).map((s) => s.start()));
+  return services;
+}
+
+/** Restarts a service that died by itself (not by a planned kill) and records it: a crash is a finding. */
+async function watchCrashes(services: Record<ServiceName, ChaosService>, crashes: string[], active: () => boolean): Promise<void> {
+  while (active()) {
+    for (const service of Object.values(services)) {
+      if (!service.crashed) continue;
+      crashes.push(`${service.name} exited by itself at ${new Date().toISOString()} (see its log)`);
+      await service.start(false);
+    }
+    await delay(500);
+  }
+}
+
+type FaultContext = ChaosInfrastructure & { link: TcpLink; services: Record<ServiceName, ChaosService>; stream: ArticleStream; events: FaultEvent[]; seconds: () => number };
+
+async function runFaults(options: ChaosOptions, context: FaultContext): Promise<void> {
+  const random = seededRandom(options.seed + 1);
+  for (const { fault, atProgress } of planFaults(options, random)) {
+    while (context.stream.progress < atProgress) await delay(100);
+    const at = context.seconds();
+    const acknowledged = context.stream.ledger.ackedItems;
+    const downSeconds = await inject(fault, context, options, random);
+    context.events.push({ what: describeFault(fault), atSeconds: at, acknowledged, downSeconds });
+    context.log(`t+${at}s: ${describeFault(fault)} at ${acknowledged} acknowledged items, back after ${downSeconds} s`);
+  }
+}
+
+/** Injects one fault and repairs it; resolves with how long the component was away. */
+async function inject(fault: Fault, context: FaultContext, options: ChaosOptions, random: () => number): Promise<number> {
+  const started = performance.now();
+  if (fault.kind === 'kill') {
+    const service = context.services[fault.service];
+    await service.kill();
+    await delay(200 + random() * 2_000);
+    // Not until ready: a consumer's group rejoin can take a session timeout, and the next fault should not wait.
+    await service.start(false);
+    await service.live();
+  } else if (fault.kind === 'broker-restart') {
+    await context.kafka.stop();
+    await delay(1_000 + random() * 3_000);
+    await context.kafka.start();
+  } else {
+    await context.link.cut();
+    await delay(options.databaseOutageSeconds * 1000);
+    await context.link.open();
+  }
+  return Math.round((performance.now() - started) / 100) / 10;
+}
+
+async function settle(db: pg.Pool, stream: ArticleStream, deadlineSeconds: number): Promise<Comparison> {
+  const deadline = Date.now() + deadlineSeconds * 1000;
+  for (;;) {
+    const comparison = await compareWithStore(db, SOURCE, stream.ledger);
+    if (isSettled(comparison) || Date.now() > deadline) return comparison;
+    await delay(500);
+  }
+}

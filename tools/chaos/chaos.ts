@@ -1,0 +1,51 @@
+import { randomBytes } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import { cacheDir, createDatabase, databaseUrl, dropDatabase, provideDatabase } from '../infra/index.js';
+import { runChaos } from './chaos-run.js';
+import { failuresOf, formatReport } from './chaos-table.js';
+import { parseChaosArgs } from './chaos.options.js';
+import { KafkaNode } from './kafka-node.js';
+
+/**
+ * `npm run test:chaos`: streams tens of thousands of articles through the three services while killing each
+ * with SIGKILL several times, restarting the Kafka broker (its own, started here) and cutting PostgreSQL off,
+ * then compares what the fetcher acknowledged with what the store holds. Prints the counts; exits 1 if
+ * anything was lost, duplicated or left at an old version.
+ */
+async function main(): Promise<number> {
+  const runId = `${Date.now()}-${randomBytes(2).toString('hex')}`;
+  const parsed = parseChaosArgs(process.argv.slice(2), `chaos-${runId}`);
+  if ('help' in parsed) {
+    process.stdout.write(`${parsed.help}\n`);
+    return 0;
+  }
+  const log = (line: string) => process.stderr.write(`[chaos] ${line}\n`);
+  const logDir = cacheDir('chaos', runId);
+  mkdirSync(logDir, { recursive: true });
+  const kafka = new KafkaNode();
+  await kafka.start();
+  const name = `news_chaos_${runId.replace('-', '_')}`;
+  const server = await provideDatabase({ env: process.env, database: name }).catch(async (error: unknown) => {
+    await kafka.destroy();
+    throw error;
+  });
+  try {
+    if (server.kind === 'external') await createDatabase(server.serverUrl, name);
+    log(`kafka: ${kafka.describe}; postgres: ${server.describe}; service logs in ${logDir}`);
+    const report = await runChaos(parsed.options, { kafka, databaseUrl: databaseUrl(server.serverUrl, name), logDir, log });
+    process.stdout.write(formatReport(report, { kafka: `own local broker ${kafka.brokers[0]}, restarted in place (same port and data folder)`, database: server.describe }));
+    return failuresOf(report).length === 0 ? 0 : 1;
+  } finally {
+    if (!parsed.keepDatabase) await dropDatabase(server.serverUrl, name).catch((error: unknown) => log(`could not drop ${name}: ${String(error)}`));
+    await server.stop();
+    await kafka.destroy();
+  }
+}
+
+// Ctrl-C: exit through the 'exit' hooks, which kill the services and the broker this run started.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => process.exit(130));
+
+process.exitCode = await main().catch((error: unknown) => {
+  process.stderr.write(`[chaos] ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  return 2;
+});
