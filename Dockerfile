@@ -12,6 +12,8 @@ WORKDIR /app
 COPY --from=build /app/package.json ./
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
+# The entity models and the known-persons list are data files read at start-up, not compiled code.
+COPY --from=build /app/libs/ner/model ./libs/ner/model
 USER node
 ENV SERVICE=fetcher
 CMD ["sh", "-c", "exec node dist/apps/${SERVICE}/src/main.js"]

@@ -1,13 +1,9 @@
-import type { Entity } from '@app/contracts';
+import type { EntityExtractor } from '@app/ner';
+
+export type { EntityExtractor };
 
 /**
- * The seam where entity extraction plugs into the processor. The real extractor (`@app/ner`) replaces
- * the provider; the processor depends only on this shape.
+ * The seam where entity extraction plugs into the processor: the module provides `@app/ner`'s extractor,
+ * tests may provide their own.
  */
-export interface EntityExtractor {
-  /** Recorded on every enriched article, so a replay can tell which model produced its entities. */
-  readonly modelVersion: string;
-  extract(text: string, lang: string): Entity[];
-}
-
 export const ENTITY_EXTRACTOR = Symbol('ENTITY_EXTRACTOR');

@@ -2,6 +2,7 @@ import { AppError, type FieldIssue } from '@app/errors';
 import type { z } from 'zod';
 import { ArticleSubmissionSchema, type ArticleSubmission } from './article-submission.schema.js';
 import { EnrichedArticleSchema, type EnrichedArticle } from './enriched-article.schema.js';
+import { ExtractRequestSchema, type ExtractRequest } from './extract-request.schema.js';
 import { RawArticleSchema, type RawArticle } from './raw-article.schema.js';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
@@ -33,6 +34,11 @@ function decodeJson(bytes: Buffer | null): unknown {
   } catch (cause) {
     throw new AppError('UNDECODABLE_MESSAGE', `the message is not UTF-8 JSON: ${(cause as Error).message}`, { cause });
   }
+}
+
+/** The only way to get a typed request from `POST /v1/extract`'s decoded JSON. */
+export function parseExtractRequest(value: unknown): ExtractRequest {
+  return validate(ExtractRequestSchema, value);
 }
 
 /** The only way to get a typed article from the HTTP intake's decoded JSON. */

@@ -1,0 +1,119 @@
+import { nameKey } from './letter-case.js';
+import type { Mention, PersonName } from './mention.js';
+import { lookUpPerson, type PersonsGazetteer } from './persons.gazetteer.js';
+
+/** A person mention with its name parts in the nominative; `weight` favours forms already written in full. */
+export interface PersonMention {
+  readonly mention: Mention;
+  readonly name: PersonName;
+  readonly weight: number;
+  /** Other readings of the mention («Сулима»: «Сулим» in the genitive), tried when joining a person by first name. */
+  readonly alternatives?: readonly PersonName[];
+}
+
+type Votes = Map<string, { form: string; weight: number }>;
+
+/** The mentions of one person and the votes for each part of the name. */
+export class PersonCluster {
+  readonly members: PersonMention[] = [];
+  readonly votes: Record<keyof PersonName, Votes> = { first: new Map(), patronymic: new Map(), last: new Map() };
+
+  add(member: PersonMention): void {
+    this.members.push(member);
+    this.vote(member.name, member.weight);
+  }
+
+  vote(name: PersonName, weight: number): void {
+    for (const part of ['first', 'patronymic', 'last'] as const) {
+      const form = name[part];
+      if (!form) continue;
+      const votes = this.votes[part];
+      const key = nameKey(form);
+      const entry = votes.get(key) ?? { form, weight: 0 };
+      // A full first name beats its initial: «В.» only when nothing longer was seen.
+      entry.weight += weight * (form.length > 2 ? 1 : 0.01);
+      votes.set(key, entry);
+    }
+  }
+
+  top(part: keyof PersonName): string | undefined {
+    let best: { form: string; weight: number } | undefined;
+    for (const entry of this.votes[part].values()) if (!best || entry.weight > best.weight) best = entry;
+    return best?.form;
+  }
+
+  has(part: keyof PersonName, form: string): boolean {
+    return this.votes[part].has(nameKey(form));
+  }
+
+  /** The fullest name: «first last»; «first patronymic» when the surname is unknown. */
+  displayName(): string {
+    const [first, patronymic, last] = [this.top('first'), this.top('patronymic'), this.top('last')];
+    if (last) return first ? `${first} ${last}` : last;
+    return [first, patronymic].filter(Boolean).join(' ');
+  }
+}
+
+const initialOf = (a: string, b: string): boolean => /^\p{Lu}\.?$/u.test(a) && nameKey(b).startsWith(nameKey(a[0]!));
+const firstWord = (name: string): string => nameKey(name.split(' ')[0]!);
+// «Реджеп» is «Реджеп Тайип»; «В.» is «Владимир».
+const sameFirst = (a: string, b: string): boolean => firstWord(a) === firstWord(b) || initialOf(a, b) || initialOf(b, a);
+
+function firstAgrees(cluster: PersonCluster, first: string | undefined): boolean {
+  const top = cluster.top('first');
+  return !first || !top || sameFirst(first, top);
+}
+
+function splitFull(full: string): PersonName {
+  const words = full.split(' ');
+  return words.length > 1 ? { first: words.slice(0, -1).join(' '), last: words.at(-1) } : { last: full };
+}
+
+// The person a mention without surname belongs to: by first name, by patronymic, through the gazetteer, or new.
+function clusterByFirstName(person: PersonMention, clusters: PersonCluster[], gazetteer: PersonsGazetteer): PersonCluster {
+  const { first, patronymic } = person.name;
+  const firsts = [first, ...(person.alternatives ?? []).map((n) => n.first)].filter((f): f is string => f !== undefined);
+  const known = clusters.filter((c) => c.top('last') && firsts.some((f) => c.has('first', f)));
+  if (known.length === 1) return known[0]!;
+  const byPatronymic = patronymic ? clusters.filter((c) => c.has('patronymic', patronymic)) : [];
+  if (byPatronymic.length === 1) return byPatronymic[0]!;
+  const full = first && patronymic ? lookUpPerson(gazetteer, `${first} ${patronymic}`, 'firstAndPatronymic') : undefined;
+  let cluster: PersonCluster | undefined;
+  if (full) {
+    const name = splitFull(full);
+    cluster = clusters.find((c) => c.has('last', name.last!) && firstAgrees(c, name.first));
+    if (!cluster) clusters.push((cluster = new PersonCluster()));
+    cluster.vote(name, 0.5);
+    return cluster;
+  }
+  const samePatronymic = (c: PersonCluster): boolean => !patronymic || !c.top('patronymic') || c.has('patronymic', patronymic);
+  cluster = clusters.find((c) => !c.top('last') && first !== undefined && c.has('first', first) && samePatronymic(c));
+  if (!cluster) clusters.push((cluster = new PersonCluster()));
+  return cluster;
+}
+
+/**
+ * Groups person mentions: same surname (and no conflicting first name) is the same person; a first name with or
+ * without patronymic joins the person of that first name, else the gazetteer names them in full; a famous
+ * surname alone is completed from the gazetteer.
+ */
+export function groupPersons(people: readonly PersonMention[], gazetteer: PersonsGazetteer): PersonCluster[] {
+  const clusters: PersonCluster[] = [];
+  for (const person of people.filter((p) => p.name.last)) {
+    const { first, last } = person.name;
+    let cluster = clusters.find((c) => c.has('last', last!) && firstAgrees(c, first));
+    if (!cluster) clusters.push((cluster = new PersonCluster()));
+    cluster.add(person);
+  }
+  for (const person of people.filter((p) => !p.name.last)) clusterByFirstName(person, clusters, gazetteer).add(person);
+  for (const cluster of clusters) completeFromSurname(cluster, gazetteer);
+  return clusters;
+}
+
+// «Назарбаев» alone is «Нурсултан Назарбаев» when the gazetteer knows one famous person of that surname.
+function completeFromSurname(cluster: PersonCluster, gazetteer: PersonsGazetteer): void {
+  const last = cluster.top('last');
+  if (!last || cluster.top('first')) return;
+  const full = lookUpPerson(gazetteer, last, 'surname');
+  if (full && cluster.has('last', splitFull(full).last!)) cluster.vote({ first: splitFull(full).first }, 0.5);
+}

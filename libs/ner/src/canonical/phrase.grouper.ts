@@ -1,0 +1,50 @@
+import { nameKey } from './letter-case.js';
+import type { Mention } from './mention.js';
+
+/** An organisation or place mention with its canonical candidate; `weight` favours names written as they are. */
+export interface NamedMention {
+  readonly mention: Mention;
+  readonly name: string;
+  readonly weight: number;
+}
+
+/** The mentions of one organisation or place and the best-supported spelling of its name. */
+export interface PhraseGroup {
+  readonly type: Mention['type'];
+  readonly name: string;
+  readonly members: readonly Mention[];
+}
+
+/** Groups organisation and place mentions whose canonical names are the same (ignoring case and «ё»). */
+export function groupPhrases(named: readonly NamedMention[]): PhraseGroup[] {
+  const groups = new Map<string, { type: Mention['type']; votes: Map<string, number>; members: Mention[] }>();
+  for (const { mention, name, weight } of named) {
+    const key = `${mention.type}:${nameKey(name)}`;
+    let group = groups.get(key);
+    if (!group) groups.set(key, (group = { type: mention.type, votes: new Map(), members: [] }));
+    group.members.push(mention);
+    group.votes.set(name, (group.votes.get(name) ?? 0) + weight);
+  }
+  const voted = [...groups.values()].map(({ type, votes, members }) => ({
+    type,
+    name: [...votes].reduce((a, b) => (b[1] > a[1] ? b : a))[0],
+    members,
+  }));
+  return mergeDescribed(voted);
+}
+
+// «Республика Казахстан» is the place the same text calls «Казахстан».
+const DESCRIPTOR = /^(республика|город|село|деревня|остров|река|озеро)\s+(.+)$/iu;
+
+function mergeDescribed(groups: PhraseGroup[]): PhraseGroup[] {
+  const byName = new Map(groups.filter((g) => g.type === 'LOC').map((g) => [nameKey(g.name), g]));
+  const merged = new Map<PhraseGroup, Mention[]>(groups.map((g) => [g, [...g.members]]));
+  for (const group of groups) {
+    const bare = group.type === 'LOC' ? DESCRIPTOR.exec(group.name)?.[2] : undefined;
+    const target = bare === undefined ? undefined : byName.get(nameKey(bare));
+    if (!target || target === group) continue;
+    merged.get(target)!.push(...merged.get(group)!);
+    merged.delete(group);
+  }
+  return [...merged].map(([group, members]) => ({ ...group, members }));
+}

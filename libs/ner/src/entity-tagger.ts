@@ -1,0 +1,63 @@
+import { CompactWeights } from './compact-weights.js';
+import { DocContext } from './doc-context.js';
+import { Gazetteer } from './gazetteer.js';
+import { ENTITY_TYPES, type EntityType, labelsToSpans } from './labels.js';
+import type { ModelData } from './model.codec.js';
+import { splitSentences } from './sentence-splitter.js';
+import { SequenceDecoder } from './sequence-decoder.js';
+import { TokenInfo } from './token-info.js';
+import { createTokenBuffer, tokenizeInto } from './tokenizer.js';
+
+/** A tagged span of the input text (JS string offsets, `end` exclusive). */
+export interface TaggedSpan {
+  type: EntityType;
+  start: number;
+  end: number;
+  text: string;
+}
+
+/**
+ * Runs one model over documents: tokenize, split sentences, a first greedy pass, then a second pass that also
+ * sees what the first pass said about the same words elsewhere in the document. Keeps its scratch buffers, so
+ * a tagger must not be shared by concurrent callers (Node runs it on one thread; that is enough).
+ */
+export class EntityTagger {
+  readonly version: string;
+  private readonly decoder: SequenceDecoder;
+  private readonly gazetteer: Gazetteer;
+  private readonly lexicon: Gazetteer;
+  private readonly buf = createTokenBuffer(2048);
+  private readonly info = new TokenInfo();
+  private readonly doc = new DocContext();
+  private readonly sentStarts: number[] = [];
+  private readonly passes: number;
+  private first = new Uint8Array(2048);
+  private second = new Uint8Array(2048);
+
+  constructor(model: ModelData) {
+    this.version = model.header.version;
+    this.passes = model.header.passes ?? 2;
+    this.decoder = new SequenceDecoder(new CompactWeights(model.weights, model.header.scale), (1 << model.header.bits) - 1);
+    this.gazetteer = new Gazetteer(model.gazKeys, model.gazBits);
+    this.lexicon = new Gazetteer(model.lexKeys, model.lexBits);
+  }
+
+  /** Labels the text's tokens and returns the entity spans in text order. */
+  tag(text: string): TaggedSpan[] {
+    const buf = tokenizeInto(text, this.buf);
+    splitSentences(text, buf, this.sentStarts);
+    this.info.analyse(text, buf, this.sentStarts, this.gazetteer, this.lexicon);
+    if (this.first.length < buf.count) {
+      this.first = new Uint8Array(buf.count * 2);
+      this.second = new Uint8Array(buf.count * 2);
+    }
+    this.decoder.precompute(this.info, this.sentStarts);
+    this.decoder.decode(this.info, this.doc.build(this.info), this.sentStarts, this.first);
+    if (this.passes === 2) this.decoder.decode(this.info, this.doc.build(this.info, this.first), this.sentStarts, this.second);
+    return labelsToSpans(this.passes === 2 ? this.second : this.first, buf.count).map((s) => {
+      const start = buf.starts[s.first]!;
+      const end = buf.ends[s.last]!;
+      return { type: ENTITY_TYPES[s.type]!, start, end, text: text.slice(start, end) };
+    });
+  }
+}

@@ -1,0 +1,139 @@
+import { AveragedPerceptron } from './averaged-perceptron.js';
+import { DocContext } from './doc-context.js';
+import type { Gazetteer } from './gazetteer.js';
+import { LexiconCounts } from './lexicon.js';
+import { ENTITY_TYPES, type EntityType, spansToLabels, type TokenSpan } from './labels.js';
+import { splitSentences } from './sentence-splitter.js';
+import { SequenceDecoder } from './sequence-decoder.js';
+import { TokenInfo } from './token-info.js';
+import { createTokenBuffer, tokenizeInto, type TokenBuffer } from './tokenizer.js';
+
+/** A gold-annotated document for training (character spans). */
+export interface TrainingDoc {
+  id: string;
+  text: string;
+  spans: ReadonlyArray<{ start: number; end: number; type: EntityType }>;
+  /** How many times to present it per epoch (in-domain data gets more). */
+  repeat?: number;
+}
+
+export interface TrainOptions {
+  bits: number;
+  epochs: number;
+  /** Folds for the jackknifed first-pass labels the second-pass features are trained on. */
+  folds: number;
+  foldEpochs: number;
+  /** Train the document-level second pass (default true). */
+  secondPass?: boolean;
+  seed: number;
+  gazetteer?: Gazetteer;
+  log?: (line: string) => void;
+}
+
+interface Prepared {
+  buf: TokenBuffer;
+  sentStarts: number[];
+  info: TokenInfo;
+  gold: Uint8Array;
+  firstPass: Uint8Array;
+  repeat: number;
+}
+
+/** Deterministic PRNG (mulberry32) for the shuffles. */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function shuffle<T>(items: T[], random: () => number): T[] {
+  for (let i = items.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [items[i], items[j]] = [items[j]!, items[i]!];
+  }
+  return items;
+}
+
+/** Token spans covered by character spans: a token belongs to a span it overlaps. */
+function tokenSpans(doc: TrainingDoc, buf: TokenBuffer): TokenSpan[] {
+  const out: TokenSpan[] = [];
+  for (const s of doc.spans) {
+    let first = -1;
+    let last = -1;
+    for (let k = 0; k < buf.count; k++) {
+      if (buf.ends[k]! <= s.start || buf.starts[k]! >= s.end) continue;
+      if (first < 0) first = k;
+      last = k;
+    }
+    if (first >= 0) out.push({ first, last, type: ENTITY_TYPES.indexOf(s.type) });
+  }
+  return out;
+}
+
+function prepare(doc: TrainingDoc, gazetteer: Gazetteer | undefined): Prepared {
+  const buf = tokenizeInto(doc.text, createTokenBuffer(256));
+  const sentStarts = splitSentences(doc.text, buf, []);
+  const info = new TokenInfo();
+  info.analyse(doc.text, buf, sentStarts, gazetteer);
+  const gold = new Uint8Array(buf.count);
+  spansToLabels(tokenSpans(doc, buf), gold);
+  return { buf, sentStarts, info, gold, firstPass: new Uint8Array(buf.count), repeat: doc.repeat ?? 1 };
+}
+
+function trainEpochs(model: AveragedPerceptron, docs: Prepared[], epochs: number, withSecondPass: boolean, random: () => number): void {
+  const decoder = new SequenceDecoder(model.weights, model.mask);
+  const ctx = new DocContext();
+  const scratch = new Uint8Array(docs.reduce((m, d) => Math.max(m, d.buf.count), 1));
+  const order = docs.flatMap((d) => Array.from({ length: d.repeat }, () => d));
+  for (let e = 0; e < epochs; e++) {
+    for (const d of shuffle(order, random)) {
+      const hook = (feats: Uint32Array, n: number, predicted: number, k: number): void => {
+        model.tick();
+        if (predicted !== d.gold[k]) model.update(feats, n, d.gold[k]!, predicted);
+      };
+      decoder.decodeTraining(d.info, ctx.build(d.info), d.sentStarts, scratch, hook);
+      if (withSecondPass) decoder.decodeTraining(d.info, ctx.build(d.info, d.firstPass), d.sentStarts, scratch, hook);
+    }
+  }
+}
+
+/** First-pass labels for each document from a model that never saw it (k-fold), so pass-2 features are honest. */
+function jackknife(docs: Prepared[], opts: TrainOptions, random: () => number): void {
+  const ctx = new DocContext();
+  for (let f = 0; f < opts.folds; f++) {
+    const model = new AveragedPerceptron(opts.bits);
+    trainEpochs(model, docs.filter((_, i) => i % opts.folds !== f), opts.foldEpochs, false, random);
+    const decoder = new SequenceDecoder(model.averaged(), model.mask);
+    docs.forEach((d, i) => {
+      if (i % opts.folds !== f) return;
+      decoder.precompute(d.info, d.sentStarts);
+      decoder.decode(d.info, ctx.build(d.info), d.sentStarts, d.firstPass);
+    });
+    opts.log?.(`fold ${f + 1}/${opts.folds} done`);
+  }
+}
+
+/** What training produces: averaged float weights (quantise them for a model file) and the lexicon. */
+export interface TrainedTagger {
+  weights: Float32Array;
+  lexicon: Gazetteer;
+}
+
+/** Trains the two-pass tagger. */
+export function trainTagger(docs: readonly TrainingDoc[], opts: TrainOptions): TrainedTagger {
+  const random = rng(opts.seed);
+  const prepared = docs.map((d) => prepare(d, opts.gazetteer));
+  const lexicon = new LexiconCounts();
+  for (const d of prepared) lexicon.addDoc(d.info, d.gold);
+  for (const d of prepared) lexicon.assignLeaveOneOut(d.info, d.gold);
+  opts.log?.(`prepared ${prepared.length} docs, ${prepared.reduce((n, d) => n + d.buf.count, 0)} tokens`);
+  const secondPass = opts.secondPass ?? true;
+  if (secondPass) jackknife(prepared, opts, random);
+  const model = new AveragedPerceptron(opts.bits);
+  trainEpochs(model, prepared, opts.epochs, secondPass, random);
+  return { weights: model.averaged(), lexicon: lexicon.toGazetteer() };
+}

@@ -1,0 +1,100 @@
+import { charClass, DIGIT, isWordChar, SPACE } from './char-class.js';
+
+/** A token: its text and its position in the source string (JS string indices, `end` exclusive). */
+export interface Token {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Token boundaries as parallel typed arrays; reused between calls by the tagger to avoid allocation. */
+export interface TokenBuffer {
+  starts: Int32Array;
+  ends: Int32Array;
+  count: number;
+}
+
+const HYPHENS = new Set([0x2d, 0x2010, 0x2011]);
+const APOSTROPHES = new Set([0x27, 0x2019]);
+
+/** Creates an empty buffer with room for `capacity` tokens (it grows as needed). */
+export function createTokenBuffer(capacity = 1024): TokenBuffer {
+  return { starts: new Int32Array(capacity), ends: new Int32Array(capacity), count: 0 };
+}
+
+function push(buf: TokenBuffer, start: number, end: number): void {
+  if (buf.count === buf.starts.length) {
+    const starts = new Int32Array(buf.count * 2);
+    const ends = new Int32Array(buf.count * 2);
+    starts.set(buf.starts);
+    ends.set(buf.ends);
+    buf.starts = starts;
+    buf.ends = ends;
+  }
+  buf.starts[buf.count] = start;
+  buf.ends[buf.count] = end;
+  buf.count++;
+}
+
+/** True when `'s`/`’s` at `i` is an English possessive or contraction to split off («Obama's»). */
+function isPossessive(text: string, i: number): boolean {
+  const s = text.charCodeAt(i + 1);
+  return (s === 0x73 || s === 0x53) && !isWordChar(text.charCodeAt(i + 2) || 0x20);
+}
+
+/** End of the word starting at `i`: letters and digits, joined by inner hyphens, apostrophes and decimal marks. */
+function wordEnd(text: string, i: number): number {
+  const n = text.length;
+  for (;;) {
+    while (i < n && isWordChar(text.charCodeAt(i))) i++;
+    if (i + 1 >= n || !isWordChar(text.charCodeAt(i + 1))) return i;
+    const c = text.charCodeAt(i);
+    if (HYPHENS.has(c)) i++;
+    else if (APOSTROPHES.has(c) && !isPossessive(text, i)) i++;
+    else if ((c === 0x2e || c === 0x2c) && charClass(text.charCodeAt(i - 1)) === DIGIT && charClass(text.charCodeAt(i + 1)) === DIGIT) i++;
+    else return i;
+  }
+}
+
+/** End of a punctuation token at `i`: a run of the same character («...», «--») or a possessive «'s». */
+function punctEnd(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (APOSTROPHES.has(c) && isPossessive(text, i)) return i + 2;
+  let j = i + 1;
+  while (j < text.length && text.charCodeAt(j) === c && (c === 0x2e || c === 0x2d || c === 0x21 || c === 0x3f)) j++;
+  return j;
+}
+
+/** Tokenizes `text` into `buf` (cleared first). Words, numbers and hyphenated names are single tokens. */
+export function tokenizeInto(text: string, buf: TokenBuffer): TokenBuffer {
+  buf.count = 0;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const code = text.charCodeAt(i);
+    const cls = charClass(code);
+    if (cls === SPACE) {
+      i++;
+      continue;
+    }
+    const end = isWordChar(code) ? wordEnd(text, i) : punctEnd(text, i);
+    push(buf, i, end);
+    i = end;
+  }
+  return buf;
+}
+
+/**
+ * Splits text into tokens with character offsets.
+ *
+ * @example
+ * tokenize('«Нур-Султан», 5,5 млн').map((t) => t.text) // ['«', 'Нур-Султан', '»', ',', '5,5', 'млн']
+ */
+export function tokenize(text: string): Token[] {
+  const buf = tokenizeInto(text, createTokenBuffer());
+  const tokens: Token[] = [];
+  for (let k = 0; k < buf.count; k++) {
+    tokens.push({ start: buf.starts[k]!, end: buf.ends[k]!, text: text.slice(buf.starts[k], buf.ends[k]) });
+  }
+  return tokens;
+}

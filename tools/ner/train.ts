@@ -1,0 +1,101 @@
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { defaultModelDir, encodeModel, EntityTagger, ENTITY_TYPES, type ModelData, quantise, type TrainedTagger, trainTagger, type TrainingDoc } from '@app/ner';
+import { datasetsDir, skipWithoutDatasets } from './datasets-dir.js';
+import { readFactRu } from './factru.reader.js';
+import { GUM_HELD_OUT, readGum } from './gum.reader.js';
+import { readNamesGazetteer } from './names.reader.js';
+import { readNerel } from './nerel.reader.js';
+import { formatScores, scoreTagger } from './ner-scoring.js';
+
+const arg = (name: string, fallback: number): number => Number(process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback);
+const BITS = arg('bits', 18);
+const EPOCHS = arg('epochs', 8);
+const FOLDS = arg('folds', 4);
+const FOLD_EPOCHS = arg('fold-epochs', 4);
+const DEV_REPEAT = arg('dev-repeat', 5);
+const SEED = arg('seed', 42);
+const HELD_OUT = arg('held-out', 4);
+const PRUNE = arg('prune', 0);
+const QUICK = process.argv.includes('--quick');
+const COMMAND = ['npm run train:ner', ...(process.argv.length > 2 ? ['--', ...process.argv.slice(2)] : [])].join(' ');
+const NO_NEREL = process.argv.includes('--no-nerel');
+const ONE_PASS = process.argv.includes('--one-pass');
+
+const OPTIONS = { bits: BITS, epochs: EPOCHS, folds: FOLDS, foldEpochs: FOLD_EPOCHS, devRepeat: DEV_REPEAT, seed: SEED, prune: PRUNE, heldOutFifth: HELD_OUT };
+
+const log = (line: string): void => console.log(`[${new Date().toISOString().slice(11, 19)}] ${line}`);
+
+function buildModel(lang: string, { weights, lexicon }: TrainedTagger, gaz: ReturnType<typeof readNamesGazetteer> | undefined, data: string[], heldOut: Record<string, unknown>): ModelData {
+  const { values, scale } = quantise(weights, PRUNE);
+  const stamp = new Date().toISOString().replace(/[-:]/g, '').slice(0, 13);
+  return {
+    header: {
+      format: 'ner-averaged-perceptron-1',
+      version: `${lang}-1.${stamp}`,
+      lang,
+      bits: BITS,
+      labels: ['O', ...ENTITY_TYPES.flatMap((t) => ['B', 'I', 'L', 'U'].map((p) => `${p}-${t}`))],
+      scale,
+      passes: ONE_PASS ? 1 : 2,
+      createdAt: new Date().toISOString(),
+      training: { command: COMMAND, data, epochs: EPOCHS, seed: SEED, options: OPTIONS, heldOut },
+    },
+    weights: values,
+    gazKeys: gaz?.keys ?? new Uint32Array(0),
+    gazBits: gaz?.bits ?? new Uint8Array(0),
+    lexKeys: lexicon.keys,
+    lexBits: lexicon.bits,
+  };
+}
+
+function save(model: ModelData): void {
+  const dir = defaultModelDir();
+  mkdirSync(dir, { recursive: true });
+  for (const f of readdirSync(dir)) if (f.startsWith(`ner-${model.header.lang}.`) && f.endsWith('.bin')) rmSync(join(dir, f));
+  const file = join(dir, `ner-${model.header.lang}.${model.header.version}.bin`);
+  const bytes = encodeModel(model);
+  writeFileSync(file, bytes);
+  log(`wrote ${file} (${(bytes.length / 1e6).toFixed(2)} MB)`);
+}
+
+function options(gazetteer: ReturnType<typeof readNamesGazetteer> | undefined) {
+  return { bits: BITS, epochs: EPOCHS, folds: FOLDS, foldEpochs: FOLD_EPOCHS, seed: SEED, gazetteer, log, secondPass: !ONE_PASS };
+}
+
+function trainRussian(datasets: string): void {
+  const gaz = readNamesGazetteer(datasets);
+  const dev = readFactRu(datasets, 'devset');
+  const nerel = NO_NEREL ? [] : [...readNerel(datasets, 'train'), ...readNerel(datasets, 'dev')];
+  const tune = dev.filter((_, i) => i % 5 === HELD_OUT);
+  const asTraining = (docs: typeof dev, repeat: number): TrainingDoc[] => docs.map((d) => ({ ...d, repeat }));
+  const fit = [...asTraining(dev.filter((_, i) => i % 5 !== HELD_OUT), DEV_REPEAT), ...nerel];
+  log(`ru: ${fit.length} training docs (factRuEval devset ×${DEV_REPEAT} minus every 5th doc, NEREL train+dev)`);
+  const weights = trainTagger(fit, options(gaz));
+  const probe = buildModel('ru', weights, gaz, [], {});
+  const scores = scoreTagger(new EntityTagger(probe), tune);
+  log(formatScores(`ru held-out devset (every 5th doc, ${tune.length} docs)`, scores));
+  const data = ['factRuEval-2016 devset (MIT)', 'NEREL v1.1 train+dev', 'natasha-names (MIT)'];
+  if (QUICK) return save(buildModel('ru', weights, gaz, [...data, 'minus held-out devset docs'], scores));
+  log('ru: retraining on the whole devset + NEREL for the final model');
+  const all = trainTagger([...asTraining(dev, DEV_REPEAT), ...nerel], options(gaz));
+  save(buildModel('ru', all, gaz, data, scores));
+}
+
+function trainEnglish(datasets: string): void {
+  const fit = readGum(datasets, false);
+  log(`en: ${fit.length} GUM docs (held out: ${GUM_HELD_OUT.join(', ')})`);
+  const weights = trainTagger(fit, options(undefined));
+  const model = buildModel('en', weights, undefined, ['GUM (CC BY 4.0), minus 5 held-out news docs'], {});
+  const held = readGum(datasets, true);
+  const scores = scoreTagger(new EntityTagger(model), held);
+  log(formatScores('en held-out GUM news', scores));
+  model.header.training.heldOut = scores;
+  save(model);
+}
+
+const datasets = datasetsDir();
+if (!datasets) skipWithoutDatasets('train:ner');
+const only = process.argv.find((a) => a.startsWith('--lang='))?.split('=')[1];
+if (!only || only === 'ru') trainRussian(datasets);
+if (!only || only === 'en') trainEnglish(datasets);
