@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
+import { createEntityExtractor } from '@app/ner';
 import pg from 'pg';
 import { createDatabase, dropDatabase, freePort, projectRoot, provideDatabase, provideKafka } from '../infra/index.js';
 import { ServiceProcess, type ServiceName } from '../start/service-process.js';
@@ -130,8 +131,7 @@ async function main(): Promise<void> {
     const bare = await startBarePipe(env, namespace);
     results.push(...(await runScenarios(bare.target, db)));
     await bare.stop();
-    // The processor runs without an entity model until one lands; this measures what it does today.
-    const processor = processorSpeed(generateCorpus(2_000), { modelVersion: 'none', extract: () => [] });
+    const processor = processorSpeed(generateCorpus(2_000), createEntityExtractor());
     log(`processor work alone: ${processor.articlesPerSecond} articles/s on one core (runs ${processor.runs.join(', ')})`);
     report(results, processor.articlesPerSecond, stages);
   } finally {
@@ -148,7 +148,7 @@ function report(results: ScenarioResult[], processorArticlesPerSecond: number, s
   printTable(results);
   process.stdout.write(`\nwhere the pipeline's time went (all scenarios together):\n${stageTable(stages)}\n`);
   process.stdout.write(`\nthroughput ratio pipeline / bare pipe (max load, stored/s): ${ratio.toFixed(2)}\n`);
-  process.stdout.write(`processor work alone (normalise, language, fingerprint; no entity model yet): ${processorArticlesPerSecond} articles/s on one core\n`);
+  process.stdout.write(`processor work alone (normalise, language, fingerprint, entity extraction): ${processorArticlesPerSecond} articles/s on one core\n`);
   const machine = { cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version };
   const file = join(projectRoot(), 'bench/results/latest.json');
   mkdirSync(join(projectRoot(), 'bench/results'), { recursive: true });
