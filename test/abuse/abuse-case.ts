@@ -9,11 +9,6 @@ export interface AbuseCase {
   key: KeyChoice;
   body: string | Buffer;
   extraHeaders?: Record<string, string>;
-  /**
-   * A document that carries no article at all (an empty batch or feed): the intake may answer it as an empty
-   * delivery (202, nothing accepted) instead of refusing it; it must publish nothing either way.
-   */
-  mayBeEmpty?: true;
 }
 
 /** A valid article of the abuse suite's own source, which each case breaks in one way. */

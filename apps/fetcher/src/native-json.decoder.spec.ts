@@ -20,3 +20,9 @@ describe('decodeNativeJson', () => {
     expect(() => decodeNativeJson([article, { ...article, source: 'ria' }], 'tass')).toThrow(expect.objectContaining({ code: 'FORBIDDEN_SOURCE' }));
   });
 });
+
+describe('decodeNativeJson: an empty batch', () => {
+  it('is refused, not answered 202 with nothing in it', () => {
+    expect(() => decodeNativeJson([], 'tass')).toThrow(expect.objectContaining({ code: 'VALIDATION_FAILED' }));
+  });
+});

@@ -22,6 +22,9 @@ function decodeOne(value: unknown, index: number, source: string): DecodedPayloa
  * fail the whole request (403): a key never publishes for someone else, not even in part.
  */
 export function decodeNativeJson(body: unknown, source: string): DecodedPayload {
+  if (Array.isArray(body) && body.length === 0) {
+    throw new AppError('VALIDATION_FAILED', '(root): an empty batch carries no article', { issues: [{ field: '(root)', message: 'an empty batch carries no article' }] });
+  }
   const values = Array.isArray(body) ? body : [body];
   return { format: Array.isArray(body) ? 'native-json-batch' : 'native-json', items: values.map((v, i) => decodeOne(v, i, source)) };
 }
