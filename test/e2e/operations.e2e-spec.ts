@@ -4,14 +4,14 @@ import { freePort } from '../../tools/infra/index.js';
 import { authFor, freshNamespace, testEnv } from '../support/pipeline.js';
 import { metricValue, scrape } from '../support/prometheus.js';
 import { RunningService } from '../support/service-runner.js';
-import { TcpProxy } from '../support/tcp-proxy.js';
+import { TcpLink } from '../../tools/infra/index.js';
 import { waitFor } from '../support/wait-for.js';
 
 const article = (externalId: string) => ({ source: 'e2e-tass', externalId, title: 'Ночная смена на заводе', body: `<p>Текст ${externalId}.</p>`, publishedAt: '2026-11-25T08:00:00+03:00', lang: 'ru' });
 
 describe('operations: metrics, traces, freshness, readiness and graceful shutdown (real processes)', () => {
   const database = new URL(process.env.DATABASE_URL!);
-  const proxy = new TcpProxy({ host: database.hostname, port: Number(database.port || 5432) });
+  const proxy = new TcpLink({ host: database.hostname, port: Number(database.port || 5432) });
   let fetcher: RunningService;
   let processor: RunningService;
   let store: RunningService;

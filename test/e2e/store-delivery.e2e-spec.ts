@@ -9,7 +9,7 @@ import { enrichedArticle, mentionsOf } from '../../apps/store/src/enriched-artic
 import { entityKey } from '../../apps/store/src/entity-key.js';
 import { freshNamespace, testConfig } from '../support/pipeline.js';
 import { metricValue, scrape } from '../support/prometheus.js';
-import { TcpProxy } from '../support/tcp-proxy.js';
+import { TcpLink } from '../../tools/infra/index.js';
 import { waitFor } from '../support/wait-for.js';
 
 const run = randomBytes(3).toString('hex');
@@ -38,7 +38,7 @@ async function watchDeadLetters(kafka: Kafka, namespace: string, into: DeadLette
 describe('store delivery guarantees (real Kafka, real PostgreSQL)', () => {
   const namespace = freshNamespace('e2e-store-delivery');
   const target = new URL(process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/news');
-  const proxy = new TcpProxy({ host: target.hostname, port: Number(target.port || 5432) });
+  const proxy = new TcpLink({ host: target.hostname, port: Number(target.port || 5432) });
   let app: INestApplication;
   let url: string;
   let db: pg.Client;

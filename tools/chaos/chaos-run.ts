@@ -1,6 +1,6 @@
 import { setTimeout as delay } from 'node:timers/promises';
 import pg from 'pg';
-import { freePort } from '../infra/index.js';
+import { freePort, TcpLink } from '../infra/index.js';
 import type { ServiceName } from '../start/service-process.js';
 import { ArticleStream } from './article-stream.js';
 import { ChaosService } from './chaos-service.js';
@@ -9,7 +9,6 @@ import type { KafkaNode } from './kafka-node.js';
 import { injectPoison, pipelineTopics, type TopicCounts } from './pipeline-topics.js';
 import { seededRandom } from './seeded-random.js';
 import { compareWithStore, isSettled, type Comparison } from './stored-state.js';
-import { TcpLink } from './tcp-link.js';
 
 export interface ChaosOptions extends FaultCounts {
   items: number;

@@ -5,3 +5,4 @@ export { provideKafka, startLocalKafka, type KafkaHandle, type LocalKafkaOptions
 export { provideDatabase, type DatabaseHandle, type DatabaseOptions } from './postgres.provider.js';
 export { createDatabase, dropDatabase, postgresVersion } from './postgres.admin.js';
 export { databaseUrl, describeUrl } from './database-url.js';
+export { TcpLink } from './tcp-link.js';
