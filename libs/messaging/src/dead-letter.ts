@@ -1,4 +1,4 @@
-import type { OutboundMessage } from './kafka-publisher.js';
+import type { OutboundMessage } from './outbound-message.js';
 import { errorCodeOf } from './failure-policy.js';
 import type { InboundMessage } from './message-batch.js';
 

@@ -1,5 +1,6 @@
 export { createKafka, consumerOptions, inNamespace, producerOptions, type KafkaLog, type KafkaSettings } from './kafka-options.js';
-export { chunkBySize, KafkaPublisher, maxChunkBytes, type OutboundMessage } from './kafka-publisher.js';
+export { KafkaPublisher } from './kafka-publisher.js';
+export type { OutboundMessage } from './outbound-message.js';
 export { describeCluster, ensureTopics, kafkaHealthIndicator } from './topic-admin.js';
 export { MessageBatch, type InboundMessage, type Parsed, type Rejection } from './message-batch.js';
 export { backoffMs, errorCodeOf, isRetryable, verdictFor, UNKNOWN_ERROR_ATTEMPTS, type Verdict } from './failure-policy.js';

@@ -26,4 +26,27 @@ describe('KafkaPublisher against a real broker', () => {
   it('refuses a single message over the limit as PAYLOAD_TOO_LARGE, not as an outage', async () => {
     await expect(publisher.publish('pub.events.v1', [{ key: 'big', value: 'x'.repeat(200_000) }])).rejects.toMatchObject({ code: 'PAYLOAD_TOO_LARGE', retryable: false });
   }, 60_000);
+
+  it('fails only the oversized caller when the topic holds less than configured', async () => {
+    // As on a cluster whose topic was created with a smaller limit than KAFKA_MAX_MESSAGE_BYTES says:
+    // the oversized message shares a produce request with others before the broker refuses it.
+    const optimistic = new KafkaPublisher(kafka, { ...settings, maxMessageBytes: 1_000_000 });
+    const before = await highWatermark();
+    const head = optimistic.publish('pub.events.v1', [{ key: 'one-partition', value: 'head' }]);
+    const small = Array.from({ length: 20 }, (_, i) => optimistic.publish('pub.events.v1', [{ key: 'one-partition', value: `small ${i}` }]));
+    const huge = optimistic.publish('pub.events.v1', [{ key: 'one-partition', value: 'x'.repeat(100_000) }]);
+    const after = optimistic.publish('pub.events.v1', [{ key: 'one-partition', value: 'after' }]);
+    await expect(huge).rejects.toMatchObject({ code: 'PAYLOAD_TOO_LARGE' });
+    await Promise.all([head, ...small, after]);
+    await optimistic.disconnect();
+    expect((await highWatermark()) - before).toBe(22);
+  }, 60_000);
+
+  async function highWatermark(): Promise<number> {
+    const admin = kafka.admin();
+    await admin.connect();
+    const [partition] = await admin.fetchTopicOffsets(inNamespace(settings.namespace, 'pub.events.v1'));
+    await admin.disconnect();
+    return Number(partition?.high);
+  }
 });
