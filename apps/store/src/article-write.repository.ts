@@ -13,11 +13,17 @@ export interface WriteOutcome {
   relinked: string[];
 }
 
+/** What the upsert did, plus which of the relinked rows already existed (only those can have links to remove). */
+interface Upserted extends WriteOutcome {
+  replaced: string[];
+}
+
 /** Rows an upsert actually wrote, and of those the ones whose content came from the message (not kept by a kill). */
-async function upsertArticles(manager: EntityManager, batch: WriteBatch): Promise<WriteOutcome> {
-  const rows: { id: string; content_hash: string }[] = await manager.query(UPSERT_ARTICLES, [JSON.stringify(batch.articles)]);
+async function upsertArticles(manager: EntityManager, batch: WriteBatch): Promise<Upserted> {
+  const rows: { id: string; content_hash: string; inserted: boolean }[] = await manager.query(UPSERT_ARTICLES, [JSON.stringify(batch.articles)]);
   const incoming = new Map(batch.articles.map((a) => [a.id as string, a.content_hash as string]));
-  return { written: rows.map((r) => r.id), relinked: rows.filter((r) => incoming.get(r.id) === r.content_hash).map((r) => r.id) };
+  const relinked = rows.filter((r) => incoming.get(r.id) === r.content_hash);
+  return { written: rows.map((r) => r.id), relinked: relinked.map((r) => r.id), replaced: relinked.filter((r) => !r.inserted).map((r) => r.id) };
 }
 
 interface DayDelta {
@@ -42,13 +48,16 @@ function dayDeltas(removed: readonly { entity_key: string; day: string; articles
   return [...deltas.values()].filter((d) => d.articles !== 0 || d.mentions !== 0).sort((a, b) => (a.key === b.key ? (a.day < b.day ? -1 : 1) : a.key < b.key ? -1 : 1));
 }
 
-/** Replaces the links of `relinked` articles and moves each entity's article count and daily roll-up by the difference. */
-async function replaceLinks(manager: EntityManager, batch: WriteBatch, relinked: readonly string[]): Promise<void> {
+/**
+ * Replaces the links of `relinked` articles (removing those of the `replaced` ones, which existed before) and
+ * moves each entity's article count and daily roll-up by the difference.
+ */
+async function replaceLinks(manager: EntityManager, batch: WriteBatch, { relinked, replaced }: Upserted): Promise<void> {
   const ids = new Set(relinked);
   const links = batch.links.filter((l) => ids.has(l.article_id));
   const keys = new Set(links.map((l) => l.entity_key));
   await manager.query(INSERT_ENTITIES, [JSON.stringify(batch.entities.filter((e) => keys.has(e.key)))]);
-  const removed = await manager.query(DELETE_LINKS, [relinked]);
+  const removed = replaced.length > 0 ? await manager.query(DELETE_LINKS, [replaced]) : [];
   await manager.query(INSERT_LINKS, [JSON.stringify(links)]);
   const days = dayDeltas(removed, links);
   if (days.length === 0) return;
@@ -77,8 +86,8 @@ export class ArticleWriteRepository {
     const outcome = await withDatabaseErrors(() =>
       this.dataSource.transaction(async (manager) => {
         const result = await upsertArticles(manager, batch);
-        if (result.relinked.length > 0) await replaceLinks(manager, batch, result.relinked);
-        return result;
+        if (result.relinked.length > 0) await replaceLinks(manager, batch, result);
+        return { written: result.written, relinked: result.relinked };
       }),
     );
     const seconds = stopTimer();

@@ -11,7 +11,9 @@ const KILLING = `(EXCLUDED.pub_status = 'canceled' AND a.pub_status <> 'canceled
  * An existing row is replaced only by a newer (version, processed_at), or by another message at the same one
  * (a kill processed in the same processor batch as its article); a redelivery of the message already stored
  * and late old versions change nothing. A kill of an active article marks it killed but keeps its content (and so its
- * links); `RETURNING` gives only the rows actually written.
+ * links); `RETURNING` gives only the rows actually written, and whether each was new (a row a statement inserted
+ * has no deleting transaction yet, `xmax = 0`; an updated one carries this transaction's id), since a new row
+ * cannot have links to remove.
  */
 export const UPSERT_ARTICLES = `
   INSERT INTO articles AS a (id, source, external_id, version, pub_status, title, text, lang, url, canonical_url,
@@ -33,7 +35,7 @@ export const UPSERT_ARTICLES = `
   WHERE (a.version, a.processed_at) < (EXCLUDED.version, EXCLUDED.processed_at)
     OR ((a.version, a.processed_at) = (EXCLUDED.version, EXCLUDED.processed_at)
       AND (a.pub_status, a.lineage -> 'raw') IS DISTINCT FROM (EXCLUDED.pub_status, EXCLUDED.lineage -> 'raw'))
-  RETURNING a.id, a.content_hash`;
+  RETURNING a.id, a.content_hash, (a.xmax = 0) AS inserted`;
 
 /** New entities, in key order (the caller sorts) so concurrent batches wait on each other instead of deadlocking. */
 export const INSERT_ENTITIES = `
