@@ -1,14 +1,19 @@
+import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
+import { loadConfig } from '@app/config';
 import { createEntityExtractor } from '@app/ner';
+import { Logger } from '@nestjs/common';
 import pg from 'pg';
+import { createDataSource as createStoreDataSource } from '../../apps/store/src/data-source.js';
 import { createDatabase, dropDatabase, freePort, projectRoot, provideDatabase, provideKafka } from '../infra/index.js';
 import { ServiceProcess, type ServiceName } from '../start/service-process.js';
 import { generateCorpus, type BenchArticle } from './corpus.js';
 import { cpuBetween, cpuSnapshot } from './cpu-usage.js';
 import { processorSpeed } from './processor-speed.js';
+import { storeWriteSpeed } from './store-speed.js';
 import { runLoad } from './load.js';
 import { scrapeStages, stageTable, type StageFigure } from './stage-profile.js';
 import { waitAndMeasure } from './measure.js';
@@ -131,9 +136,12 @@ async function main(): Promise<void> {
     const bare = await startBarePipe(env, namespace);
     results.push(...(await runScenarios(bare.target, db)));
     await bare.stop();
-    const processor = processorSpeed(generateCorpus(2_000), createEntityExtractor());
+    const extractor = createEntityExtractor();
+    const processor = processorSpeed(generateCorpus(2_000), extractor);
     log(`processor work alone: ${processor.articlesPerSecond} articles/s on one core (runs ${processor.runs.join(', ')})`);
-    report(results, processor.articlesPerSecond, stages);
+    const store = await storeAlone(url.toString(), extractor);
+    log(`store write alone: ${store.articlesPerSecond} articles/s (${store.linksPerArticle} entity links per article)`);
+    report(results, { processorArticlesPerSecond: processor.articlesPerSecond, storeArticlesPerSecond: store.articlesPerSecond }, stages);
   } finally {
     await db.end();
     await dropDatabase(server.serverUrl, database).catch(() => undefined);
@@ -142,17 +150,34 @@ async function main(): Promise<void> {
   }
 }
 
-function report(results: ScenarioResult[], processorArticlesPerSecond: number, stages: StageFigure[]): void {
+/** The store's write path alone, on the bench database the pipeline's store migrated (new articles, batches of 200). */
+async function storeAlone(databaseUrl: string, extractor: ReturnType<typeof createEntityExtractor>): Promise<Awaited<ReturnType<typeof storeWriteSpeed>>> {
+  Logger.overrideLogger(['error']);
+  const dataSource = await createStoreDataSource({ ...loadConfig({ ...process.env, DATABASE_URL: databaseUrl }).database, poolSize: 2 }).initialize();
+  try {
+    return await storeWriteSpeed(dataSource, generateCorpus(4_000), extractor);
+  } finally {
+    await dataSource.destroy();
+  }
+}
+
+interface AloneFigures {
+  processorArticlesPerSecond: number;
+  storeArticlesPerSecond: number;
+}
+
+function report(results: ScenarioResult[], alone: AloneFigures, stages: StageFigure[]): void {
   const max = (target: string) => results.find((r) => r.target === target && r.scenario === 'max')!;
   const ratio = max('pipeline').storedPerSecond / max('bare-pipe').storedPerSecond;
   printTable(results);
   process.stdout.write(`\nwhere the pipeline's time went (all scenarios together):\n${stageTable(stages)}\n`);
   process.stdout.write(`\nthroughput ratio pipeline / bare pipe (max load, stored/s): ${ratio.toFixed(2)}\n`);
-  process.stdout.write(`processor work alone (normalise, language, fingerprint, entity extraction): ${processorArticlesPerSecond} articles/s on one core\n`);
+  process.stdout.write(`processor work alone (normalise, language, fingerprint, entity extraction): ${alone.processorArticlesPerSecond} articles/s on one core\n`);
+  process.stdout.write(`store write alone (new articles with their entity links, batches of 200, 2 in flight): ${alone.storeArticlesPerSecond} articles/s\n`);
   const machine = { cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version };
   const file = join(projectRoot(), 'bench/results/latest.json');
   mkdirSync(join(projectRoot(), 'bench/results'), { recursive: true });
-  writeFileSync(file, `${JSON.stringify({ date: new Date().toISOString(), machine, settings: { MAX_ARTICLES, RATES, RATE_SECONDS }, ratio, processorArticlesPerSecond, results, stages }, null, 2)}\n`);
+  writeFileSync(file, `${JSON.stringify({ date: new Date().toISOString(), machine, settings: { MAX_ARTICLES, RATES, RATE_SECONDS }, ratio, ...alone, results, stages }, null, 2)}\n`);
   process.stdout.write(`results written to ${file}\n`);
 }
 
