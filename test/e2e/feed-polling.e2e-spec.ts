@@ -3,10 +3,12 @@ import { TOPICS } from '@app/contracts';
 import { createKafka, inNamespace } from '@app/messaging';
 import type { INestApplication } from '@nestjs/common';
 import type { Consumer } from 'kafkajs';
+import { DataSource } from 'typeorm';
 import { randomBytes } from 'node:crypto';
 import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
+import { ApiKeyRepository } from '../../apps/fetcher/src/api-key.repository.js';
 import { createFetcherApp } from '../../apps/fetcher/src/fetcher.app.js';
 import { authFor, freshNamespace, testConfig } from '../support/pipeline.js';
 import { metricValue, scrape } from '../support/prometheus.js';
@@ -19,7 +21,7 @@ interface FeedItem {
   pubDate: string;
 }
 
-type FeedJson = { id: string; polls: number; itemsPublished: number; lastStatus: string | null; lastErrorCode: string | null; lastError: string | null; nextPollAt: string };
+type FeedJson = { id: string; url: string; polls: number; itemsPublished: number; lastStatus: string | null; lastErrorCode: string | null; lastError: string | null; nextPollAt: string };
 
 const SAME_DATE = 'Tue, 01 Dec 2026 06:00:00 GMT';
 
@@ -28,9 +30,14 @@ function rss(items: readonly FeedItem[]): string {
   return `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>e2e</title><link>https://news.example/</link><language>ru</language>${entries.join('')}</channel></rss>`;
 }
 
-/** A local feed host: an RSS feed with ETag, a redirect to a private address, a drip and a 10 MB body. */
+/**
+ * A local feed host: an RSS feed with ETag, a redirect to a private address, a drip, a 10 MB body, and an empty
+ * feed reached directly or through permanent and temporary redirects.
+ */
 class FeedHost {
   items: FeedItem[] = [];
+  /** Requests per path. */
+  readonly hits = new Map<string, number>();
   conditional = true;
   readonly conditionalRequests: string[] = [];
   feedRequests = 0;
@@ -58,6 +65,11 @@ class FeedHost {
   }
 
   private async route(path: string, ifNoneMatch: string | string[] | undefined, response: ServerResponse): Promise<void> {
+    this.hits.set(path, (this.hits.get(path) ?? 0) + 1);
+    if (path === '/empty.xml' || path === '/keyed.xml') return void response.writeHead(200, { 'content-type': 'application/rss+xml' }).end(rss([]));
+    if (path === '/moved') return void response.writeHead(301, { location: '/empty.xml' }).end();
+    if (path === '/moved-too') return void response.writeHead(308, { location: '/empty.xml' }).end();
+    if (path === '/temporary') return void response.writeHead(307, { location: '/empty.xml' }).end();
     if (path === '/feed.xml') return this.feed(ifNoneMatch, response);
     if (path === '/redirect') return void response.writeHead(302, { location: `http://127.0.0.2:${this.port}/feed.xml` }).end();
     if (path === '/drip') return this.drip(response);
@@ -129,6 +141,7 @@ describe('feed polling (real Kafka and PostgreSQL, a local feed host)', () => {
     FEED_HEADER_TIMEOUT_MS: '1000',
     FEED_TIMEOUT_MS: '2000',
     FEED_MAX_BODY_BYTES: String(1024 * 1024),
+    FEED_MAX_PER_SOURCE: '10',
   });
   const apps: INestApplication[] = [];
   const running: string[] = [];
@@ -143,7 +156,7 @@ describe('feed polling (real Kafka and PostgreSQL, a local feed host)', () => {
     return url;
   }
 
-  async function api(path: string, init: RequestInit = {}, source: 'e2e-tass' | 'e2e-ria' = 'e2e-tass'): Promise<Response> {
+  async function api(path: string, init: RequestInit = {}, source: Parameters<typeof authFor>[0] = 'e2e-tass'): Promise<Response> {
     const json: Record<string, string> = init.body === undefined ? {} : { 'content-type': 'application/json' };
     return fetch(`${fetcher}/v1/feeds${path}`, { ...init, headers: { ...json, ...authFor(source), ...(init.headers as Record<string, string>) } });
   }
@@ -241,6 +254,64 @@ describe('feed polling (real Kafka and PostgreSQL, a local feed host)', () => {
     const failed = await Promise.all(running.map(async (url) => metricValue(await scrape(url), 'feed_polls_total', { outcome: 'failed' })));
     expect(failed.reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(2);
   });
+
+  it('stores a permanent redirect as the feed’s URL, keeps a temporary one, and keeps a URL the source already has', async () => {
+    const moved = await register(host.url('/moved'));
+    const stored = await feedWhen(moved.id, 'the move to be stored', (f) => f.url === host.url('/empty.xml') && f.lastStatus === 'ok');
+    await feedWhen(moved.id, 'two more polls', (f) => f.polls >= stored.polls + 2);
+    expect(host.hits.get('/moved')).toBe(1);
+
+    const movedToo = await register(host.url('/moved-too'));
+    const temporary = await register(host.url('/temporary'));
+    for (const feed of [movedToo, temporary]) {
+      const polled = await feedWhen(feed.id, 'a successful poll', (f) => f.lastStatus === 'ok');
+      expect(polled.url).toBe(feed.url);
+    }
+  }, 60_000);
+
+  it('refuses registrations beyond FEED_MAX_PER_SOURCE with 409 TOO_MANY_FEEDS, also when they arrive at once', async () => {
+    const post = (n: number) => api('', { method: 'POST', body: JSON.stringify({ url: host.url(`/limit/${n}`), source: 'e2e-down' }) }, 'e2e-down');
+    const responses = await Promise.all(Array.from({ length: 11 }, (_, n) => post(n)));
+    expect(responses.map((r) => r.status).sort()).toEqual([...Array(10).fill(201), 409]);
+    const refused = responses.find((r) => r.status === 409)!;
+    expect(refused.headers.get('content-type')).toContain('application/problem+json');
+    expect(await refused.json()).toMatchObject({ code: 'TOO_MANY_FEEDS' });
+    const { feeds } = (await (await api('', {}, 'e2e-down')).json()) as { feeds: FeedJson[] };
+    for (const feed of feeds) expect((await api(`/${feed.id}`, { method: 'DELETE' }, 'e2e-down')).status).toBe(204);
+  });
+
+  it('stops polling the feeds of a source whose keys are all revoked, says why, and resumes when a key is re-issued', async () => {
+    const keys = apps[0]!.get(ApiKeyRepository);
+    const dataSource = apps[0]!.get(DataSource);
+    const source = `e2e-keyed-${randomBytes(3).toString('hex')}`;
+    const bearer = (key: string) => ({ authorization: `Bearer ${key}` });
+    const first = await keys.create(source);
+    const registered = await api('', { method: 'POST', body: JSON.stringify({ url: host.url('/keyed.xml'), source, intervalSeconds: 1 }), headers: bearer(first.key) });
+    expect(registered.status).toBe(201);
+    const { id } = (await registered.json()) as FeedJson;
+    const row = async () => ((await dataSource.query('SELECT last_error_code, polls, next_poll_at FROM feeds WHERE id = $1', [id])) as { last_error_code: string | null; polls: string; next_poll_at: Date }[])[0]!;
+    await waitFor(async () => (Number((await row()).polls) >= 1 ? true : undefined), 'a first poll');
+
+    await keys.revoke(first.record.id);
+    const parked = await waitFor(async () => {
+      const current = await row();
+      return current.last_error_code === 'SOURCE_REVOKED' ? current : undefined;
+    }, 'the feed to be marked SOURCE_REVOKED');
+    const hitsWhenParked = host.hits.get('/keyed.xml');
+    // Due again and put off again: a whole interval passed without a fetch.
+    await waitFor(async () => ((await row()).next_poll_at > parked.next_poll_at ? true : undefined), 'the feed to be put off again');
+    expect(host.hits.get('/keyed.xml')).toBe(hitsWhenParked);
+    expect((await row()).polls).toBe(parked.polls);
+
+    const second = await keys.create(source);
+    const resumed = await waitFor(async () => {
+      const feed = (await (await api(`/${id}`, { headers: bearer(second.key) })).json()) as FeedJson;
+      return feed.lastStatus === 'ok' && feed.polls > Number(parked.polls) ? feed : undefined;
+    }, 'polling to resume');
+    expect(resumed.lastErrorCode).toBeNull();
+    expect(host.hits.get('/keyed.xml')).toBeGreaterThan(hitsWhenParked!);
+    expect((await api(`/${id}`, { method: 'DELETE', headers: bearer(second.key) })).status).toBe(204);
+  }, 60_000);
 
   it('lists the caller’s feeds only, and deletes them', async () => {
     const mine = (await (await api('')).json()) as { feeds: FeedJson[] };

@@ -27,7 +27,7 @@ export interface AppConfig {
     readonly staleAfterSeconds: number;
     readonly staleAfterOverrides: Readonly<Record<string, number>>;
   };
-  /** Feed polling (`FEED_*`): intervals, the SSRF allow-list and response limits. */
+  /** Feed polling (`FEED_*`): intervals, the SSRF allow-list, response limits and feeds per source. */
   readonly feeds: {
     readonly pollingEnabled: boolean;
     readonly defaultIntervalSeconds: number;
@@ -40,6 +40,8 @@ export interface AppConfig {
     readonly concurrency: number;
     readonly tickMs: number;
     readonly seenRetentionDays: number;
+    /** Most feeds one source may register. */
+    readonly maxPerSource: number;
   };
   readonly shutdown: { readonly graceMs: number; readonly timeoutMs: number };
   /** How long an article can still start or join a near-duplicate story. */
@@ -101,6 +103,7 @@ function toConfig(env: Env): AppConfig {
       concurrency: env.FEED_CONCURRENCY,
       tickMs: env.FEED_TICK_MS,
       seenRetentionDays: env.FEED_SEEN_RETENTION_DAYS,
+      maxPerSource: env.FEED_MAX_PER_SOURCE,
     },
     shutdown: { graceMs: env.SHUTDOWN_GRACE_MS, timeoutMs: env.SHUTDOWN_TIMEOUT_MS },
     stories: { windowHours: env.STORY_WINDOW_HOURS },

@@ -69,6 +69,7 @@ export const ENV_SCHEMA = z.object({
   FEED_CONCURRENCY: positiveInt(256).default(4),
   FEED_TICK_MS: positiveInt(600_000).default(1_000),
   FEED_SEEN_RETENTION_DAYS: positiveInt(3_650).default(90),
+  FEED_MAX_PER_SOURCE: positiveInt(1_000_000).default(100),
   STORY_WINDOW_HOURS: positiveInt(24 * 365).default(72),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(300_000).default(0),
   SHUTDOWN_TIMEOUT_MS: positiveInt(600_000).default(30_000),

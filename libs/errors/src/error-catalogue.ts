@@ -15,6 +15,7 @@ export const ERROR_CATALOGUE = {
   FORBIDDEN_SOURCE: { retryable: false, title: 'This API key may not act for that source' },
   RATE_LIMITED: { retryable: true, title: 'Too many articles from this source; slow down' },
   BATCH_TOO_LARGE: { retryable: false, title: 'The batch has more articles than allowed' },
+  TOO_MANY_FEEDS: { retryable: false, title: 'The source has registered as many feeds as allowed' },
   NOT_FOUND: { retryable: false, title: 'The resource does not exist' },
   ROUTE_NOT_FOUND: { retryable: false, title: 'No such route' },
   BROKER_UNAVAILABLE: { retryable: true, title: 'The message broker is unavailable' },

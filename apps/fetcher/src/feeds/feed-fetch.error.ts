@@ -1,6 +1,7 @@
 /**
- * Why fetching a feed failed. These codes are recorded as the feed's `lastErrorCode` (and, at registration,
- * explain a refused URL); they are not HTTP answers of this service, so they live apart from the catalogue.
+ * Why fetching a feed failed or was not tried. These codes are recorded as the feed's `lastErrorCode` (and, at
+ * registration, explain a refused URL); they are not HTTP answers of this service, so they live apart from the
+ * catalogue.
  */
 export const FEED_ERROR_CODES = {
   FEED_URL_INVALID: 'The feed URL is not an absolute http(s) URL without credentials',
@@ -11,6 +12,7 @@ export const FEED_ERROR_CODES = {
   FEED_TOO_LARGE: 'The feed body is larger than allowed',
   FEED_TOO_MANY_REDIRECTS: 'The feed redirected too often',
   FEED_HTTP_STATUS: 'The feed answered with an error status',
+  SOURCE_REVOKED: 'The source has no unrevoked API key, so its feeds are not polled until it gets one',
 } as const;
 
 export type FeedErrorCode = keyof typeof FEED_ERROR_CODES;

@@ -30,6 +30,11 @@ describe('FeedHttpClient against a local server', () => {
       if (path === '/silent') return;
       if (path === '/loop') return void response.writeHead(302, { location: '/loop' }).end();
       if (path === '/to-private') return void response.writeHead(301, { location: at('/etag', 'private.invalid') }).end();
+      if (path === '/moved') return void response.writeHead(301, { location: '/moved-again' }).end();
+      if (path === '/moved-again') return void response.writeHead(308, { location: '/etag' }).end();
+      if (path === '/moved-then-temporary') return void response.writeHead(301, { location: '/temporary' }).end();
+      if (path === '/temporary') return void response.writeHead(302, { location: '/etag' }).end();
+      if (path === '/also-temporary') return void response.writeHead(307, { location: '/moved' }).end();
       if (path === '/busy') return void response.writeHead(503, { 'retry-after': '120' }).end();
       response.writeHead(404).end();
     });
@@ -74,6 +79,14 @@ describe('FeedHttpClient against a local server', () => {
     await expect(client().fetch(at('/loop'), { etag: null, lastModified: null })).rejects.toMatchObject({ code: 'FEED_TOO_MANY_REDIRECTS' });
     expect(requests.filter((r) => r.path === '/loop').length - before).toBe(6);
     await expect(client().fetch(at('/to-private'), { etag: null, lastModified: null })).rejects.toMatchObject({ code: 'FEED_ADDRESS_REFUSED', message: expect.stringContaining('10.1.1.1') });
+  });
+
+  it('reports where a feed permanently moved: the end of the leading 301/308 run, also for a 304', async () => {
+    const none = { etag: null, lastModified: null };
+    expect(await client().fetch(at('/moved'), none)).toMatchObject({ kind: 'fetched', movedTo: at('/etag') });
+    await expect(client().fetch(at('/moved'), { etag: '"e1"', lastModified: null })).resolves.toEqual({ kind: 'not-modified', movedTo: at('/etag') });
+    expect(await client().fetch(at('/moved-then-temporary'), none)).toMatchObject({ kind: 'fetched', movedTo: at('/temporary') });
+    for (const path of ['/etag', '/temporary', '/also-temporary']) expect(await client().fetch(at(path), none)).not.toHaveProperty('movedTo');
   });
 
   it('passes on Retry-After from a 503', async () => {

@@ -14,7 +14,11 @@ export interface Validators {
   lastModified: string | null;
 }
 
-export type FetchResult = { kind: 'not-modified' } | { kind: 'fetched'; body: Buffer; validators: Validators; url: string };
+/**
+ * What a fetch found. `movedTo` is where the feed has permanently moved: the URL reached through the leading
+ * run of 301/308 redirects (a temporary redirect ends the run), present only when it differs from the URL asked.
+ */
+export type FetchResult = ({ kind: 'not-modified' } | { kind: 'fetched'; body: Buffer; validators: Validators }) & { movedTo?: string };
 
 export interface FetchLimits {
   maxBodyBytes: number;
@@ -24,6 +28,7 @@ export interface FetchLimits {
 }
 
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+const PERMANENT_REDIRECTS = new Set([301, 308]);
 const DECODERS: Record<string, () => NodeJS.ReadWriteStream> = { gzip: createGunzip, 'x-gzip': createGunzip, deflate: createInflate, br: createBrotliDecompress };
 
 /** Connects to the address the guard checked, never to a second DNS answer (no DNS rebinding). */
@@ -88,6 +93,8 @@ export class FeedHttpClient {
 
   private async follow(start: URL, validators: Validators, signal: AbortSignal): Promise<FetchResult> {
     let url = start;
+    let moved = start;
+    let stillPermanent = true;
     for (let hop = 0; ; hop += 1) {
       const response = await this.send(url, validators, signal);
       const status = response.statusCode ?? 0;
@@ -96,11 +103,15 @@ export class FeedHttpClient {
         response.resume();
         if (hop >= this.limits.maxRedirects) throw new FeedFetchError('FEED_TOO_MANY_REDIRECTS', `more than ${this.limits.maxRedirects} redirects`);
         url = this.guard.checkUrl(new URL(location, url).href);
+        stillPermanent &&= PERMANENT_REDIRECTS.has(status);
+        if (stillPermanent) moved = url;
         continue;
       }
+      // Reported only once the new address has answered, so it passed the address checks, DNS included.
+      const movedTo = moved.href !== start.href ? { movedTo: moved.href } : {};
       if (status === 304) {
         response.resume();
-        return { kind: 'not-modified' };
+        return { kind: 'not-modified', ...movedTo };
       }
       if (status < 200 || status > 299) {
         response.resume();
@@ -109,7 +120,7 @@ export class FeedHttpClient {
       }
       const body = await this.readBody(response);
       const header = (name: string) => (typeof response.headers[name] === 'string' ? (response.headers[name] as string) : null);
-      return { kind: 'fetched', body, validators: { etag: header('etag'), lastModified: header('last-modified') }, url: url.href };
+      return { kind: 'fetched', body, validators: { etag: header('etag'), lastModified: header('last-modified') }, ...movedTo };
     }
   }
 

@@ -20,7 +20,7 @@ const feed: Feed = {
 };
 
 /** In-memory stand-ins that log the order of side effects. */
-function harness(fetched: FetchResult | Error, document: WireDocument, submitFails?: AppError) {
+function harness(fetched: FetchResult | Error, document: WireDocument, submitFails?: AppError, urlTaken = false) {
   const events: string[] = [];
   const seen = new Set<string>([storedKeyOf(item('old'))]);
   const finished: PollRecord[] = [];
@@ -28,6 +28,7 @@ function harness(fetched: FetchResult | Error, document: WireDocument, submitFai
     touchSeen: async (_: string, keys: readonly string[]) => new Set(keys.filter((k) => seen.has(k))),
     markSeen: async (_: string, keys: readonly string[]) => void (events.push(`seen ${keys.length}`), keys.forEach((k) => seen.add(k))),
     finishPoll: async (_: string, __: string, record: PollRecord) => (finished.push(record), true),
+    moveUrl: async ({ id }: Feed, owner: string, url: string) => (events.push(`move ${id} by ${owner} to ${url}`), !urlTaken),
   } as unknown as FeedRepository;
   const http = { fetch: async () => (fetched instanceof Error ? Promise.reject(fetched) : fetched) } as unknown as FeedHttpClient;
   const intake = {
@@ -42,7 +43,7 @@ function harness(fetched: FetchResult | Error, document: WireDocument, submitFai
   return { poller, events, finished };
 }
 
-const ok: FetchResult = { kind: 'fetched', body: Buffer.from('<rss/>'), validators: { etag: '"new"', lastModified: null }, url: feed.url };
+const ok: FetchResult = { kind: 'fetched', body: Buffer.from('<rss/>'), validators: { etag: '"new"', lastModified: null } };
 
 describe('FeedPoller', () => {
   beforeAll(() => Logger.overrideLogger(false));
@@ -73,5 +74,22 @@ describe('FeedPoller', () => {
     const limited = harness(new FeedFetchError('FEED_HTTP_STATUS', 'the feed answered 429', 5000), documentOf());
     await limited.poller.poll(feed, 'me');
     expect(limited.finished[0]!.nextPollSeconds).toBe(5000);
+  });
+
+  it('moves the feed to where it permanently moved before publishing, and polls on when the source already has that URL', async () => {
+    const moved = harness({ ...ok, movedTo: 'https://feeds.example/new' }, documentOf('a'));
+    await expect(moved.poller.poll(feed, 'me')).resolves.toBe('new_items');
+    expect(moved.events).toEqual(['move f-1 by me to https://feeds.example/new', 'publish a', 'seen 1']);
+
+    const taken = harness({ kind: 'not-modified', movedTo: 'https://feeds.example/new' }, documentOf(), undefined, true);
+    await expect(taken.poller.poll(feed, 'me')).resolves.toBe('not_modified');
+    expect(taken.events).toEqual(['move f-1 by me to https://feeds.example/new']);
+    expect(taken.finished[0]).toMatchObject({ status: 'not-modified', failures: 0 });
+  });
+
+  it('leaves the URL alone without a permanent move', async () => {
+    const { poller, events } = harness(ok, documentOf('a'));
+    await poller.poll(feed, 'me');
+    expect(events.filter((e) => e.startsWith('move'))).toEqual([]);
   });
 });

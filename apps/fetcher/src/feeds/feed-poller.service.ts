@@ -59,6 +59,7 @@ export class FeedPoller {
     let outcome: PollOutcome;
     try {
       const fetched = await this.http.fetch(feed.url, feed.validators);
+      if (fetched.movedTo) await this.rememberMove(feed, owner, fetched.movedTo);
       ({ record, outcome } = await this.handle(feed, fetched));
     } catch (error) {
       ({ record, outcome } = this.failure(feed, error));
@@ -71,6 +72,15 @@ export class FeedPoller {
     this.metrics.feedPolls.inc({ outcome, reason: record.errorCode ?? '' });
     if (record.published > 0) this.metrics.feedItemsPublished.inc({ source: feed.source }, record.published);
     return outcome;
+  }
+
+  /** A permanent redirect (301/308) becomes the feed's URL, so later polls go straight there. */
+  private async rememberMove(feed: Feed, owner: string, movedTo: string): Promise<void> {
+    if (await this.feeds.moveUrl(feed, owner, movedTo)) {
+      this.logger.log({ msg: 'feed moved permanently; URL updated', feedId: feed.id, from: feed.url, to: movedTo });
+    } else {
+      this.logger.warn({ msg: 'feed moved permanently to a URL its source already registers (or the lease was lost); kept the old URL', feedId: feed.id, from: feed.url, to: movedTo });
+    }
   }
 
   private async handle(feed: Feed, fetched: FetchResult): Promise<{ record: PollRecord; outcome: PollOutcome }> {

@@ -1,3 +1,4 @@
+import { APP_CONFIG, type AppConfig } from '@app/config';
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { FeedPoller } from './feed-poller.service.js';
@@ -10,8 +11,10 @@ const LEASE_MARGIN_SECONDS = 60;
 
 /**
  * Claims due feeds every tick, up to `FEED_CONCURRENCY` polls in flight in this instance, and prunes the
- * seen-sets hourly. On shutdown it stops claiming and waits for the polls in flight (bounded by the fetch
- * timeout), so no lease is left behind by a clean stop.
+ * seen-sets hourly. Feeds of a source without a valid API key (all revoked) are not claimed but marked
+ * `SOURCE_REVOKED`, so an operator sees why they stand still; a re-issued key brings them back. On shutdown
+ * it stops claiming and waits for the polls in flight (bounded by the fetch timeout), so no lease is left
+ * behind by a clean stop.
  */
 @Injectable()
 export class FeedScheduler implements OnApplicationBootstrap, OnModuleDestroy {
@@ -21,12 +24,17 @@ export class FeedScheduler implements OnApplicationBootstrap, OnModuleDestroy {
   private timer: NodeJS.Timeout | undefined;
   private stopped = false;
   private lastPrune = 0;
+  /** Sources with a key in the configuration: those keys cannot be revoked, only removed by a restart. */
+  private readonly configuredSources: readonly string[];
 
   constructor(
     private readonly feeds: FeedRepository,
     private readonly poller: FeedPoller,
     @Inject(FEED_SETTINGS) private readonly settings: FeedSettings,
-  ) {}
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.configuredSources = [...new Set(config.intake.apiKeys.map((k) => k.source))];
+  }
 
   onApplicationBootstrap(): void {
     if (this.settings.pollingEnabled) this.schedule();
@@ -47,8 +55,11 @@ export class FeedScheduler implements OnApplicationBootstrap, OnModuleDestroy {
     try {
       const free = this.settings.concurrency - this.inFlight.size;
       if (free <= 0 || this.stopped) return;
+      for (const { source, n } of await this.feeds.parkUnkeyed(this.configuredSources)) {
+        this.logger.warn({ msg: 'not polling the feeds of a source without a valid API key', source, feeds: n });
+      }
       const lease = Math.ceil(this.settings.totalTimeoutMs / 1000) + LEASE_MARGIN_SECONDS;
-      for (const feed of await this.feeds.claimDue(this.owner, free, lease)) {
+      for (const feed of await this.feeds.claimDue(this.owner, free, lease, this.configuredSources)) {
         const polling = this.poller
           .poll(feed, this.owner)
           .catch((error: unknown) => this.logger.error({ msg: 'feed poll crashed', feedId: feed.id, error: (error as Error).message }))

@@ -39,15 +39,22 @@ export class FeedController {
     @Inject(FEED_SETTINGS) private readonly settings: FeedSettings,
   ) {}
 
-  /** `201` with the new feed, `200` with the existing one when the source already registered this URL. */
+  /**
+   * `201` with the new feed, `200` with the existing one when the source already registered this URL, `409` when
+   * the source already has `FEED_MAX_PER_SOURCE` feeds.
+   */
   @Post()
   async register(@Body() body: unknown, @Req() request: AuthenticatedRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<FeedView> {
     const input = validate(registrationSchema(this.settings.minIntervalSeconds), body);
     if (input.source !== request.source) throw new AppError('FORBIDDEN_SOURCE', `the API key is for "${request.source}", not "${input.source}"`);
     const url = this.checkedUrl(input.url);
-    const { feed, created } = await this.feeds.register(input.source, url, input.intervalSeconds ?? Math.max(this.settings.defaultIntervalSeconds, this.settings.minIntervalSeconds));
-    void reply.status(created ? 201 : 200);
-    return viewOf(feed);
+    const interval = input.intervalSeconds ?? Math.max(this.settings.defaultIntervalSeconds, this.settings.minIntervalSeconds);
+    const registration = await this.feeds.register(input.source, url, interval, this.settings.maxPerSource);
+    if (registration.outcome === 'limit-reached') {
+      throw new AppError('TOO_MANY_FEEDS', `source ${input.source} has ${registration.count} feeds; the limit is ${this.settings.maxPerSource}. Delete one first`);
+    }
+    void reply.status(registration.outcome === 'created' ? 201 : 200);
+    return viewOf(registration.feed);
   }
 
   @Get()

@@ -2,9 +2,13 @@ import { withDatabaseErrors } from '@app/database';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { CLAIM_DUE, FEED_COLUMNS, FINISH_POLL, toFeed, TOUCH_SEEN, type Feed, type FeedRow, type PollRecord } from './feed.sql.js';
+import { FEED_ERROR_CODES } from './feed-fetch.error.js';
+import { CLAIM_DUE, FEED_COLUMNS, FINISH_POLL, LOCK_SOURCE_FEEDS, MOVE_URL, PARK_UNKEYED, toFeed, TOUCH_SEEN, type Feed, type FeedRow, type PollRecord } from './feed.sql.js';
 
 export type { Feed, PollRecord } from './feed.sql.js';
+
+/** What a registration did; reaching the source's limit is an expected answer, not a failure. */
+export type Registration = { outcome: 'created' | 'existing'; feed: Feed } | { outcome: 'limit-reached'; count: number };
 
 /** Feeds, their polling state and their seen-sets, in PostgreSQL. */
 @Injectable()
@@ -15,15 +19,28 @@ export class FeedRepository {
     return withDatabaseErrors(() => this.dataSource.query(sql, parameters) as Promise<T[]>);
   }
 
-  /** Registers a feed, or finds the one `source` already has for `url`. */
-  async register(source: string, url: string, intervalSeconds: number): Promise<{ feed: Feed; created: boolean }> {
-    const inserted = await this.query<FeedRow>(
-      `INSERT INTO feeds (id, source, url, interval_seconds) VALUES ($1, $2, $3, $4) ON CONFLICT (source, url) DO NOTHING RETURNING ${FEED_COLUMNS}`,
-      [randomUUID(), source, url, intervalSeconds],
+  /**
+   * Registers a feed, finds the one `source` already has for `url`, or refuses a new one when the source has
+   * `maxFeeds`. The source's lock makes concurrent registrations take turns, and each statement after it reads a
+   * fresh snapshot (READ COMMITTED), so the count includes what the previous holder inserted.
+   */
+  async register(source: string, url: string, intervalSeconds: number, maxFeeds: number): Promise<Registration> {
+    return withDatabaseErrors(() =>
+      this.dataSource.transaction(async (manager): Promise<Registration> => {
+        await manager.query(LOCK_SOURCE_FEEDS, [source]);
+        const [existing] = (await manager.query(`SELECT ${FEED_COLUMNS} FROM feeds WHERE source = $1 AND url = $2`, [source, url])) as FeedRow[];
+        if (existing) return { outcome: 'existing', feed: toFeed(existing) };
+        const [{ n }] = (await manager.query('SELECT count(*)::int AS n FROM feeds WHERE source = $1', [source])) as [{ n: number }];
+        if (n >= maxFeeds) return { outcome: 'limit-reached', count: n };
+        const [inserted] = (await manager.query(`INSERT INTO feeds (id, source, url, interval_seconds) VALUES ($1, $2, $3, $4) RETURNING ${FEED_COLUMNS}`, [
+          randomUUID(),
+          source,
+          url,
+          intervalSeconds,
+        ])) as FeedRow[];
+        return { outcome: 'created', feed: toFeed(inserted!) };
+      }),
     );
-    if (inserted[0]) return { feed: toFeed(inserted[0]), created: true };
-    const [existing] = await this.query<FeedRow>(`SELECT ${FEED_COLUMNS} FROM feeds WHERE source = $1 AND url = $2`, [source, url]);
-    return { feed: toFeed(existing!), created: false };
   }
 
   async list(source: string): Promise<Feed[]> {
@@ -46,9 +63,32 @@ export class FeedRepository {
    * Leases up to `limit` due feeds to `owner` for `leaseSeconds`. `SKIP LOCKED` keeps two instances from
    * claiming the same row at once; the lease keeps them apart for the whole poll.
    */
-  async claimDue(owner: string, limit: number, leaseSeconds: number): Promise<Feed[]> {
-    const rows = await this.query<FeedRow>(CLAIM_DUE, [owner, leaseSeconds, limit]);
+  async claimDue(owner: string, limit: number, leaseSeconds: number, configuredSources: readonly string[]): Promise<Feed[]> {
+    const rows = await this.query<FeedRow>(CLAIM_DUE, [owner, leaseSeconds, limit, configuredSources]);
     return rows.map(toFeed);
+  }
+
+  /**
+   * Marks the due feeds of sources with neither a configured nor an unrevoked key `SOURCE_REVOKED` and puts them
+   * off by their interval; `claimDue` never returns them. Returns how many were put off, per source.
+   */
+  async parkUnkeyed(configuredSources: readonly string[]): Promise<{ source: string; n: number }[]> {
+    return this.query(PARK_UNKEYED, [configuredSources, FEED_ERROR_CODES.SOURCE_REVOKED]);
+  }
+
+  /**
+   * Points a feed this owner has leased at the URL it permanently moved to; false when the source already has
+   * a feed there (the two would poll the same URL) or the lease was lost. Takes the source's lock, like
+   * `register`, so neither can race the other into the `(source, url)` constraint.
+   */
+  async moveUrl(feed: Pick<Feed, 'id' | 'source'>, owner: string, url: string): Promise<boolean> {
+    return withDatabaseErrors(() =>
+      this.dataSource.transaction(async (manager) => {
+        await manager.query(LOCK_SOURCE_FEEDS, [feed.source]);
+        const [{ n }] = (await manager.query(MOVE_URL, [feed.id, owner, url])) as [{ n: number }];
+        return n > 0;
+      }),
+    );
   }
 
   /** Records a poll and releases the lease; false when the lease was lost (expired and taken, or deleted). */

@@ -72,14 +72,45 @@ export function toFeed(r: FeedRow): Feed {
   };
 }
 
+/**
+ * Whether the source of feed `f` may be polled: it has a key in the configuration (the text array parameter
+ * `configured`) or an unrevoked one in the database.
+ */
+const hasLiveKey = (configured: string) =>
+  `(f.source = ANY(${configured}::text[]) OR EXISTS (SELECT 1 FROM api_keys k WHERE k.source = f.source AND k.revoked_at IS NULL))`;
+
+/** Serialises the changes to one source's feed URLs (registration, a permanent move) across instances. */
+export const LOCK_SOURCE_FEEDS = `SELECT pg_advisory_xact_lock(hashtext('feeds'), hashtext($1))`;
+
 export const CLAIM_DUE = `
   WITH due AS (
-    SELECT id FROM feeds WHERE next_poll_at <= now() AND (lease_until IS NULL OR lease_until < now())
+    SELECT id FROM feeds f WHERE next_poll_at <= now() AND (lease_until IS NULL OR lease_until < now()) AND ${hasLiveKey('$4')}
     ORDER BY next_poll_at LIMIT $3 FOR UPDATE SKIP LOCKED
   ), claimed AS (
     UPDATE feeds f SET lease_owner = $1, lease_until = now() + make_interval(secs => $2) FROM due WHERE f.id = due.id
     RETURNING f.*
   ) SELECT ${FEED_COLUMNS} FROM claimed`;
+
+/**
+ * Due feeds whose source lost its last key are not polled; they record why and are looked at again one interval
+ * later, so a re-issued key resumes polling within an interval. Polls, failures and `last_polled_at` stay as
+ * they were: nothing was fetched.
+ */
+export const PARK_UNKEYED = `
+  WITH parked AS (
+    UPDATE feeds f SET next_poll_at = now() + make_interval(secs => f.interval_seconds), last_status = 'error',
+      last_error_code = 'SOURCE_REVOKED', last_error = $2
+    WHERE f.next_poll_at <= now() AND (f.lease_until IS NULL OR f.lease_until < now()) AND NOT ${hasLiveKey('$1')}
+    RETURNING f.source
+  ) SELECT source, count(*)::int AS n FROM parked GROUP BY source ORDER BY source`;
+
+/** Moves a leased feed to `$3`, unless another feed of its source is already there. */
+export const MOVE_URL = `
+  WITH moved AS (
+    UPDATE feeds f SET url = $3 WHERE f.id = $1 AND f.lease_owner = $2
+      AND NOT EXISTS (SELECT 1 FROM feeds other WHERE other.source = f.source AND other.url = $3)
+    RETURNING f.id
+  ) SELECT count(*)::int AS n FROM moved`;
 
 export const FINISH_POLL = `
   WITH done AS (
