@@ -53,6 +53,8 @@ interface ScenarioResult {
   lost: number;
   duplicateRows: number;
   cpuShare: Record<string, number>;
+  /** CPU milliseconds each process group spent per article stored, over the whole scenario. */
+  cpuMsPerArticle: Record<string, number>;
 }
 
 const log = (line: string) => process.stderr.write(`[bench] ${line}\n`);
@@ -65,12 +67,14 @@ async function scenario(target: Target, db: pg.Pool, name: string, articles: Ben
   const stored = await waitAndMeasure(db, target.table, source, load.acknowledged);
   const wall = (performance.now() - started) / 1000;
   // Shares of one core over the scenario's wall time; the machine has cpus().length of them.
-  const cpuShare = Object.fromEntries(Object.entries(cpuBetween(cpuBefore, cpuSnapshot(target.processes))).map(([group, seconds]) => [group, Math.round((seconds / wall) * 100) / 100]));
+  const cpuSeconds = Object.entries(cpuBetween(cpuBefore, cpuSnapshot(target.processes)));
+  const cpuShare = Object.fromEntries(cpuSeconds.map(([group, seconds]) => [group, Math.round((seconds / wall) * 100) / 100]));
+  const cpuMsPerArticle = Object.fromEntries(cpuSeconds.map(([group, seconds]) => [group, Math.round((seconds * 1000 * 100) / Math.max(1, stored.distinct)) / 100]));
   const result = {
     target: target.name, scenario: name, offered: articles.length, acknowledged: load.acknowledged,
     acceptedPerSecond: Math.round(load.acknowledged / load.seconds), storedPerSecond: Math.round(stored.storedPerSecond),
     latencyMs: { p50: Math.round(stored.latencyMs.p50), p95: Math.round(stored.latencyMs.p95), p99: Math.round(stored.latencyMs.p99) },
-    lost: load.acknowledged - stored.distinct, duplicateRows: stored.rows - stored.distinct, cpuShare,
+    lost: load.acknowledged - stored.distinct, duplicateRows: stored.rows - stored.distinct, cpuShare, cpuMsPerArticle,
   };
   log(`${target.name} ${name}: ${JSON.stringify(result)}${load.firstFailure ? ` first failure: ${load.firstFailure}` : ''}`);
   return result;
@@ -166,12 +170,24 @@ interface AloneFigures {
   storeArticlesPerSecond: number;
 }
 
+/**
+ * The CPU each article cost at max load, per process, and the throughput that cost allows on this machine's
+ * cores if nothing else ran: the ceiling no tuning of concurrency can lift.
+ */
+function cpuBudget(r: ScenarioResult): string {
+  const services = Object.entries(r.cpuMsPerArticle).filter(([group]) => group !== 'other');
+  const total = services.reduce((sum, [, ms]) => sum + ms, 0);
+  const parts = services.sort((a, b) => b[1] - a[1]).map(([group, ms]) => `${group} ${ms.toFixed(2)}`).join(', ');
+  return `${r.target} CPU per stored article at max (ms): ${parts}; total ${total.toFixed(2)} ms, so at most ${Math.round((cpus().length * 1000) / total)} articles/s on ${cpus().length} cores`;
+}
+
 function report(results: ScenarioResult[], alone: AloneFigures, stages: StageFigure[]): void {
   const max = (target: string) => results.find((r) => r.target === target && r.scenario === 'max')!;
   const ratio = max('pipeline').storedPerSecond / max('bare-pipe').storedPerSecond;
   printTable(results);
   process.stdout.write(`\nwhere the pipeline's time went (all scenarios together):\n${stageTable(stages)}\n`);
   process.stdout.write(`\nthroughput ratio pipeline / bare pipe (max load, stored/s): ${ratio.toFixed(2)}\n`);
+  for (const target of ['pipeline', 'bare-pipe']) process.stdout.write(`${cpuBudget(max(target))}\n`);
   process.stdout.write(`processor work alone (normalise, language, fingerprint, entity extraction): ${alone.processorArticlesPerSecond} articles/s on one core\n`);
   process.stdout.write(`store write alone (new articles with their entity links, batches of 200, 2 in flight): ${alone.storeArticlesPerSecond} articles/s\n`);
   const machine = { cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version };
