@@ -1,5 +1,6 @@
 import pg from 'pg';
 import { BAD_CURSORS, HOSTILE_VALUES, LIMITS } from '../abuse/read-api.cases.js';
+import { refusalProblem } from '../support/abuse-client.js';
 import { authFor, freshNamespace, startPipeline, type RunningPipeline } from '../support/pipeline.js';
 import { waitFor } from '../support/wait-for.js';
 
@@ -15,9 +16,6 @@ const ROUTES: { path: (v: string) => string; params: string[] }[] = [
   { path: () => `/v1/stories/${UUID}`, params: ['limit', 'cursor'] },
 ];
 const PATH_ROUTES = ['/v1/articles/', '/v1/entities/', '/v1/stories/'];
-/** Bad percent-encoding in a path (400), a path parameter over Fastify's length limit (414), an oversized request line (431). */
-const FRAMEWORK_REFUSALS = new Set([400, 414, 431]);
-const frameworkRefusals: string[] = [];
 
 /** Percent-encodes a value; a lone surrogate becomes the bytes of its invalid UTF-8 form (CESU), as a hostile client would send. */
 function encode(value: string): string {
@@ -40,17 +38,19 @@ describe('read API abuse: hostile parameters are harmless (real PostgreSQL)', ()
   let before: Record<string, string>;
   const get = (path: string) => fetch(`${pipeline.store}${path}`, { signal: AbortSignal.timeout(30_000) });
 
-  /** `null` when the answer is a 2xx JSON page or a 4xx problem; otherwise what is wrong with it. */
+  /**
+   * `null` when the answer is a 2xx JSON page or a 4xx problem with a code; otherwise what is wrong with it.
+   * Refusals made before the application runs (bad percent-encoding, an over-long path parameter, an
+   * oversized request line) are held to the same rule.
+   */
   async function judge(path: string): Promise<string | null> {
     const response = await get(path);
     const body = await response.text();
     const type = response.headers.get('content-type') ?? '';
     if (response.status >= 500) return `${response.status} for ${path.slice(0, 200)}: ${body.slice(0, 200)}`;
     if (response.status >= 400) {
-      if (type.startsWith('application/problem+json')) return null;
-      // Refused by Node's HTTP parser or Fastify's router before any application code runs (reported, not ours to shape).
-      if (FRAMEWORK_REFUSALS.has(response.status)) return (frameworkRefusals.push(`${response.status} ${type}`), null);
-      return `${response.status} without problem+json for ${path.slice(0, 200)}`;
+      const wrong = refusalProblem({ name: path, status: response.status, contentType: type, body });
+      return wrong === null ? null : `${wrong} for ${path.slice(0, 200)}`;
     }
     const page = JSON.parse(body) as { items?: unknown[] };
     if (page.items !== undefined && page.items.length > 100) return `${page.items.length} items for ${path.slice(0, 200)}`;
@@ -79,7 +79,6 @@ describe('read API abuse: hostile parameters are harmless (real PostgreSQL)', ()
   }, 120_000);
 
   afterAll(async () => {
-    if (frameworkRefusals.length > 0) process.stdout.write(`refused before the application, without problem+json: ${frameworkRefusals.length} (${[...new Set(frameworkRefusals)].join('; ')})\n`);
     await db?.end();
     await pipeline?.close();
   });

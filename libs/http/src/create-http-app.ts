@@ -1,8 +1,12 @@
 import type { AppConfig } from '@app/config';
-import type { DynamicModule } from '@nestjs/common';
+import { type DynamicModule, Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import { ProblemFilter } from './problem.filter.js';
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { answerClientError } from './client-error.handler.js';
+import { answerUnmetExpectation } from './expectation.handler.js';
+import { requireHostHeader } from './host-header.hook.js';
+import { ProblemFilter, sendProblem } from './problem.filter.js';
 import { instrumentHttp, JsonLogger, PipelineMetrics } from '@app/observability';
 
 export interface HttpAppOptions {
@@ -14,17 +18,29 @@ export interface HttpAppOptions {
 
 /**
  * Builds a service's Nest application on Fastify with the house conventions: JSON logs, problem+json for
- * every error (Nest routes Fastify's body-parsing errors through the same filter),
- * and shutdown hooks so SIGTERM drains cleanly.
+ * every error (Nest routes Fastify's body-parsing errors through the same filter; the router's refusals of a
+ * malformed URL or an over-long parameter, and Node's of unparseable or oversized requests, a missing Host or
+ * an unmet Expect, never reach Nest, so they get their problem here), and shutdown hooks so SIGTERM drains
+ * cleanly.
  */
 export async function createHttpApp(module: DynamicModule, config: AppConfig, options: HttpAppOptions): Promise<NestFastifyApplication> {
-  const adapter = new FastifyAdapter({ bodyLimit: options.bodyLimitBytes ?? 1024 * 1024 });
+  const logger = new Logger('HTTP');
+  const adapter = new FastifyAdapter({
+    bodyLimit: options.bodyLimitBytes ?? 1024 * 1024,
+    // Replaces the adapter's default, which only adds Nest's security headers (not enabled here) before
+    // Fastify's plain-JSON error answer.
+    frameworkErrors: (error: FastifyError, request: FastifyRequest, reply: FastifyReply) => sendProblem(request, reply, error, logger),
+    clientErrorHandler: answerClientError,
+    http: { requireHostHeader: false },
+  });
   const app = await NestFactory.create<NestFastifyApplication>(module, adapter, {
     logger: new JsonLogger(options.service, config.logLevel),
     abortOnError: false,
     rawBody: options.rawBody ?? false,
   });
   app.useGlobalFilters(new ProblemFilter());
+  requireHostHeader(app.getHttpAdapter().getInstance());
+  app.getHttpServer().on('checkExpectation', answerUnmetExpectation);
   instrumentHttp(app.getHttpAdapter().getInstance(), app.get(PipelineMetrics));
   app.enableShutdownHooks();
   return app;

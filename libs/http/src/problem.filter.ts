@@ -13,7 +13,8 @@ export class ProblemFilter implements ExceptionFilter {
   }
 }
 
-function sendProblem(request: FastifyRequest, reply: FastifyReply, error: unknown, logger: Logger): void {
+/** Answers `error` as problem+json; also used for Fastify's refusals made before Nest routes the request. */
+export function sendProblem(request: FastifyRequest, reply: FastifyReply, error: unknown, logger: Logger): void {
   const { problem, headers } = toProblem(error);
   if (problem.code === 'INTERNAL' || problem.code === 'PROCESSING_FAILED') {
     logger.error(`${request.method} ${request.url}: ${(error as Error)?.stack ?? String(error)}`);

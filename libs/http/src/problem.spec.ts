@@ -21,6 +21,11 @@ describe('toProblem', () => {
     expect(toProblem(new NotFoundException('Cannot GET /x')).problem.code).toBe('ROUTE_NOT_FOUND');
   });
 
+  it("maps the Fastify router's refusals of a bad URL and an over-long parameter", () => {
+    expect(toProblem(Object.assign(new URIError("'/a/%E0' is not a valid url component"), { code: 'FST_ERR_BAD_URL' })).problem).toMatchObject({ status: 400, code: 'MALFORMED_URL' });
+    expect(toProblem(Object.assign(new URIError("'/a/xxx' is exceeding the max param length"), { code: 'FST_ERR_MAX_PARAM_LENGTH' })).problem).toMatchObject({ status: 414, code: 'URI_TOO_LONG' });
+  });
+
   it('never leaks the message of an unknown error', () => {
     const { problem } = toProblem(new Error('password=hunter2'));
     expect(problem).toMatchObject({ status: 500, code: 'INTERNAL', detail: 'internal error' });
