@@ -1,5 +1,6 @@
 import { loadConfig } from '@app/config';
 import { connectDataSource, createDataSource } from '@app/database';
+import { minhashBands } from '@app/nlp';
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { fingerprintOf, type Unclustered } from './article-enricher.js';
@@ -64,6 +65,16 @@ describe('StoryIndexRepository against PostgreSQL', () => {
     expect(assigned.map((a) => a.storyId)).toEqual([first.id, first.id]);
     const rows = await dataSource.query('SELECT content_hash FROM story_fingerprints WHERE article_id = $1', [first.id]);
     expect(rows).toEqual([{ content_hash: second.contentHash }]);
+  });
+
+  it('replaces the band keys of an article re-processed with another text in a later batch', async () => {
+    const before = article(uniqueText());
+    await index.assign([fingerprintOf(before)]);
+    const text = uniqueText();
+    const after = { ...before, text, contentHash: `hash:${text}` };
+    await index.assign([fingerprintOf(after)]);
+    const rows: { band_key: number }[] = await dataSource.query('SELECT band_key FROM story_bands WHERE article_id = $1 ORDER BY band_key', [before.id]);
+    expect(rows.map((r) => r.band_key)).toEqual([...new Set(minhashBands(fingerprintOf(after).signature))].sort((a, b) => a - b));
   });
 
   it('keeps what it learned across a restart of the repository and forgets it after the window', async () => {

@@ -37,7 +37,8 @@ const SAVE = `
   SELECT article_id, story_id, content_hash, decode(signature, 'base64')
   FROM jsonb_to_recordset($1::jsonb) AS r(article_id uuid, story_id uuid, content_hash text, signature text)
   ON CONFLICT (article_id) DO UPDATE SET story_id = EXCLUDED.story_id, content_hash = EXCLUDED.content_hash,
-    signature = EXCLUDED.signature, seen_at = now()`;
+    signature = EXCLUDED.signature, seen_at = now()
+  RETURNING article_id, (xmax = 0) AS inserted`;
 
 /**
  * The durable state of near-duplicate detection: recent articles' fingerprints and LSH band keys in
@@ -88,8 +89,10 @@ export class StoryIndexRepository {
       content_hash: articles[i]!.contentHash,
       signature: Buffer.from(articles[i]!.signature.buffer, articles[i]!.signature.byteOffset, articles[i]!.signature.byteLength).toString('base64'),
     }));
-    await manager.query(SAVE, [JSON.stringify(rows)]);
-    await manager.query('DELETE FROM story_bands WHERE article_id = ANY($1::uuid[])', [[...last.keys()]]);
+    const saved: { article_id: string; inserted: boolean }[] = await manager.query(SAVE, [JSON.stringify(rows)]);
+    // Only a fingerprint that existed before has bands to replace (a row just inserted has `xmax = 0`).
+    const replaced = saved.filter((r) => !r.inserted).map((r) => r.article_id);
+    if (replaced.length > 0) await manager.query('DELETE FROM story_bands WHERE article_id = ANY($1::uuid[])', [replaced]);
     const keys = kept.flatMap((i) => bands[i]!.map((key) => ({ band_key: key, article_id: articles[i]!.articleId })));
     await manager.query(
       `INSERT INTO story_bands (band_key, article_id) SELECT band_key, article_id FROM jsonb_to_recordset($1::jsonb) AS r(band_key integer, article_id uuid) ON CONFLICT DO NOTHING`,
