@@ -90,6 +90,12 @@ describe('wire formats at the push intake (real Kafka and PostgreSQL)', () => {
     expect(article).toMatchObject({ title: 'В Самаре отремонтируют набережную Волги', body: 'Работы начнутся весной и завершатся к осени.' });
   });
 
+  it('decodes the HTML named entities of an RSS feed all the way to the raw topic', async () => {
+    expect(await accepted('rss-ru-html-entities.xml', 'application/rss+xml')).toMatchObject({ format: 'rss', accepted: 1, rejected: 0 });
+    const [article] = await published('kazan-wire-rss-entities-1');
+    expect(article).toMatchObject({ title: 'Акции\u00a0«Татнефть» \u2014 рекорд', body: 'Бумаги подорожали на 3%\u2026' });
+  });
+
   it('publishes every item of a newsMessage, a kill as canceled, and reports the package item rejected', async () => {
     const report = await accepted('newsml-g2-newsmessage-en.xml', 'application/vnd.iptc.g2.newsmessage+xml');
     expect(report).toMatchObject({ format: 'newsml-g2', accepted: 2, rejected: 1 });

@@ -1,5 +1,6 @@
 import { AppError } from '@app/errors';
 import { SaxesParser, type SaxesTagNS } from 'saxes';
+import { withHtmlEntities } from './html-entities.js';
 import type { XmlElement } from './xml-node.js';
 
 /** Bounds on the shape of a document, beyond the request's byte limit. */
@@ -24,11 +25,14 @@ function malformed(parser: SaxesParser<{ xmlns: true; position: true }>, reason:
 
 /**
  * Parses XML text strictly into a tree. A DTD is refused outright (no entity can then be declared, so XXE
- * and entity expansion are impossible); undefined entities, bad nesting and any other well-formedness error
- * are `MALFORMED_XML` with the line and column; documents deeper or larger than {@link XML_LIMITS} are refused.
+ * and entity expansion are impossible); besides XML's five entities, the HTML5 named character references
+ * (`&nbsp;`, `&mdash;`, `&laquo;`…) that feeds use undeclared resolve to their characters; other entities, bad
+ * nesting and any other well-formedness error are `MALFORMED_XML` with the line and column; documents deeper or
+ * larger than {@link XML_LIMITS} are refused.
  */
 export function parseXmlTree(text: string): XmlElement {
   const parser = new SaxesParser({ xmlns: true, position: true });
+  parser.ENTITIES = withHtmlEntities(parser.ENTITIES);
   const stack: XmlElement[] = [];
   let root: XmlElement | undefined;
   let elements = 0;
