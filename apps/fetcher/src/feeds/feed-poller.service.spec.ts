@@ -26,7 +26,7 @@ function harness(fetched: FetchResult | Error, document: WireDocument, submitFai
   const finished: PollRecord[] = [];
   const repository = {
     touchSeen: async (_: string, keys: readonly string[]) => new Set(keys.filter((k) => seen.has(k))),
-    markSeen: async (_: string, keys: readonly string[]) => void (events.push(`seen ${keys.length}`), keys.forEach((k) => seen.add(k))),
+    markSeen: async (_: string, keys: readonly string[]) => (events.push(`seen ${keys.length}`), keys.forEach((k) => seen.add(k)), true),
     finishPoll: async (_: string, __: string, record: PollRecord) => (finished.push(record), true),
     moveUrl: async ({ id }: Feed, owner: string, url: string) => (events.push(`move ${id} by ${owner} to ${url}`), !urlTaken),
   } as unknown as FeedRepository;
@@ -40,7 +40,7 @@ function harness(fetched: FetchResult | Error, document: WireDocument, submitFai
   } as unknown as ArticleIntakeService;
   const config = loadConfig({ INTAKE_BATCH_LIMIT: '2' });
   const poller = new FeedPoller(repository, http, intake, new PipelineMetrics(new Registry()), () => document, config.feeds, config);
-  return { poller, events, finished };
+  return { poller, events, finished, repository };
 }
 
 const ok: FetchResult = { kind: 'fetched', body: Buffer.from('<rss/>'), validators: { etag: '"new"', lastModified: null } };
@@ -53,6 +53,23 @@ describe('FeedPoller', () => {
     await expect(poller.poll(feed, 'me')).resolves.toBe('new_items');
     expect(events).toEqual(['publish a,b', 'seen 2', 'publish c', 'seen 1']);
     expect(finished[0]).toMatchObject({ status: 'ok', published: 3, failures: 0, validators: { etag: '"new"' }, nextPollSeconds: 600 });
+  });
+
+  it('stops publishing, without a warning, when the feed is deleted mid-poll, and ends as a lost lease', async () => {
+    const { poller, events, repository } = harness(ok, documentOf('a', 'b', 'c'));
+    const markSeen = repository.markSeen.bind(repository);
+    repository.markSeen = async (id, keys) => (await markSeen(id, keys), false);
+    repository.finishPoll = async () => false;
+    const complaints: unknown[] = [];
+    const record = (message: unknown) => void complaints.push(message);
+    Logger.overrideLogger({ log: () => undefined, warn: record, error: record });
+    try {
+      await expect(poller.poll(feed, 'me')).resolves.toBe('lease_lost');
+    } finally {
+      Logger.overrideLogger(false);
+    }
+    expect(events).toEqual(['publish a,b', 'seen 2']);
+    expect(complaints).toEqual([]);
   });
 
   it('keeps the old validators and marks nothing seen when publishing fails', async () => {

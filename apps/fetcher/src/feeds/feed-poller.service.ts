@@ -103,8 +103,13 @@ export class FeedPoller {
     for (let start = 0; start < fresh.length; start += this.config.intake.batchLimit) {
       const batch = fresh.slice(start, start + this.config.intake.batchLimit);
       const report = await this.intake.submit(feed.source, { format: document.format, items: batch.map(({ index, item }) => ({ index, item })) }, receipt);
-      await this.feeds.markSeen(feed.id, batch.map((c) => c.key));
+      const feedKept = await this.feeds.markSeen(feed.id, batch.map((c) => c.key));
       published += report.results.filter((r) => r.status === 'new' || r.status === 'new-version').length;
+      if (!feedKept) {
+        // Deleted mid-poll: what the broker has stays published, the rest is not; `finishPoll` then finds no lease.
+        this.logger.log({ msg: 'feed deleted during its poll; stopped publishing', feedId: feed.id, source: feed.source, published });
+        break;
+      }
     }
     return published;
   }

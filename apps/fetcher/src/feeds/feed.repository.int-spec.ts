@@ -60,6 +60,19 @@ describe('FeedRepository against PostgreSQL', () => {
     ]);
   });
 
+  it('marks nothing seen for a feed deleted mid-poll, answering false, but still throws on other bad rows', async () => {
+    const source = freshSource();
+    const feed = await created(source, url('gone'));
+    await lease(feed, 'me');
+    await expect(feeds.markSeen(feed.id, ['k1'])).resolves.toBe(true);
+    await expect(feeds.remove(source, feed.id)).resolves.toBe(true);
+    await expect(feeds.markSeen(feed.id, ['k1', 'k2'])).resolves.toBe(false);
+    const [{ n }] = (await dataSource.query('SELECT count(*)::int AS n FROM feed_seen_items WHERE feed_id = $1', [feed.id])) as [{ n: number }];
+    expect(n).toBe(0);
+    await expect(feeds.finishPoll(feed.id, 'me', { status: 'ok', nextPollSeconds: 60, failures: 0, published: 2 })).resolves.toBe(false);
+    await expect(feeds.markSeen('not-a-uuid', ['k1'])).rejects.toMatchObject({ code: 'PROCESSING_FAILED' });
+  });
+
   it('moves only one of two feeds racing to the same URL, without a constraint error', async () => {
     const source = freshSource();
     const racers = [await created(source, url('a')), await created(source, url('b'))];

@@ -1,9 +1,9 @@
-import { withDatabaseErrors } from '@app/database';
+import { toDatabaseError, withDatabaseErrors } from '@app/database';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { FEED_ERROR_CODES } from './feed-fetch.error.js';
-import { CLAIM_DUE, FEED_COLUMNS, FINISH_POLL, LOCK_SOURCE_FEEDS, MOVE_URL, PARK_UNKEYED, toFeed, TOUCH_SEEN, type Feed, type FeedRow, type PollRecord } from './feed.sql.js';
+import { CLAIM_DUE, FEED_COLUMNS, FINISH_POLL, isFeedGone, LOCK_SOURCE_FEEDS, MARK_SEEN, MOVE_URL, PARK_UNKEYED, toFeed, TOUCH_SEEN, type Feed, type FeedRow, type PollRecord } from './feed.sql.js';
 
 export type { Feed, PollRecord } from './feed.sql.js';
 
@@ -116,13 +116,19 @@ export class FeedRepository {
     return new Set(rows.map((r) => r.item_key));
   }
 
-  /** Called only after the broker acknowledged the items. */
-  async markSeen(feedId: string, keys: readonly string[]): Promise<void> {
-    if (keys.length === 0) return;
-    await this.query(
-      `INSERT INTO feed_seen_items (feed_id, item_key) SELECT $1, k FROM unnest($2::text[]) AS k ON CONFLICT (feed_id, item_key) DO UPDATE SET seen_at = now()`,
-      [feedId, keys],
-    );
+  /**
+   * Called only after the broker acknowledged the items. False when the feed was deleted meanwhile: then nothing
+   * is written, and the poll should end as a lost lease.
+   */
+  async markSeen(feedId: string, keys: readonly string[]): Promise<boolean> {
+    if (keys.length === 0) return true;
+    try {
+      await this.dataSource.query(MARK_SEEN, [feedId, keys]);
+      return true;
+    } catch (error) {
+      if (isFeedGone(error)) return false;
+      throw toDatabaseError(error);
+    }
   }
 
   /** Forgets items not seen in any feed for `days`; returns how many. */

@@ -125,3 +125,16 @@ export const TOUCH_SEEN = `
   WITH touched AS (
     UPDATE feed_seen_items SET seen_at = now() WHERE feed_id = $1 AND item_key = ANY($2::text[]) RETURNING item_key
   ) SELECT item_key FROM touched`;
+
+export const MARK_SEEN = `
+  INSERT INTO feed_seen_items (feed_id, item_key) SELECT $1, k FROM unnest($2::text[]) AS k
+  ON CONFLICT (feed_id, item_key) DO UPDATE SET seen_at = now()`;
+
+/** The foreign key `MARK_SEEN` violates when its feed was deleted since it was claimed (the migration's default name). */
+const SEEN_ITEMS_FEED_FK = 'feed_seen_items_feed_id_fkey';
+
+/** Whether `error` is PostgreSQL refusing seen items because their feed no longer exists (SQLSTATE 23503). */
+export function isFeedGone(error: unknown): boolean {
+  const { code, constraint } = (error as { driverError?: { code?: unknown; constraint?: unknown } } | null)?.driverError ?? {};
+  return code === '23503' && constraint === SEEN_ITEMS_FEED_FK;
+}
