@@ -13,6 +13,9 @@ const TYPE_MAP: Record<string, EntityType> = {
   DISTRICT: 'LOC',
 };
 
+/** NEREL files streets and squares under FACILITY; factRuEval has them as Location («Манежной площади»). */
+const STREET = /(^|\s)(улиц|площад|проспект|бульвар|переул|шоссе|набережн|проезд|аллея|аллее|аллеи)/u;
+
 /** One NEREL document mapped to PER/ORG/LOC spans. */
 export interface NerelDoc {
   id: string;
@@ -49,9 +52,35 @@ function adapt(text: string, s: GoldSpan, all: readonly GoldSpan[]): GoldSpan | 
   const start = isLower(text, s.start) ? nameStart(text, s.start, s.end) : s.start;
   if (start >= s.end) return undefined;
   if (start !== s.start && all.some((o) => o !== s && o.start === start && o.end <= s.end)) return undefined;
-  let end = s.end;
-  while (/[\s«»"“”„]/u.test(text[end - 1]!) && end > start) end--;
-  return { ...s, start, end };
+  const end = trimEnd(text, start, s.type === 'ORG' ? orgNameEnd(text, s, all) : s.end);
+  return end > start ? { ...s, start, end } : undefined;
+}
+
+/** Words left dangling at the end of a cut name («Посольство США в» → «Посольство США»). */
+const DANGLING = new Set(['в', 'во', 'на', 'по', 'при', 'и', 'для', 'of', 'at', 'in', 'the', 'и', 'из', 'от', 'с', 'со', 'у']);
+
+function trimEnd(text: string, start: number, end: number): number {
+  for (;;) {
+    while (end > start && /[\s«»"“”„,(]/u.test(text[end - 1]!)) end--;
+    const space = text.lastIndexOf(' ', end - 1);
+    if (space < start || !DANGLING.has(text.slice(space + 1, end))) return end;
+    end = space;
+  }
+}
+
+/** Heads of state bodies: factRuEval cuts their trailing country («Конгресса» + «США»), unlike brand names. */
+const STATE_BODY = /^(министер|мин|мид|мвд|конгресс|парламент|правительств|верховн|госдум|дум|госдеп|генеральн|федеральн|федерац|бундестаг|арбитраж|администрац|законодат|суд|прокурат|посольств|служб|полиц|комитет|комисси|сенат|палат|ввс|вмс|арми|сборн|совет|национальн|центральн|государствен|парти|кабинет|департамент|управлени|ведомств)/u;
+
+/**
+ * factRuEval's org_name stops before a trailing place when the name is a state body's: «Конгресса США» is ORG
+ * «Конгресса» plus LOC «США»; «Голос Америки» stays whole. NEREL nests them, so such an ORG is cut where its
+ * longest trailing nested place starts (the place is then kept on its own by `outermost`).
+ */
+function orgNameEnd(text: string, s: GoldSpan, all: readonly GoldSpan[]): number {
+  if (!STATE_BODY.test(text.slice(s.start, s.end).toLowerCase())) return s.end;
+  let cut = s.end;
+  for (const o of all) if (o.type === 'LOC' && o.start > s.start && o.end === s.end && o.start < cut) cut = o.start;
+  return cut;
 }
 
 /** Keeps the outermost mapped spans; nested ones survive only where their parent was dropped. */
@@ -70,15 +99,19 @@ function readDoc(dir: string, id: string): NerelDoc {
   const raw: GoldSpan[] = [];
   for (const line of readFileSync(join(dir, `${id}.ann`), 'utf8').split('\n')) {
     if (!line.startsWith('T')) continue;
-    const [, info] = line.split('\t');
+    const [, info, mention] = line.split('\t');
     const [kind, ...offsets] = (info ?? '').split(/[\s;]+/);
-    const type = TYPE_MAP[kind ?? ''];
+    const type = TYPE_MAP[kind ?? ''] ?? (kind === 'FACILITY' && STREET.test(mention ?? '') ? 'LOC' : undefined);
     if (!type || offsets.length < 2) continue;
     const nums = offsets.map(Number);
     raw.push({ type, start: Math.min(...nums), end: Math.max(...nums) });
   }
-  const spans = raw.map((s) => adapt(text, s, raw)).filter((s): s is GoldSpan => s !== undefined);
-  return { id, text, spans: outermost(spans) };
+  return { id, text, spans: projectSpans(text, raw) };
+}
+
+/** NEREL's nested PER/ORG/LOC spans (already mapped) projected onto factRuEval's flat conventions. */
+export function projectSpans(text: string, raw: readonly GoldSpan[]): GoldSpan[] {
+  return outermost(raw.map((s) => adapt(text, s, raw)).filter((s): s is GoldSpan => s !== undefined));
 }
 
 /** Reads a NEREL split (`train`, `dev` or `test`). */

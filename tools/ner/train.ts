@@ -1,6 +1,6 @@
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { defaultModelDir, encodeModel, EntityTagger, ENTITY_TYPES, type ModelData, quantise, type TrainedTagger, trainTagger, type TrainingDoc } from '@app/ner';
+import { defaultModelDir, encodeModel, EntityTagger, ENTITY_TYPES, loadMorphology, type ModelData, MorphFeatures, quantise, type TrainedTagger, trainTagger, type TrainingDoc } from '@app/ner';
 import { datasetsDir, skipWithoutDatasets } from './datasets-dir.js';
 import { readFactRu } from './factru.reader.js';
 import { GUM_HELD_OUT, readGum } from './gum.reader.js';
@@ -38,6 +38,7 @@ function buildModel(lang: string, { weights, lexicon }: TrainedTagger, gaz: Retu
       labels: ['O', ...ENTITY_TYPES.flatMap((t) => ['B', 'I', 'L', 'U'].map((p) => `${p}-${t}`))],
       scale,
       passes: ONE_PASS ? 1 : 2,
+      morphology: lang === 'ru',
       createdAt: new Date().toISOString(),
       training: { command: COMMAND, data, epochs: EPOCHS, seed: SEED, options: OPTIONS, heldOut },
     },
@@ -59,8 +60,9 @@ function save(model: ModelData): void {
   log(`wrote ${file} (${(bytes.length / 1e6).toFixed(2)} MB)`);
 }
 
-function options(gazetteer: ReturnType<typeof readNamesGazetteer> | undefined) {
-  return { bits: BITS, epochs: EPOCHS, folds: FOLDS, foldEpochs: FOLD_EPOCHS, seed: SEED, gazetteer, log, secondPass: !ONE_PASS };
+function options(gazetteer: ReturnType<typeof readNamesGazetteer> | undefined, lang: string) {
+  const morphology = lang === 'ru' ? new MorphFeatures(loadMorphology()) : undefined;
+  return { bits: BITS, epochs: EPOCHS, folds: FOLDS, foldEpochs: FOLD_EPOCHS, seed: SEED, gazetteer, morphology, log, secondPass: !ONE_PASS };
 }
 
 function trainRussian(datasets: string): void {
@@ -71,21 +73,21 @@ function trainRussian(datasets: string): void {
   const asTraining = (docs: typeof dev, repeat: number): TrainingDoc[] => docs.map((d) => ({ ...d, repeat }));
   const fit = [...asTraining(dev.filter((_, i) => i % 5 !== HELD_OUT), DEV_REPEAT), ...nerel];
   log(`ru: ${fit.length} training docs (factRuEval devset ×${DEV_REPEAT} minus every 5th doc, NEREL train+dev)`);
-  const weights = trainTagger(fit, options(gaz));
+  const weights = trainTagger(fit, options(gaz, 'ru'));
   const probe = buildModel('ru', weights, gaz, [], {});
   const scores = scoreTagger(new EntityTagger(probe), tune);
   log(formatScores(`ru held-out devset (every 5th doc, ${tune.length} docs)`, scores));
   const data = ['factRuEval-2016 devset (MIT)', 'NEREL v1.1 train+dev', 'natasha-names (MIT)'];
   if (QUICK) return save(buildModel('ru', weights, gaz, [...data, 'minus held-out devset docs'], scores));
   log('ru: retraining on the whole devset + NEREL for the final model');
-  const all = trainTagger([...asTraining(dev, DEV_REPEAT), ...nerel], options(gaz));
+  const all = trainTagger([...asTraining(dev, DEV_REPEAT), ...nerel], options(gaz, 'ru'));
   save(buildModel('ru', all, gaz, data, scores));
 }
 
 function trainEnglish(datasets: string): void {
   const fit = readGum(datasets, false);
   log(`en: ${fit.length} GUM docs (held out: ${GUM_HELD_OUT.join(', ')})`);
-  const weights = trainTagger(fit, options(undefined));
+  const weights = trainTagger(fit, options(undefined, 'en'));
   const model = buildModel('en', weights, undefined, ['GUM (CC BY 4.0), minus 5 held-out news docs'], {});
   const held = readGum(datasets, true);
   const scores = scoreTagger(new EntityTagger(model), held);

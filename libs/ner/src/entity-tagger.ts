@@ -3,7 +3,10 @@ import { DocContext } from './doc-context.js';
 import { Gazetteer } from './gazetteer.js';
 import { ENTITY_TYPES, type EntityType, labelsToSpans } from './labels.js';
 import type { ModelData } from './model.codec.js';
+import { MorphFeatures } from './morph-features.js';
+import { loadMorphology } from './morphology/index.js';
 import { splitSentences } from './sentence-splitter.js';
+import { propagateSpans } from './span-propagation.js';
 import { SequenceDecoder } from './sequence-decoder.js';
 import { TokenInfo } from './token-info.js';
 import { createTokenBuffer, tokenizeInto } from './tokenizer.js';
@@ -18,7 +21,8 @@ export interface TaggedSpan {
 
 /**
  * Runs one model over documents: tokenize, split sentences, a first greedy pass, then a second pass that also
- * sees what the first pass said about the same words elsewhere in the document. Keeps its scratch buffers, so
+ * sees what the first pass said about the same words elsewhere in the document (and, for Russian, copies ORG and
+ * LOC spans to their untagged repeats). Keeps its scratch buffers, so
  * a tagger must not be shared by concurrent callers (Node runs it on one thread; that is enough).
  */
 export class EntityTagger {
@@ -31,6 +35,9 @@ export class EntityTagger {
   private readonly doc = new DocContext();
   private readonly sentStarts: number[] = [];
   private readonly passes: number;
+  private readonly morph: MorphFeatures | undefined;
+  /** Span propagation was measured on the Russian devset only (it raised ORG recall there), so only ru uses it. */
+  private readonly propagate: boolean;
   private first = new Uint8Array(2048);
   private second = new Uint8Array(2048);
 
@@ -40,13 +47,15 @@ export class EntityTagger {
     this.decoder = new SequenceDecoder(new CompactWeights(model.weights, model.header.scale), (1 << model.header.bits) - 1);
     this.gazetteer = new Gazetteer(model.gazKeys, model.gazBits);
     this.lexicon = new Gazetteer(model.lexKeys, model.lexBits);
+    this.morph = model.header.morphology ? new MorphFeatures(loadMorphology()) : undefined;
+    this.propagate = model.header.lang === 'ru';
   }
 
   /** Labels the text's tokens and returns the entity spans in text order. */
   tag(text: string): TaggedSpan[] {
     const buf = tokenizeInto(text, this.buf);
     splitSentences(text, buf, this.sentStarts);
-    this.info.analyse(text, buf, this.sentStarts, this.gazetteer, this.lexicon);
+    this.info.analyse(text, buf, this.sentStarts, this.gazetteer, this.lexicon, this.morph);
     if (this.first.length < buf.count) {
       this.first = new Uint8Array(buf.count * 2);
       this.second = new Uint8Array(buf.count * 2);
@@ -54,7 +63,8 @@ export class EntityTagger {
     this.decoder.precompute(this.info, this.sentStarts);
     this.decoder.decode(this.info, this.doc.build(this.info), this.sentStarts, this.first);
     if (this.passes === 2) this.decoder.decode(this.info, this.doc.build(this.info, this.first), this.sentStarts, this.second);
-    return labelsToSpans(this.passes === 2 ? this.second : this.first, buf.count).map((s) => {
+    const spans = labelsToSpans(this.passes === 2 ? this.second : this.first, buf.count);
+    return (this.propagate ? propagateSpans(this.info, spans) : spans).map((s) => {
       const start = buf.starts[s.first]!;
       const end = buf.ends[s.last]!;
       return { type: ENTITY_TYPES[s.type]!, start, end, text: text.slice(start, end) };

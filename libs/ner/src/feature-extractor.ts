@@ -1,4 +1,5 @@
 import { mix, mix2 } from './feature-hash.js';
+import { MORPH_PROPER_MASK } from './morph-features.js';
 import { F_ALLCAP, F_CAP, F_SENT_START, type TokenInfo } from './token-info.js';
 
 const BOS = 0x0b05;
@@ -52,6 +53,22 @@ export function staticFeatures(t: TokenInfo, k: number, from: number, to: number
   out[n++] = mix2(27, lex, f & SENT_FLAGS);
   out[n++] = mix2(28, k - 1 >= from ? t.lex[k - 1]! : 99, k + 1 < to ? t.lex[k + 1]! : 99);
   out[n++] = mix2(33, lex, g);
+  if (t.hasMorph) n = morphFeatures(t, k, from, to, out, n);
+  return n;
+}
+
+/** Russian only: OpenCorpora readings of capitalised words (Geox «Мехико», Orgn «Газпрома», Surn, case). */
+function morphFeatures(t: TokenInfo, k: number, from: number, to: number, out: Uint32Array, n: number): number {
+  const m = t.morph[k]!;
+  if (m !== 0) {
+    out[n++] = mix(60, m);
+    out[n++] = mix2(61, m & MORPH_PROPER_MASK, t.flags[k]! & SENT_FLAGS);
+    out[n++] = mix(62, t.lemma[k]!);
+  }
+  const prev = k - 1 >= from ? t.morph[k - 1]! & MORPH_PROPER_MASK : 1;
+  const next = k + 1 < to ? t.morph[k + 1]! & MORPH_PROPER_MASK : 1;
+  out[n++] = mix2(63, prev, next);
+  out[n++] = mix2(64, m & MORPH_PROPER_MASK, next);
   return n;
 }
 

@@ -8,3 +8,5 @@ export { buildGazetteer, GAZ_FIRST, GAZ_LAST, GAZ_MIDDLE } from './gazetteer.js'
 export { trainTagger, type TrainedTagger, type TrainingDoc, type TrainOptions } from './tagger.trainer.js';
 export { quantise } from './averaged-perceptron.js';
 export { resolveEntities, type Mention } from './canonical/index.js';
+export { MorphFeatures } from './morph-features.js';
+export { loadMorphology } from './morphology/index.js';

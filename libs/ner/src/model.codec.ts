@@ -12,6 +12,8 @@ export interface ModelHeader {
   scale: number;
   /** 2: a second pass sees the first pass's labels for the same words elsewhere in the document. */
   passes: 1 | 2;
+  /** True when the features include OpenCorpora morphology (Az), which the tagger then loads. */
+  morphology?: boolean;
   createdAt: string;
   training: { command: string; data: string[]; epochs: number; seed: number; options?: Record<string, number>; heldOut?: Record<string, unknown> };
 }

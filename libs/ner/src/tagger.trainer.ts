@@ -2,6 +2,7 @@ import { AveragedPerceptron } from './averaged-perceptron.js';
 import { DocContext } from './doc-context.js';
 import type { Gazetteer } from './gazetteer.js';
 import { LexiconCounts } from './lexicon.js';
+import type { MorphFeatures } from './morph-features.js';
 import { ENTITY_TYPES, type EntityType, spansToLabels, type TokenSpan } from './labels.js';
 import { splitSentences } from './sentence-splitter.js';
 import { SequenceDecoder } from './sequence-decoder.js';
@@ -27,6 +28,8 @@ export interface TrainOptions {
   secondPass?: boolean;
   seed: number;
   gazetteer?: Gazetteer;
+  /** Morphology features (the Russian model); the model header must then say `morphology: true`. */
+  morphology?: MorphFeatures;
   log?: (line: string) => void;
 }
 
@@ -74,11 +77,11 @@ function tokenSpans(doc: TrainingDoc, buf: TokenBuffer): TokenSpan[] {
   return out;
 }
 
-function prepare(doc: TrainingDoc, gazetteer: Gazetteer | undefined): Prepared {
+function prepare(doc: TrainingDoc, gazetteer: Gazetteer | undefined, morphology: MorphFeatures | undefined): Prepared {
   const buf = tokenizeInto(doc.text, createTokenBuffer(256));
   const sentStarts = splitSentences(doc.text, buf, []);
   const info = new TokenInfo();
-  info.analyse(doc.text, buf, sentStarts, gazetteer);
+  info.analyse(doc.text, buf, sentStarts, gazetteer, undefined, morphology);
   const gold = new Uint8Array(buf.count);
   spansToLabels(tokenSpans(doc, buf), gold);
   return { buf, sentStarts, info, gold, firstPass: new Uint8Array(buf.count), repeat: doc.repeat ?? 1 };
@@ -126,7 +129,7 @@ export interface TrainedTagger {
 /** Trains the two-pass tagger. */
 export function trainTagger(docs: readonly TrainingDoc[], opts: TrainOptions): TrainedTagger {
   const random = rng(opts.seed);
-  const prepared = docs.map((d) => prepare(d, opts.gazetteer));
+  const prepared = docs.map((d) => prepare(d, opts.gazetteer, opts.morphology));
   const lexicon = new LexiconCounts();
   for (const d of prepared) lexicon.addDoc(d.info, d.gold);
   for (const d of prepared) lexicon.assignLeaveOneOut(d.info, d.gold);

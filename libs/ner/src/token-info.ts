@@ -2,6 +2,7 @@ import { charClass, DIGIT, lowerCode, OTHER, scriptOf, UPPER, LOWER } from './ch
 import { FNV_SEED, fnvStep } from './feature-hash.js';
 import { type Gazetteer, lookupInflected } from './gazetteer.js';
 import { lexiconBits } from './lexicon.js';
+import type { MorphFeatures } from './morph-features.js';
 import type { TokenBuffer } from './tokenizer.js';
 
 export const F_CAP = 1;
@@ -32,6 +33,11 @@ export class TokenInfo {
   /** Training-data lexicon bits (see lexicon.ts). */
   lex = new Uint8Array(0);
   len = new Uint8Array(0);
+  /** Packed morphology code and lemma hash of capitalised Cyrillic words (0 elsewhere; see morph-features.ts). */
+  morph = new Uint32Array(0);
+  lemma = new Uint32Array(0);
+  /** Whether `morph` and `lemma` were filled (the Russian model's features use them, the English one's do not). */
+  hasMorph = false;
   private readonly prefix = new Uint32Array(MAX_WORD + 1);
 
   /** Grows the arrays to hold `n` tokens. */
@@ -47,14 +53,18 @@ export class TokenInfo {
     this.gaz = new Uint8Array(cap);
     this.lex = new Uint8Array(cap);
     this.len = new Uint8Array(cap);
+    this.morph = new Uint32Array(cap);
+    this.lemma = new Uint32Array(cap);
   }
 
   /** Fills the arrays for `buf`'s tokens of `text`; `sentStarts` from `splitSentences`. */
-  analyse(text: string, buf: TokenBuffer, sentStarts: readonly number[], gaz: Gazetteer | undefined, lexicon?: Gazetteer): void {
+  analyse(text: string, buf: TokenBuffer, sentStarts: readonly number[], gaz: Gazetteer | undefined, lexicon?: Gazetteer, morph?: MorphFeatures): void {
     this.reserve(buf.count);
+    this.hasMorph = morph !== undefined;
     for (let k = 0; k < buf.count; k++) {
       this.analyseToken(text, buf.starts[k]!, buf.ends[k]!, k, gaz);
       this.lex[k] = lexicon ? lexiconBits(lexicon, this, k) : 0;
+      if (morph) this.analyseMorph(text, buf.starts[k]!, buf.ends[k]!, k, morph);
     }
     for (let s = 0; s + 1 < sentStarts.length; s++) {
       if (sentStarts[s]! < buf.count) this.flags[sentStarts[s]!] |= F_SENT_START;
@@ -107,6 +117,13 @@ export class TokenInfo {
     this.stem[k] = prefix[Math.min(n, 5)]!;
     this.fillAffixes(text, start, n, k);
     this.gaz[k] = gaz && letters > 1 && flags & F_CAP ? this.gazetteerBits(gaz, n, hyphen) : 0;
+  }
+
+  private analyseMorph(text: string, start: number, end: number, k: number, morph: MorphFeatures): void {
+    const f = this.flags[k]!;
+    const m = f & F_CAP && f & F_CYR && !(f & F_LAT) && end - start > 1 ? morph.ofToken(text, start, end, this.low[k]!) : undefined;
+    this.morph[k] = m?.code ?? 0;
+    this.lemma[k] = m?.lemma ?? 0;
   }
 
   /** Names-list bits; a hyphenated word («Касым-Жомарт») also gets its first part's bits as a guess. */

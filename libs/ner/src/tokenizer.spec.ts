@@ -22,4 +22,8 @@ describe('tokenize', () => {
   it('keeps ellipses and dashes apart from words', () => {
     expect(texts('Ту-154 — ну... да')).toEqual(['Ту-154', '—', 'ну', '...', 'да']);
   });
+
+  it('keeps site names whole but splits a full stop missing its space', () => {
+    expect(texts('на сайте Roem.ru и «Gzt.Ru» в США.Однако')).toEqual(['на', 'сайте', 'Roem.ru', 'и', '«', 'Gzt.Ru', '»', 'в', 'США', '.', 'Однако']);
+  });
 });

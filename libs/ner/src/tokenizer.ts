@@ -1,4 +1,4 @@
-import { charClass, DIGIT, isWordChar, SPACE } from './char-class.js';
+import { charClass, DIGIT, isWordChar, LOWER, SPACE } from './char-class.js';
 
 /** A token: its text and its position in the source string (JS string indices, `end` exclusive). */
 export interface Token {
@@ -42,6 +42,20 @@ function isPossessive(text: string, i: number): boolean {
   return (s === 0x73 || s === 0x53) && !isWordChar(text.charCodeAt(i + 2) || 0x20);
 }
 
+const DOMAINS = new Set(['ru', 'com', 'net', 'org', 'info', 'рф', 'ua', 'by', 'kz', 'su', 'uk', 'de', 'io', 'tv', 'fm']);
+
+/**
+ * True when the letters at `i`, right after a dot inside a word, continue a site or brand name («Roem.ru»,
+ * «Gzt.Ru», «Театр.doc»): a lower-case letter or a top-level domain. factRuEval counts such names as one token;
+ * «США.Однако» (a missing space after a full stop) stays split.
+ */
+function isDomainPart(text: string, i: number): boolean {
+  if (charClass(text.charCodeAt(i)) === LOWER) return true;
+  let j = i;
+  while (j < text.length && isWordChar(text.charCodeAt(j))) j++;
+  return DOMAINS.has(text.slice(i, j).toLowerCase());
+}
+
 /** End of the word starting at `i`: letters and digits, joined by inner hyphens, apostrophes and decimal marks. */
 function wordEnd(text: string, i: number): number {
   const n = text.length;
@@ -52,6 +66,7 @@ function wordEnd(text: string, i: number): number {
     if (HYPHENS.has(c)) i++;
     else if (APOSTROPHES.has(c) && !isPossessive(text, i)) i++;
     else if ((c === 0x2e || c === 0x2c) && charClass(text.charCodeAt(i - 1)) === DIGIT && charClass(text.charCodeAt(i + 1)) === DIGIT) i++;
+    else if (c === 0x2e && isDomainPart(text, i + 1)) i++;
     else return i;
   }
 }

@@ -1,0 +1,60 @@
+import { EntityTagger, ENTITY_TYPES, encodeModel, decodeModel, loadMorphology, MorphFeatures, quantise, trainTagger, type TrainingDoc } from '@app/ner';
+import { datasetsDir, skipWithoutDatasets } from './datasets-dir.js';
+import { readFactRu } from './factru.reader.js';
+import { readNamesGazetteer } from './names.reader.js';
+import { readNerel } from './nerel.reader.js';
+import { type CountsByType, f1, spanCounts, tokenCounts } from './token-f1.js';
+
+/**
+ * Devset cross-validation, the tuning signal for the Russian model (the testset stays untouched): for each
+ * fifth of the factRuEval devset, train on the other four fifths (×dev-repeat) plus NEREL train+dev, tag the
+ * held-out fifth through a quantised model file (as shipped), and pool the counts over the folds.
+ * `npm run -s build && node dist/tools/ner/cv.js [--folds-cv=0,1,2,3,4] [--epochs=8] …`
+ */
+const arg = (name: string, fallback: number): number => Number(process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback);
+const CV_FOLDS = (process.argv.find((a) => a.startsWith('--folds-cv='))?.split('=')[1] ?? '0,1,2,3,4').split(',').map(Number);
+const OPTS = { bits: arg('bits', 18), epochs: arg('epochs', 8), folds: arg('folds', 4), foldEpochs: arg('fold-epochs', 4), seed: arg('seed', 42) };
+const DEV_REPEAT = arg('dev-repeat', 5);
+const SHOW_ERRORS = process.argv.includes('--errors');
+const MORPHOLOGY = !process.argv.includes('--no-morphology');
+
+const log = (line: string): void => console.log(`[${new Date().toISOString().slice(11, 19)}] ${line}`);
+
+const datasets = datasetsDir();
+if (!datasets) skipWithoutDatasets('ner cv');
+const gazetteer = readNamesGazetteer(datasets);
+const dev = readFactRu(datasets, 'devset');
+const nerel = [...readNerel(datasets, 'train'), ...readNerel(datasets, 'dev')];
+const tok: CountsByType = {};
+const span: CountsByType = {};
+for (const fold of CV_FOLDS) {
+  const fit: TrainingDoc[] = [...dev.filter((_, i) => i % 5 !== fold).map((d) => ({ ...d, repeat: DEV_REPEAT })), ...nerel];
+  const trained = trainTagger(fit, { ...OPTS, gazetteer, morphology: MORPHOLOGY ? new MorphFeatures(loadMorphology()) : undefined });
+  const { values, scale } = quantise(trained.weights, 0);
+  const labels = ['O', ...ENTITY_TYPES.flatMap((t) => ['B', 'I', 'L', 'U'].map((p) => `${p}-${t}`))];
+  const header = { format: 'ner-averaged-perceptron-1' as const, version: `cv-${fold}`, lang: 'ru', bits: OPTS.bits, labels, scale, passes: 2 as const, morphology: MORPHOLOGY, createdAt: '', training: { command: '', data: [], epochs: OPTS.epochs, seed: OPTS.seed } };
+  const model = decodeModel(encodeModel({ header, weights: values, gazKeys: gazetteer.keys, gazBits: gazetteer.bits, lexKeys: trained.lexicon.keys, lexBits: trained.lexicon.bits }));
+  const tagger = new EntityTagger(model);
+  const foldTok: CountsByType = {};
+  for (const d of dev.filter((_, i) => i % 5 === fold)) {
+    const pred = tagger.tag(d.text);
+    tokenCounts(d.spans, pred, d.tokens, ENTITY_TYPES, tok);
+    tokenCounts(d.spans, pred, d.tokens, ENTITY_TYPES, foldTok);
+    spanCounts(d.spans, pred, ENTITY_TYPES, span);
+    if (SHOW_ERRORS) printErrors(d.id, d.text, d.spans, pred);
+  }
+  log(`fold ${fold}: ${ENTITY_TYPES.map((t) => `${t} ${f1(foldTok[t]!).f1.toFixed(3)}`).join('  ')}`);
+}
+for (const t of ENTITY_TYPES) {
+  const s = f1(tok[t]!);
+  log(`${t} token P ${s.p.toFixed(3)} R ${s.r.toFixed(3)} F1 ${s.f1.toFixed(3)}   span F1 ${f1(span[t]!).f1.toFixed(3)}`);
+}
+
+function printErrors(id: string, text: string, gold: ReadonlyArray<{ start: number; end: number; type: string }>, pred: ReadonlyArray<{ start: number; end: number; type: string }>): void {
+  const key = (s: { start: number; end: number; type: string }): string => `${s.type}:${s.start}:${s.end}`;
+  const g = new Set(gold.map(key));
+  const p = new Set(pred.map(key));
+  const ctx = (s: { start: number; end: number }): string => `${text.slice(Math.max(0, s.start - 30), s.start)}[${text.slice(s.start, s.end)}]${text.slice(s.end, s.end + 30)}`.replace(/\s+/g, ' ');
+  for (const s of gold) if (!p.has(key(s))) console.log(`ERR ${id} miss ${s.type} ${ctx(s)}`);
+  for (const s of pred) if (!g.has(key(s))) console.log(`ERR ${id} spur ${s.type} ${ctx(s)}`);
+}
