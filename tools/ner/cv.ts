@@ -9,7 +9,7 @@ import { type CountsByType, f1, spanCounts, tokenCounts } from './token-f1.js';
  * Devset cross-validation, the tuning signal for the Russian model (the testset stays untouched): for each
  * fifth of the factRuEval devset, train on the other four fifths (×dev-repeat) plus NEREL train+dev, tag the
  * held-out fifth through a quantised model file (as shipped), and pool the counts over the folds.
- * `npm run -s build && node dist/tools/ner/cv.js [--folds-cv=0,1,2,3,4] [--epochs=8] …`
+ * `npm run cv:ner -- [--folds-cv=0,1,2,3,4] [--epochs=8] [--seed=42] [--errors] [--no-morphology] …`
  */
 const arg = (name: string, fallback: number): number => Number(process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback);
 const CV_FOLDS = (process.argv.find((a) => a.startsWith('--folds-cv='))?.split('=')[1] ?? '0,1,2,3,4').split(',').map(Number);
