@@ -7,6 +7,7 @@ import { MorphFeatures } from './morph-features.js';
 import { loadMorphology } from './morphology/index.js';
 import { splitSentences } from './sentence-splitter.js';
 import { propagateSpans } from './span-propagation.js';
+import { tagQuotedNames } from './quoted-names.js';
 import { SequenceDecoder } from './sequence-decoder.js';
 import { TokenInfo } from './token-info.js';
 import { createTokenBuffer, tokenizeInto } from './tokenizer.js';
@@ -64,7 +65,7 @@ export class EntityTagger {
     this.decoder.decode(this.info, this.doc.build(this.info), this.sentStarts, this.first);
     if (this.passes === 2) this.decoder.decode(this.info, this.doc.build(this.info, this.first), this.sentStarts, this.second);
     const spans = labelsToSpans(this.passes === 2 ? this.second : this.first, buf.count);
-    return (this.propagate ? propagateSpans(this.info, spans) : spans).map((s) => {
+    return (this.propagate ? tagQuotedNames(this.info, propagateSpans(this.info, spans)) : spans).map((s) => {
       const start = buf.starts[s.first]!;
       const end = buf.ends[s.last]!;
       return { type: ENTITY_TYPES[s.type]!, start, end, text: text.slice(start, end) };
