@@ -1,17 +1,10 @@
 import { ENTITY_TYPES, type TokenSpan } from './labels.js';
+import { applySpanRule } from './span-rule.fixture.js';
 import { tagQuotedNames } from './quoted-names.js';
-import { splitSentences } from './sentence-splitter.js';
-import { TokenInfo } from './token-info.js';
-import { createTokenBuffer, tokenizeInto } from './tokenizer.js';
 
 const LOC = ENTITY_TYPES.indexOf('LOC');
 
-function run(text: string, spans: TokenSpan[] = []): string[] {
-  const buf = tokenizeInto(text, createTokenBuffer());
-  const info = new TokenInfo();
-  info.analyse(text, buf, splitSentences(text, buf, []), undefined);
-  return tagQuotedNames(info, spans).map((s) => `${ENTITY_TYPES[s.type]} ${text.slice(buf.starts[s.first], buf.ends[s.last])}`);
-}
+const run = (text: string, spans: TokenSpan[] = []) => applySpanRule(tagQuotedNames, text, spans);
 
 describe('tagQuotedNames', () => {
   it('tags a quoted name after an organisation descriptor, in any case form', () => {

@@ -1,18 +1,11 @@
 import { ENTITY_TYPES, type TokenSpan } from './labels.js';
+import { applySpanRule } from './span-rule.fixture.js';
 import { propagateSpans } from './span-propagation.js';
-import { splitSentences } from './sentence-splitter.js';
-import { TokenInfo } from './token-info.js';
-import { createTokenBuffer, tokenizeInto } from './tokenizer.js';
 
 const ORG = ENTITY_TYPES.indexOf('ORG');
 const PER = ENTITY_TYPES.indexOf('PER');
 
-function run(text: string, spans: TokenSpan[]): string[] {
-  const buf = tokenizeInto(text, createTokenBuffer());
-  const info = new TokenInfo();
-  info.analyse(text, buf, splitSentences(text, buf, []), undefined);
-  return propagateSpans(info, spans).map((s) => `${ENTITY_TYPES[s.type]} ${text.slice(buf.starts[s.first], buf.ends[s.last])}`);
-}
+const run = (text: string, spans: TokenSpan[] = []) => applySpanRule(propagateSpans, text, spans);
 
 describe('propagateSpans', () => {
   it('tags the untagged repeats of an ORG, in text order', () => {
