@@ -1,6 +1,7 @@
-import { EntityTagger, ENTITY_TYPES, encodeModel, decodeModel, loadMorphology, MorphFeatures, quantise, trainTagger, type TrainingDoc } from '@app/ner';
+import { EntityTagger, ENTITY_TYPES, encodeModel, decodeModel, loadMorphology, MorphFeatures, trainTagger, type TrainingDoc } from '@app/ner';
 import { datasetsDir, skipWithoutDatasets } from './datasets-dir.js';
 import { readFactRu } from './factru.reader.js';
+import { toModelData } from './model-data.js';
 import { readNamesGazetteer } from './names.reader.js';
 import { readNerel } from './nerel.reader.js';
 import { type CountsByType, f1, spanCounts, tokenCounts } from './token-f1.js';
@@ -30,10 +31,9 @@ const span: CountsByType = {};
 for (const fold of CV_FOLDS) {
   const fit: TrainingDoc[] = [...dev.filter((_, i) => i % 5 !== fold).map((d) => ({ ...d, repeat: DEV_REPEAT })), ...nerel];
   const trained = trainTagger(fit, { ...OPTS, gazetteer, morphology: MORPHOLOGY ? new MorphFeatures(loadMorphology()) : undefined });
-  const { values, scale } = quantise(trained.weights, 0);
-  const labels = ['O', ...ENTITY_TYPES.flatMap((t) => ['B', 'I', 'L', 'U'].map((p) => `${p}-${t}`))];
-  const header = { format: 'ner-averaged-perceptron-1' as const, version: `cv-${fold}`, lang: 'ru', bits: OPTS.bits, labels, scale, passes: 2 as const, morphology: MORPHOLOGY, createdAt: '', training: { command: '', data: [], epochs: OPTS.epochs, seed: OPTS.seed } };
-  const model = decodeModel(encodeModel({ header, weights: values, gazKeys: gazetteer.keys, gazBits: gazetteer.bits, lexKeys: trained.lexicon.keys, lexBits: trained.lexicon.bits }));
+  const origin = { lang: 'ru', version: `cv-${fold}`, bits: OPTS.bits, passes: 2 as const, morphology: MORPHOLOGY, prune: 0, training: { command: '', data: [], epochs: OPTS.epochs, seed: OPTS.seed } };
+  // Through the file format and back, so the fold is scored with quantised weights, as shipped.
+  const model = decodeModel(encodeModel(toModelData(trained, gazetteer, origin)));
   const tagger = new EntityTagger(model);
   const foldTok: CountsByType = {};
   for (const d of dev.filter((_, i) => i % 5 === fold)) {

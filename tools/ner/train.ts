@@ -1,10 +1,11 @@
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { defaultModelDir, encodeModel, EntityTagger, ENTITY_TYPES, loadMorphology, type ModelData, MorphFeatures, quantise, type TrainedTagger, trainTagger, type TrainingDoc } from '@app/ner';
+import { defaultModelDir, encodeModel, EntityTagger, loadMorphology, type ModelData, MorphFeatures, type TrainedTagger, trainTagger, type TrainingDoc } from '@app/ner';
 import { datasetsDir, skipWithoutDatasets } from './datasets-dir.js';
 import { readFactRu } from './factru.reader.js';
 import { GUM_HELD_OUT, readGum } from './gum.reader.js';
 import { readNamesGazetteer } from './names.reader.js';
+import { toModelData } from './model-data.js';
 import { readNerel } from './nerel.reader.js';
 import { formatScores, scoreTagger } from './ner-scoring.js';
 
@@ -26,28 +27,17 @@ const OPTIONS = { bits: BITS, epochs: EPOCHS, folds: FOLDS, foldEpochs: FOLD_EPO
 
 const log = (line: string): void => console.log(`[${new Date().toISOString().slice(11, 19)}] ${line}`);
 
-function buildModel(lang: string, { weights, lexicon }: TrainedTagger, gaz: ReturnType<typeof readNamesGazetteer> | undefined, data: string[], heldOut: Record<string, unknown>): ModelData {
-  const { values, scale } = quantise(weights, PRUNE);
+function buildModel(lang: string, trained: TrainedTagger, gaz: ReturnType<typeof readNamesGazetteer> | undefined, data: string[], heldOut: Record<string, unknown>): ModelData {
   const stamp = new Date().toISOString().replace(/[-:]/g, '').slice(0, 13);
-  return {
-    header: {
-      format: 'ner-averaged-perceptron-1',
-      version: `${lang}-1.${stamp}`,
-      lang,
-      bits: BITS,
-      labels: ['O', ...ENTITY_TYPES.flatMap((t) => ['B', 'I', 'L', 'U'].map((p) => `${p}-${t}`))],
-      scale,
-      passes: ONE_PASS ? 1 : 2,
-      morphology: lang === 'ru',
-      createdAt: new Date().toISOString(),
-      training: { command: COMMAND, data, epochs: EPOCHS, seed: SEED, options: OPTIONS, heldOut },
-    },
-    weights: values,
-    gazKeys: gaz?.keys ?? new Uint32Array(0),
-    gazBits: gaz?.bits ?? new Uint8Array(0),
-    lexKeys: lexicon.keys,
-    lexBits: lexicon.bits,
-  };
+  return toModelData(trained, gaz, {
+    lang,
+    version: `${lang}-1.${stamp}`,
+    bits: BITS,
+    passes: ONE_PASS ? 1 : 2,
+    morphology: lang === 'ru',
+    prune: PRUNE,
+    training: { command: COMMAND, data, epochs: EPOCHS, seed: SEED, options: OPTIONS, heldOut },
+  });
 }
 
 function save(model: ModelData): void {
