@@ -1,25 +1,20 @@
-import { articleId, type EnrichedArticle, type RawArticle } from '@app/contracts';
-import type { InboundMessage } from '@app/messaging';
+import type { EnrichedArticle } from '@app/contracts';
 import { PipelineMetrics } from '@app/observability';
 import { Registry } from 'prom-client';
 import type { DataSource } from 'typeorm';
 import { enrichArticle } from '../../apps/processor/src/article-enricher.js';
 import type { EntityExtractor } from '../../apps/processor/src/entity-extractor.js';
 import { ArticleWriteRepository } from '../../apps/store/src/article-write.repository.js';
-import { consumed } from '../../apps/store/src/enriched-article.fixture.js';
+import { writeAll } from '../store-bench/write-bench.js';
 import type { BenchArticle } from './corpus.js';
+import { asRawArticle, BENCH_ORIGIN } from './processor-speed.js';
 
 const SOURCE = 'bench-store-alone';
-const origin: InboundMessage = { topic: 'bench', partition: 0, offset: '0', key: null, value: null, headers: {}, timestamp: '0' };
 
 /** The corpus as the store receives it: really enriched (entities from the extractor), each its own story. */
 function enriched(articles: readonly BenchArticle[], extractor: EntityExtractor): EnrichedArticle[] {
   return articles.map((a) => {
-    const raw: RawArticle = {
-      id: articleId(SOURCE, a.externalId), source: SOURCE, externalId: a.externalId, version: 1, pubStatus: 'usable', title: a.title, body: a.body,
-      publishedAt: a.publishedAt, receivedAt: a.publishedAt, lineage: { format: 'native-json', payloadHash: '0'.repeat(64) },
-    };
-    const article = enrichArticle(raw, origin, extractor, new Date());
+    const article = enrichArticle(asRawArticle(a, SOURCE), BENCH_ORIGIN, extractor, new Date());
     return { ...article, storyId: article.id, duplicate: 'unique' };
   });
 }
@@ -32,13 +27,8 @@ function enriched(articles: readonly BenchArticle[], extractor: EntityExtractor)
 export async function storeWriteSpeed(dataSource: DataSource, articles: readonly BenchArticle[], extractor: EntityExtractor, batchSize = 200, streams = 2): Promise<{ articlesPerSecond: number; linksPerArticle: number }> {
   const all = enriched(articles, extractor);
   const repository = new ArticleWriteRepository(dataSource, new PipelineMetrics(new Registry()));
-  const stream = async (part: EnrichedArticle[]) => {
-    for (let i = 0; i < part.length; i += batchSize) await repository.upsertMany(part.slice(i, i + batchSize).map((a, j) => consumed(a, i + j)));
-  };
-  const started = performance.now();
   try {
-    await Promise.all(Array.from({ length: streams }, (_, k) => stream(all.filter((_, n) => n % streams === k))));
-    const seconds = (performance.now() - started) / 1000;
+    const { seconds } = await writeAll(repository, all, batchSize, streams);
     const links = all.reduce((sum, a) => sum + a.entities.length, 0);
     return { articlesPerSecond: Math.round(all.length / seconds), linksPerArticle: Math.round((links / all.length) * 10) / 10 };
   } finally {

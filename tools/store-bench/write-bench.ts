@@ -37,7 +37,7 @@ export function percentile(samples: readonly number[], p: number): number {
 }
 
 /** Writes `articles` as `streams` concurrent sequences of batches, as the consumer does with several partitions. */
-async function writeAll(repository: ArticleWriteRepository, articles: EnrichedArticle[], batchSize: number, streams: number): Promise<{ seconds: number; batches: number[] }> {
+export async function writeAll(repository: ArticleWriteRepository, articles: EnrichedArticle[], batchSize: number, streams: number): Promise<{ seconds: number; batches: number[] }> {
   const batches: number[] = [];
   const stream = async (part: EnrichedArticle[]) => {
     for (let i = 0; i < part.length; i += batchSize) {
