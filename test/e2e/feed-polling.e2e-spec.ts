@@ -291,6 +291,19 @@ describe('feed polling (real Kafka and PostgreSQL, a local feed host)', () => {
     const { id } = (await registered.json()) as FeedJson;
     const row = async () => ((await dataSource.query('SELECT last_error_code, polls, next_poll_at FROM feeds WHERE id = $1', [id])) as { last_error_code: string | null; polls: string; next_poll_at: Date }[])[0]!;
     await waitFor(async () => (Number((await row()).polls) >= 1 ? true : undefined), 'a first poll');
+    /**
+     * Each instance's `feed_in_error{code="SOURCE_REVOKED"}` once it caught up with the database, less other
+     * sources' parked feeds: the repository spec leaves feeds of unkeyed sources in the shared test database.
+     */
+    const revokedGauges = () =>
+      waitFor(async () => {
+        const [{ total, others }] = (await dataSource.query(
+          `SELECT count(*)::int AS total, (count(*) FILTER (WHERE source <> $1))::int AS others FROM feeds WHERE last_error_code = 'SOURCE_REVOKED'`,
+          [source],
+        )) as [{ total: number; others: number }];
+        const gauges = await Promise.all(running.map(async (url) => metricValue(await scrape(url), 'feed_in_error', { code: 'SOURCE_REVOKED' })));
+        return gauges.every((g) => g === total) ? gauges.map((g) => g - others) : undefined;
+      }, 'the feed error gauges to match the database');
 
     await keys.revoke(first.record.id);
     const parked = await waitFor(async () => {
@@ -302,6 +315,10 @@ describe('feed polling (real Kafka and PostgreSQL, a local feed host)', () => {
     await waitFor(async () => ((await row()).next_poll_at > parked.next_poll_at ? true : undefined), 'the feed to be put off again');
     expect(host.hits.get('/keyed.xml')).toBe(hitsWhenParked);
     expect((await row()).polls).toBe(parked.polls);
+    // Operators see it on /metrics: each put-off counted for its source, by whichever instance parked it.
+    const timesParked = async () => (await Promise.all(running.map(async (url) => metricValue(await scrape(url), 'feed_parked_total', { source })))).reduce((a, b) => a + b, 0);
+    await waitFor(async () => ((await timesParked()) >= 2 ? true : undefined), 'feed_parked_total to count both put-offs');
+    expect(await revokedGauges()).toEqual(running.map(() => 1));
 
     const second = await keys.create(source);
     const resumed = await waitFor(async () => {
@@ -310,6 +327,7 @@ describe('feed polling (real Kafka and PostgreSQL, a local feed host)', () => {
     }, 'polling to resume');
     expect(resumed.lastErrorCode).toBeNull();
     expect(host.hits.get('/keyed.xml')).toBeGreaterThan(hitsWhenParked!);
+    expect(await revokedGauges()).toEqual(running.map(() => 0));
     expect((await api(`/${id}`, { method: 'DELETE', headers: bearer(second.key) })).status).toBe(204);
   }, 60_000);
 

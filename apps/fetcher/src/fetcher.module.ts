@@ -12,6 +12,7 @@ import { ArticleIntakeService } from './article-intake.service.js';
 import { ArticleController } from './article.controller.js';
 import { FETCHER_DATABASE } from './fetcher.database.js';
 import { FeedController } from './feeds/feed.controller.js';
+import { FeedErrorGauge } from './feeds/feed-error-gauge.service.js';
 import { FEED_HTTP_PROVIDERS } from './feeds/feed-http.providers.js';
 import { FeedPoller } from './feeds/feed-poller.service.js';
 import { FeedRepository } from './feeds/feed.repository.js';
@@ -36,7 +37,7 @@ export class FetcherModule {
         }),
       ],
       controllers: [ArticleController, SourceController, FeedController],
-      providers: [ArticleIntakeService, IntakeLedgerRepository, ApiKeyRepository, ApiKeyGuard, SourceFreshness, ...FEED_HTTP_PROVIDERS, FeedRepository, FeedPoller, FeedScheduler],
+      providers: [ArticleIntakeService, IntakeLedgerRepository, ApiKeyRepository, ApiKeyGuard, SourceFreshness, ...FEED_HTTP_PROVIDERS, FeedRepository, FeedPoller, FeedScheduler, FeedErrorGauge],
     };
   }
 }

@@ -24,6 +24,8 @@ export class PipelineMetrics {
   readonly dbBatchSize: Histogram<'table'>;
   readonly feedPolls: Counter<'outcome' | 'reason'>;
   readonly feedItemsPublished: Counter<'source'>;
+  readonly feedParked: Counter<'source'>;
+  readonly feedInError: Gauge<'code'>;
   readonly sourceLastArticle: Gauge<'source'>;
   readonly sourceStale: Gauge<'source'>;
 
@@ -45,6 +47,8 @@ export class PipelineMetrics {
     this.dbBatchSize = new Histogram({ name: 'db_write_batch_size', help: 'Rows per database write batch', labelNames: ['table'], buckets: [1, 5, 10, 25, 50, 100, 250, 500, 1000, 5000], registers });
     this.feedPolls = new Counter({ name: 'feed_polls_total', help: 'Feed polls by outcome (new_items, no_new_items, not_modified, refused, failed, lease_lost) and error code', labelNames: ['outcome', 'reason'], registers });
     this.feedItemsPublished = new Counter({ name: 'feed_items_published_total', help: 'New articles and versions published from polled feeds', labelNames: ['source'], registers });
+    this.feedParked = new Counter({ name: 'feed_parked_total', help: 'Due feeds put off unpolled because their source has no valid API key (SOURCE_REVOKED), by source', labelNames: ['source'], registers });
+    this.feedInError = new Gauge({ name: 'feed_in_error', help: 'Feeds whose last poll (or parking) left this error code, read from PostgreSQL; database-wide, so every fetcher instance reports the same count', labelNames: ['code'], registers });
     this.sourceLastArticle = new Gauge({ name: 'source_last_article_timestamp_seconds', help: 'When each source last delivered an article (Unix time)', labelNames: ['source'], registers });
     this.sourceStale = new Gauge({ name: 'source_stale', help: '1 when a source has been quiet longer than its threshold', labelNames: ['source'], registers });
   }

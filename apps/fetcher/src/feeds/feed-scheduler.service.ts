@@ -1,4 +1,5 @@
 import { APP_CONFIG, type AppConfig } from '@app/config';
+import { PipelineMetrics } from '@app/observability';
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { FeedPoller } from './feed-poller.service.js';
@@ -32,6 +33,7 @@ export class FeedScheduler implements OnApplicationBootstrap, OnModuleDestroy {
     private readonly poller: FeedPoller,
     @Inject(FEED_SETTINGS) private readonly settings: FeedSettings,
     @Inject(APP_CONFIG) config: AppConfig,
+    private readonly metrics: PipelineMetrics,
   ) {
     this.configuredSources = [...new Set(config.intake.apiKeys.map((k) => k.source))];
   }
@@ -57,6 +59,8 @@ export class FeedScheduler implements OnApplicationBootstrap, OnModuleDestroy {
       if (free <= 0 || this.stopped) return;
       for (const { source, n } of await this.feeds.parkUnkeyed(this.configuredSources)) {
         this.logger.warn({ msg: 'not polling the feeds of a source without a valid API key', source, feeds: n });
+        // Only sources that once held a key can have feeds, so the label stays as bounded as the key holders.
+        this.metrics.feedParked.inc({ source }, n);
       }
       const lease = Math.ceil(this.settings.totalTimeoutMs / 1000) + LEASE_MARGIN_SECONDS;
       for (const feed of await this.feeds.claimDue(this.owner, free, lease, this.configuredSources)) {

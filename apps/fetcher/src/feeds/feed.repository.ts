@@ -77,6 +77,17 @@ export class FeedRepository {
   }
 
   /**
+   * How many feeds have each `last_error_code`, most common first, at most `limit` codes. A scan of `feeds`, which
+   * `FEED_MAX_PER_SOURCE` and the number of sources keep small.
+   */
+  async countByErrorCode(limit: number): Promise<{ code: string; n: number }[]> {
+    return this.query(
+      'SELECT last_error_code AS code, count(*)::int AS n FROM feeds WHERE last_error_code IS NOT NULL GROUP BY last_error_code ORDER BY n DESC, code LIMIT $1',
+      [limit],
+    );
+  }
+
+  /**
    * Points a feed this owner has leased at the URL it permanently moved to; false when the source already has
    * a feed there (the two would poll the same URL) or the lease was lost. Takes the source's lock, like
    * `register`, so neither can race the other into the `(source, url)` constraint.
