@@ -16,6 +16,8 @@ const FOLDS = arg('folds', 4);
 const FOLD_EPOCHS = arg('fold-epochs', 4);
 const DEV_REPEAT = arg('dev-repeat', 5);
 const SEED = arg('seed', 42);
+/** Taggers averaged into the model: the devset score moved by ±0.008 ORG F1 with the shuffle seed alone. */
+const ENSEMBLE = arg('ensemble', 3);
 const HELD_OUT = arg('held-out', 4);
 const PRUNE = arg('prune', 0);
 const QUICK = process.argv.includes('--quick');
@@ -23,7 +25,7 @@ const COMMAND = ['npm run train:ner', ...(process.argv.length > 2 ? ['--', ...pr
 const NO_NEREL = process.argv.includes('--no-nerel');
 const ONE_PASS = process.argv.includes('--one-pass');
 
-const OPTIONS = { bits: BITS, epochs: EPOCHS, folds: FOLDS, foldEpochs: FOLD_EPOCHS, devRepeat: DEV_REPEAT, seed: SEED, prune: PRUNE, heldOutFifth: HELD_OUT };
+const OPTIONS = { bits: BITS, epochs: EPOCHS, folds: FOLDS, foldEpochs: FOLD_EPOCHS, devRepeat: DEV_REPEAT, seed: SEED, ensemble: ENSEMBLE, prune: PRUNE, heldOutFifth: HELD_OUT };
 
 const log = (line: string): void => console.log(`[${new Date().toISOString().slice(11, 19)}] ${line}`);
 
@@ -52,7 +54,7 @@ function save(model: ModelData): void {
 
 function options(gazetteer: ReturnType<typeof readNamesGazetteer> | undefined, lang: string) {
   const morphology = lang === 'ru' ? new MorphFeatures(loadMorphology()) : undefined;
-  return { bits: BITS, epochs: EPOCHS, folds: FOLDS, foldEpochs: FOLD_EPOCHS, seed: SEED, gazetteer, morphology, log, secondPass: !ONE_PASS };
+  return { bits: BITS, epochs: EPOCHS, folds: FOLDS, foldEpochs: FOLD_EPOCHS, seed: SEED, ensemble: ENSEMBLE, gazetteer, morphology, log, secondPass: !ONE_PASS };
 }
 
 function trainRussian(datasets: string): void {

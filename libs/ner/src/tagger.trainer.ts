@@ -27,6 +27,8 @@ export interface TrainOptions {
   /** Train the document-level second pass (default true). */
   secondPass?: boolean;
   seed: number;
+  /** Taggers trained from seeds `seed`, `seed + 1`, …, whose averaged weights are averaged again (default 1). */
+  ensemble?: number;
   gazetteer?: Gazetteer;
   /** Morphology features (the Russian model); the model header must then say `morphology: true`. */
   morphology?: MorphFeatures;
@@ -128,15 +130,23 @@ export interface TrainedTagger {
 
 /** Trains the two-pass tagger. */
 export function trainTagger(docs: readonly TrainingDoc[], opts: TrainOptions): TrainedTagger {
-  const random = rng(opts.seed);
   const prepared = docs.map((d) => prepare(d, opts.gazetteer, opts.morphology));
   const lexicon = new LexiconCounts();
   for (const d of prepared) lexicon.addDoc(d.info, d.gold);
   for (const d of prepared) lexicon.assignLeaveOneOut(d.info, d.gold);
   opts.log?.(`prepared ${prepared.length} docs, ${prepared.reduce((n, d) => n + d.buf.count, 0)} tokens`);
   const secondPass = opts.secondPass ?? true;
-  if (secondPass) jackknife(prepared, opts, random);
-  const model = new AveragedPerceptron(opts.bits);
-  trainEpochs(model, prepared, opts.epochs, secondPass, random);
-  return { weights: model.averaged(), lexicon: lexicon.toGazetteer() };
+  const runs = opts.ensemble ?? 1;
+  let weights: Float32Array | undefined;
+  for (let r = 0; r < runs; r++) {
+    const random = rng(opts.seed + r);
+    if (secondPass) jackknife(prepared, opts, random);
+    const model = new AveragedPerceptron(opts.bits);
+    trainEpochs(model, prepared, opts.epochs, secondPass, random);
+    const w = model.averaged();
+    if (!weights) weights = w;
+    else for (let i = 0; i < w.length; i++) weights[i] += w[i]!;
+  }
+  if (runs > 1) for (let i = 0; i < weights!.length; i++) weights![i] /= runs;
+  return { weights: weights!, lexicon: lexicon.toGazetteer() };
 }
