@@ -29,6 +29,7 @@ const dev = readFactRu(datasets, 'devset');
 const nerel = [...readNerel(datasets, 'train'), ...readNerel(datasets, 'dev')];
 const tok: CountsByType = {};
 const span: CountsByType = {};
+const confusion = new Map<string, number>();
 for (const fold of CV_FOLDS) {
   const fit: TrainingDoc[] = [...dev.filter((_, i) => i % 5 !== fold).map((d) => ({ ...d, repeat: DEV_REPEAT })), ...nerel];
   const trained = trainTagger(fit, { ...OPTS, gazetteer, morphology: MORPHOLOGY ? new MorphFeatures(loadMorphology()) : undefined });
@@ -39,6 +40,7 @@ for (const fold of CV_FOLDS) {
   const foldTok: CountsByType = {};
   for (const d of dev.filter((_, i) => i % 5 === fold)) {
     const pred = tagger.tag(d.text);
+    countConfusions(d.tokens, d.spans, pred, confusion);
     tokenCounts(d.spans, pred, d.tokens, ENTITY_TYPES, tok);
     tokenCounts(d.spans, pred, d.tokens, ENTITY_TYPES, foldTok);
     spanCounts(d.spans, pred, ENTITY_TYPES, span);
@@ -51,8 +53,25 @@ for (const t of ENTITY_TYPES) {
   log(`${t} token P ${s.p.toFixed(3)} R ${s.r.toFixed(3)} F1 ${s.f1.toFixed(3)}   span F1 ${f1(span[t]!).f1.toFixed(3)}`);
 }
 
-function printErrors(id: string, text: string, gold: ReadonlyArray<{ start: number; end: number; type: string }>, pred: ReadonlyArray<{ start: number; end: number; type: string }>): void {
-  const key = (s: { start: number; end: number; type: string }): string => `${s.type}:${s.start}:${s.end}`;
+log(`token confusions (gold->predicted): ${[...confusion].sort().map(([k, v]) => `${k} ${v}`).join('  ')}`);
+
+interface Span {
+  start: number;
+  end: number;
+  type: string;
+}
+
+/** Tokens whose gold type (or O) differs from the predicted one, counted by the pair: where recall goes. */
+function countConfusions(tokens: ReadonlyArray<{ start: number; end: number }>, gold: readonly Span[], pred: readonly Span[], into: Map<string, number>): void {
+  const typeAt = (spans: readonly Span[], t: { start: number; end: number }): string => spans.find((s) => s.start < t.end && s.end > t.start)?.type ?? 'O';
+  for (const t of tokens) {
+    const [g, p] = [typeAt(gold, t), typeAt(pred, t)];
+    if (g !== p) into.set(`${g}->${p}`, (into.get(`${g}->${p}`) ?? 0) + 1);
+  }
+}
+
+function printErrors(id: string, text: string, gold: readonly Span[], pred: readonly Span[]): void {
+  const key = (s: Span): string => `${s.type}:${s.start}:${s.end}`;
   const g = new Set(gold.map(key));
   const p = new Set(pred.map(key));
   const ctx = (s: { start: number; end: number }): string => `${text.slice(Math.max(0, s.start - 30), s.start)}[${text.slice(s.start, s.end)}]${text.slice(s.end, s.end + 30)}`.replace(/\s+/g, ' ');
