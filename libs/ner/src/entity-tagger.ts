@@ -1,13 +1,13 @@
 import { CompactWeights } from './compact-weights.js';
 import { DocContext } from './doc-context.js';
 import { Gazetteer } from './gazetteer.js';
-import { ENTITY_TYPES, type EntityType, labelsToSpans } from './labels.js';
+import { ENTITY_TYPES, type EntityType, labelsToSpans, type TokenSpan } from './labels.js';
 import type { ModelData } from './model.codec.js';
 import { MorphFeatures } from './morph-features.js';
 import { loadMorphology } from './morphology/index.js';
 import { splitSentences } from './sentence-splitter.js';
 import { propagateSpans } from './span-propagation.js';
-import { tagQuotedNames } from './quoted-names.js';
+import { completeQuotedNames, tagQuotedNames, trimUnbalancedQuotes } from './quoted-names.js';
 import { SequenceDecoder } from './sequence-decoder.js';
 import { TokenInfo } from './token-info.js';
 import { createTokenBuffer, tokenizeInto } from './tokenizer.js';
@@ -22,9 +22,10 @@ export interface TaggedSpan {
 
 /**
  * Runs one model over documents: tokenize, split sentences, a first greedy pass, then a second pass that also
- * sees what the first pass said about the same words elsewhere in the document (and, for Russian, copies ORG and
- * LOC spans to their untagged repeats). Keeps its scratch buffers, so
- * a tagger must not be shared by concurrent callers (Node runs it on one thread; that is enough).
+ * sees what the first pass said about the same words elsewhere in the document. For Russian, span rules follow:
+ * quoted names are trimmed or completed, ORG and LOC spans are copied to their untagged repeats, and a quoted name
+ * after an organisation descriptor becomes an ORG. Keeps its scratch buffers, so a tagger must not be shared by
+ * concurrent callers (Node runs it on one thread; that is enough).
  */
 export class EntityTagger {
   readonly version: string;
@@ -37,8 +38,8 @@ export class EntityTagger {
   private readonly sentStarts: number[] = [];
   private readonly passes: number;
   private readonly morph: MorphFeatures | undefined;
-  /** Span propagation was measured on the Russian devset only (it raised ORG recall there), so only ru uses it. */
-  private readonly propagate: boolean;
+  /** The span rules were measured on the Russian devset only (they raised ORG recall there), so only ru uses them. */
+  private readonly spanRules: boolean;
   private first = new Uint8Array(2048);
   private second = new Uint8Array(2048);
 
@@ -49,7 +50,7 @@ export class EntityTagger {
     this.gazetteer = new Gazetteer(model.gazKeys, model.gazBits);
     this.lexicon = new Gazetteer(model.lexKeys, model.lexBits);
     this.morph = model.header.morphology ? new MorphFeatures(loadMorphology()) : undefined;
-    this.propagate = model.header.lang === 'ru';
+    this.spanRules = model.header.lang === 'ru';
   }
 
   /** Labels the text's tokens and returns the entity spans in text order. */
@@ -65,10 +66,16 @@ export class EntityTagger {
     this.decoder.decode(this.info, this.doc.build(this.info), this.sentStarts, this.first);
     if (this.passes === 2) this.decoder.decode(this.info, this.doc.build(this.info, this.first), this.sentStarts, this.second);
     const spans = labelsToSpans(this.passes === 2 ? this.second : this.first, buf.count);
-    return (this.propagate ? tagQuotedNames(this.info, propagateSpans(this.info, spans)) : spans).map((s) => {
+    return (this.spanRules ? this.russianRules(spans) : spans).map((s) => {
       const start = buf.starts[s.first]!;
       const end = buf.ends[s.last]!;
       return { type: ENTITY_TYPES[s.type]!, start, end, text: text.slice(start, end) };
     });
+  }
+
+  /** Span rules measured on the Russian devset: quotes first (they fix spans), then the copies and additions. */
+  private russianRules(spans: TokenSpan[]): TokenSpan[] {
+    const fixed = completeQuotedNames(this.info, trimUnbalancedQuotes(this.info, spans));
+    return tagQuotedNames(this.info, propagateSpans(this.info, fixed));
   }
 }

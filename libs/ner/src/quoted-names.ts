@@ -41,3 +41,36 @@ export function tagQuotedNames(t: TokenInfo, spans: TokenSpan[]): TokenSpan[] {
   }
   return added.length === 0 ? spans : [...spans, ...added].sort((a, b) => a.first - b.first);
 }
+
+/**
+ * A span that takes in an opening quote but not its closing one («РИА «Новости», «Центр «Гараж») starts after the
+ * quote: factRuEval's name is what stands inside the quotes, the words before it are the descriptor. A span
+ * holding the whole quoted name («Новая газета» «Вести») is left as it is.
+ */
+export function trimUnbalancedQuotes(t: TokenInfo, spans: TokenSpan[]): TokenSpan[] {
+  for (const s of spans) {
+    let open = -1;
+    for (let k = s.first; k < s.last; k++) {
+      if (t.flags[k + 1]! & F_AFTER_OPEN) open = k;
+      else if (open >= 0 && t.flags[k]! & F_BEFORE_CLOSE) open = -1;
+    }
+    if (open >= 0) s.first = open + 1;
+  }
+  return spans;
+}
+
+/**
+ * An ORG span that starts right after an opening quote and stops short of the closing one («[Новые] правые»,
+ * «[Пермский] обозреватель») takes in the rest of the quoted name, up to four words.
+ */
+export function completeQuotedNames(t: TokenInfo, spans: TokenSpan[]): TokenSpan[] {
+  for (let i = 0; i < spans.length; i++) {
+    const s = spans[i]!;
+    if (s.type !== ORG || !(t.flags[s.first]! & F_AFTER_OPEN) || t.flags[s.last]! & F_BEFORE_CLOSE) continue;
+    let last = s.last;
+    while (!(t.flags[last]! & F_BEFORE_CLOSE) && last + 1 < t.count && last - s.first + 1 < MAX_LEN && t.flags[last + 1]! & F_IN_QUOTE) last++;
+    const next = spans[i + 1];
+    if (t.flags[last]! & F_BEFORE_CLOSE && (!next || next.first > last)) s.last = last;
+  }
+  return spans;
+}
