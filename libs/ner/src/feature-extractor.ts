@@ -43,6 +43,10 @@ export function staticFeatures(t: TokenInfo, k: number, from: number, to: number
   out[n++] = mix2(23, low[k]!, n1);
   out[n++] = mix2(29, p1, shape[k]!);
   out[n++] = mix2(32, shape[k]!, n1);
+  // Word pairs around the token («Палаты представителей», «министр иностранных …»): where a long name goes on.
+  out[n++] = mix2(37, p2, p1);
+  out[n++] = mix2(38, n1, n2);
+  out[n++] = mix2(39, p1, n1);
   const g = t.gaz[k]!;
   if (g !== 0) {
     out[n++] = mix(24, g);
