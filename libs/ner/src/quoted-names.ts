@@ -23,6 +23,13 @@ function stemOf(word: string): number {
 
 const DESCRIPTOR_STEMS = new Set(DESCRIPTORS.map(stemOf));
 
+/** The last token of a quoted name of up to four words starting at `first` (right after the quote), or -1. */
+function quotedNameEnd(t: TokenInfo, first: number): number {
+  let last = first;
+  while (!(t.flags[last]! & F_BEFORE_CLOSE) && last + 1 < t.count && last - first + 1 < MAX_LEN && t.flags[last + 1]! & F_IN_QUOTE) last++;
+  return t.flags[last]! & F_BEFORE_CLOSE ? last : -1;
+}
+
 /**
  * Russian only: a quoted name of up to four words, capitalised, right after an organisation descriptor and
  * left untagged by the tagger, is an ORG («по данным агентства «Интерфакс»»). Spans are returned in text order.
@@ -34,9 +41,8 @@ export function tagQuotedNames(t: TokenInfo, spans: TokenSpan[]): TokenSpan[] {
   for (let k = 2; k < t.count; k++) {
     const f = t.flags[k]!;
     if (!(f & F_AFTER_OPEN) || !(f & F_CAP) || covered[k] || !DESCRIPTOR_STEMS.has(t.stem[k - 2]!)) continue;
-    let last = k;
-    while (!(t.flags[last]! & F_BEFORE_CLOSE) && last + 1 < t.count && last - k + 1 < MAX_LEN && t.flags[last + 1]! & F_IN_QUOTE) last++;
-    if (!(t.flags[last]! & F_BEFORE_CLOSE) || covered.subarray(k, last + 1).some((c) => c !== 0)) continue;
+    const last = quotedNameEnd(t, k);
+    if (last < 0 || covered.subarray(k, last + 1).some((c) => c !== 0)) continue;
     added.push({ first: k, last, type: ORG });
   }
   return added.length === 0 ? spans : [...spans, ...added].sort((a, b) => a.first - b.first);
@@ -67,10 +73,9 @@ export function completeQuotedNames(t: TokenInfo, spans: TokenSpan[]): TokenSpan
   for (let i = 0; i < spans.length; i++) {
     const s = spans[i]!;
     if (s.type !== ORG || !(t.flags[s.first]! & F_AFTER_OPEN) || t.flags[s.last]! & F_BEFORE_CLOSE) continue;
-    let last = s.last;
-    while (!(t.flags[last]! & F_BEFORE_CLOSE) && last + 1 < t.count && last - s.first + 1 < MAX_LEN && t.flags[last + 1]! & F_IN_QUOTE) last++;
+    const last = quotedNameEnd(t, s.first);
     const next = spans[i + 1];
-    if (t.flags[last]! & F_BEFORE_CLOSE && (!next || next.first > last)) s.last = last;
+    if (last > s.last && (!next || next.first > last)) s.last = last;
   }
   return spans;
 }
