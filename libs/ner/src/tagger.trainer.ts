@@ -137,16 +137,20 @@ export function trainTagger(docs: readonly TrainingDoc[], opts: TrainOptions): T
   opts.log?.(`prepared ${prepared.length} docs, ${prepared.reduce((n, d) => n + d.buf.count, 0)} tokens`);
   const secondPass = opts.secondPass ?? true;
   const runs = opts.ensemble ?? 1;
-  let weights: Float32Array | undefined;
-  for (let r = 0; r < runs; r++) {
-    const random = rng(opts.seed + r);
-    if (secondPass) jackknife(prepared, opts, random);
-    const model = new AveragedPerceptron(opts.bits);
-    trainEpochs(model, prepared, opts.epochs, secondPass, random);
-    const w = model.averaged();
-    if (!weights) weights = w;
-    else for (let i = 0; i < w.length; i++) weights[i] += w[i]!;
+  const weights = trainOnce(prepared, opts, secondPass, opts.seed);
+  for (let r = 1; r < runs; r++) {
+    const more = trainOnce(prepared, opts, secondPass, opts.seed + r);
+    for (let i = 0; i < weights.length; i++) weights[i] += more[i]!;
   }
-  if (runs > 1) for (let i = 0; i < weights!.length; i++) weights![i] /= runs;
-  return { weights: weights!, lexicon: lexicon.toGazetteer() };
+  if (runs > 1) for (let i = 0; i < weights.length; i++) weights[i] /= runs;
+  return { weights, lexicon: lexicon.toGazetteer() };
+}
+
+/** One tagger's averaged weights, from its own seed (jackknifed pass-1 labels included). */
+function trainOnce(prepared: Prepared[], opts: TrainOptions, secondPass: boolean, seed: number): Float32Array {
+  const random = rng(seed);
+  if (secondPass) jackknife(prepared, opts, random);
+  const model = new AveragedPerceptron(opts.bits);
+  trainEpochs(model, prepared, opts.epochs, secondPass, random);
+  return model.averaged();
 }
