@@ -1,4 +1,6 @@
 import { loadConfig } from '@app/config';
+import { PipelineMetrics } from '@app/observability';
+import { Registry } from 'prom-client';
 import { randomBytes } from 'node:crypto';
 import { KafkaPublisher } from './kafka-publisher.js';
 import { createKafka, inNamespace } from './kafka-options.js';
@@ -40,6 +42,18 @@ describe('KafkaPublisher against a real broker', () => {
     await Promise.all([head, ...small, after]);
     await optimistic.disconnect();
     expect((await highWatermark()) - before).toBe(22);
+  }, 60_000);
+
+  it('reports the calls waiting behind the request in flight as kafka_produce_queue_depth, 0 once all are sent', async () => {
+    const metrics = new PipelineMetrics(new Registry());
+    const watched = new KafkaPublisher(kafka, settings, metrics);
+    const depth = async () => (await metrics.produceQueueDepth.get()).values[0]?.value;
+    const burst = Array.from({ length: 21 }, (_, i) => watched.publish('pub.events.v1', [{ key: 'one-partition', value: `burst ${i}` }]));
+    // The first call's request is waiting for the connection, so the other 20 are queued behind it.
+    expect(await depth()).toBe(20);
+    await Promise.all(burst);
+    expect(await depth()).toBe(0);
+    await watched.disconnect();
   }, 60_000);
 
   async function highWatermark(): Promise<number> {

@@ -40,6 +40,7 @@ export class KafkaPublisher {
   ) {
     this.producer = kafka.producer(producerOptions());
     this.queue = new SendQueue((batch) => this.sendNow(batch), maxChunkBytes(settings.maxMessageBytes), (error) => hasErrorType(error, ['MESSAGE_TOO_LARGE']));
+    metrics?.watchProduceQueue(() => this.queue.depth);
   }
 
   /** Connects once; safe to call concurrently and again after a failed attempt. */

@@ -60,7 +60,7 @@ export class SendQueue {
     };
   }
 
-  /** Submissions waiting for a request (for tests and metrics). */
+  /** Submissions waiting for a request (`kafka_produce_queue_depth`). */
   get depth(): number {
     return this.waiting.length;
   }

@@ -12,6 +12,7 @@ export class PipelineMetrics {
   readonly httpDuration: Histogram<'method' | 'route' | 'status'>;
   readonly intakeArticles: Counter<'source' | 'outcome' | 'reason'>;
   readonly produceDuration: Histogram<'topic'>;
+  readonly produceQueueDepth: Gauge;
   readonly consumed: Counter<'topic'>;
   readonly processed: Counter<'topic'>;
   readonly deadLettered: Counter<'topic' | 'reason'>;
@@ -28,13 +29,23 @@ export class PipelineMetrics {
   readonly feedInError: Gauge<'code'>;
   readonly sourceLastArticle: Gauge<'source'>;
   readonly sourceStale: Gauge<'source'>;
+  private readonly produceQueues: Array<() => number> = [];
 
   constructor(readonly registry: Registry) {
     const registers = [registry];
+    const produceQueues = this.produceQueues;
     this.httpRequests = new Counter({ name: 'http_requests_total', help: 'HTTP requests by route and status', labelNames: ['method', 'route', 'status'], registers });
     this.httpDuration = new Histogram({ name: 'http_request_duration_seconds', help: 'HTTP request latency', labelNames: ['method', 'route', 'status'], buckets: SECONDS, registers });
     this.intakeArticles = new Counter({ name: 'intake_articles_total', help: 'Articles received, by source and outcome (new, new_version, duplicate, rejected) and rejection reason', labelNames: ['source', 'outcome', 'reason'], registers });
     this.produceDuration = new Histogram({ name: 'kafka_produce_duration_seconds', help: 'Time until Kafka acknowledged a write (acks=all)', labelNames: ['topic'], buckets: SECONDS, registers });
+    this.produceQueueDepth = new Gauge({
+      name: 'kafka_produce_queue_depth',
+      help: 'Publish calls waiting for a produce request while the previous one is in flight (read at each scrape)',
+      registers,
+      collect() {
+        this.set(produceQueues.reduce((sum, depth) => sum + depth(), 0));
+      },
+    });
     this.consumed = new Counter({ name: 'kafka_messages_consumed_total', help: 'Messages read from Kafka', labelNames: ['topic'], registers });
     this.processed = new Counter({ name: 'kafka_messages_processed_total', help: 'Messages handled successfully (offsets committed)', labelNames: ['topic'], registers });
     this.deadLettered = new Counter({ name: 'kafka_messages_dead_lettered_total', help: 'Messages sent to the dead-letter topic, by error code', labelNames: ['topic', 'reason'], registers });
@@ -51,5 +62,10 @@ export class PipelineMetrics {
     this.feedInError = new Gauge({ name: 'feed_in_error', help: 'Feeds whose last poll (or parking) left this error code, read from PostgreSQL; database-wide, so every fetcher instance reports the same count', labelNames: ['code'], registers });
     this.sourceLastArticle = new Gauge({ name: 'source_last_article_timestamp_seconds', help: 'When each source last delivered an article (Unix time)', labelNames: ['source'], registers });
     this.sourceStale = new Gauge({ name: 'source_stale', help: '1 when a source has been quiet longer than its threshold', labelNames: ['source'], registers });
+  }
+
+  /** Adds a publisher's waiting calls to `kafka_produce_queue_depth` (the gauge sums every registered queue). */
+  watchProduceQueue(depth: () => number): void {
+    this.produceQueues.push(depth);
   }
 }
