@@ -26,4 +26,10 @@ describe('tokenize', () => {
   it('keeps site names whole but splits a full stop missing its space', () => {
     expect(texts('на сайте Roem.ru и «Gzt.Ru» в США.Однако')).toEqual(['на', 'сайте', 'Roem.ru', 'и', '«', 'Gzt.Ru', '»', 'в', 'США', '.', 'Однако']);
   });
+
+  it('keeps Latin initialisms with their full stops whole («U.S.»), but not Cyrillic initials', () => {
+    expect(texts('The U.S. Department of Agriculture and J.K. Rowling.')).toEqual(['The', 'U.S.', 'Department', 'of', 'Agriculture', 'and', 'J.K.', 'Rowling', '.']);
+    expect(texts('U.S.A or U.Sx')).toEqual(['U', '.', 'S', '.', 'A', 'or', 'U', '.', 'Sx']);
+    expect(texts('В.В. Путин')).toEqual(['В', '.', 'В', '.', 'Путин']);
+  });
 });

@@ -71,6 +71,17 @@ function wordEnd(text: string, i: number): number {
   }
 }
 
+/** Latin initialisms written with full stops, «U.S.», «U.N.», «J.K.»: one token, last stop included. */
+const INITIALISM = /(?:[A-Z]\.){2,}(?![\p{L}\p{N}])/uy;
+
+/** End of the initialism starting at `i`, or 0 when there is none (the cheap test first: a capital, then a stop). */
+function initialismEnd(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0x41 || c > 0x5a || text.charCodeAt(i + 1) !== 0x2e) return 0;
+  INITIALISM.lastIndex = i;
+  return INITIALISM.test(text) ? INITIALISM.lastIndex : 0;
+}
+
 /** End of a punctuation token at `i`: a run of the same character («...», «--») or a possessive «'s». */
 function punctEnd(text: string, i: number): number {
   const c = text.charCodeAt(i);
@@ -80,7 +91,7 @@ function punctEnd(text: string, i: number): number {
   return j;
 }
 
-/** Tokenizes `text` into `buf` (cleared first). Words, numbers and hyphenated names are single tokens. */
+/** Tokenizes `text` into `buf` (cleared first). Words, numbers, hyphenated names and «U.S.» are single tokens. */
 export function tokenizeInto(text: string, buf: TokenBuffer): TokenBuffer {
   buf.count = 0;
   const n = text.length;
@@ -92,7 +103,7 @@ export function tokenizeInto(text: string, buf: TokenBuffer): TokenBuffer {
       i++;
       continue;
     }
-    const end = isWordChar(code) ? wordEnd(text, i) : punctEnd(text, i);
+    const end = isWordChar(code) ? initialismEnd(text, i) || wordEnd(text, i) : punctEnd(text, i);
     push(buf, i, end);
     i = end;
   }
