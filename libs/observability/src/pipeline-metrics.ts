@@ -5,7 +5,8 @@ const SECONDS = [0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10]
 /**
  * Every metric the pipeline exports, named once, with Prometheus conventions (`_total` counters, `_seconds`
  * durations, base units). Each service registers all of them in its own registry; the ones it never
- * touches simply stay absent from its output.
+ * touches simply stay absent from its output, except `kafka_produce_queue_depth`, which is read at each scrape
+ * and so is always there (0 without a publisher).
  */
 export class PipelineMetrics {
   readonly httpRequests: Counter<'method' | 'route' | 'status'>;
