@@ -11,11 +11,11 @@ import { type CountsByType, f1, spanCounts, tokenCounts } from './token-f1.js';
  * fifth of the factRuEval devset, train on the other four fifths (×dev-repeat) plus NEREL train+dev, tag the
  * held-out fifth through a quantised model file (as shipped), and pool the counts over the folds.
  * Each fold trains `--ensemble` taggers (3, as `train:ner` does), so one run takes about 8 minutes on one core.
- * `npm run cv:ner -- [--folds-cv=0,1,2,3,4] [--ensemble=3] [--epochs=8] [--seed=42] [--errors] [--no-morphology] …`
+ * `npm run cv:ner -- [--folds-cv=0,1,2,3,4] [--ensemble=3] [--margin=0.5] [--epochs=8] [--seed=42] [--errors] [--no-morphology] …`
  */
 const arg = (name: string, fallback: number): number => Number(process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback);
 const CV_FOLDS = (process.argv.find((a) => a.startsWith('--folds-cv='))?.split('=')[1] ?? '0,1,2,3,4').split(',').map(Number);
-const OPTS = { bits: arg('bits', 18), epochs: arg('epochs', 8), folds: arg('folds', 4), foldEpochs: arg('fold-epochs', 4), seed: arg('seed', 42), ensemble: arg('ensemble', 3) };
+const OPTS = { bits: arg('bits', 18), epochs: arg('epochs', 8), folds: arg('folds', 4), foldEpochs: arg('fold-epochs', 4), seed: arg('seed', 42), ensemble: arg('ensemble', 3), margin: arg('margin', 0.5) };
 const DEV_REPEAT = arg('dev-repeat', 5);
 const SHOW_ERRORS = process.argv.includes('--errors');
 const MORPHOLOGY = !process.argv.includes('--no-morphology');

@@ -29,4 +29,13 @@ describe('trainTagger', () => {
   it('is deterministic for a seed', () => {
     expect(trainTagger(DOCS, { ...OPTS, seed: 3 }).weights).toEqual(trainTagger(DOCS, { ...OPTS, seed: 3 }).weights);
   });
+
+  it('keeps updating on tokens it already tags right while their lead is under the margin', () => {
+    const plain = trainTagger(DOCS, { ...OPTS, seed: 5 }).weights;
+    expect(trainTagger(DOCS, { ...OPTS, seed: 5, margin: 0 }).weights).toEqual(plain);
+    const margin = trainTagger(DOCS, { ...OPTS, seed: 5, margin: 0.5 }).weights;
+    let moved = 0;
+    for (let i = 0; i < plain.length; i++) if (margin[i] !== plain[i]) moved++;
+    expect(moved).toBeGreaterThan(0);
+  });
 });

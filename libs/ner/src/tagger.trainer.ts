@@ -29,6 +29,11 @@ export interface TrainOptions {
   seed: number;
   /** Taggers trained from seeds `seed`, `seed + 1`, …, whose averaged weights are averaged again (default 1). */
   ensemble?: number;
+  /**
+   * Margin perceptron: a token tagged right still updates when the gold label's score leads the runner-up's by
+   * less than `margin` × the number of active features (default 0, the plain perceptron).
+   */
+  margin?: number;
   gazetteer?: Gazetteer;
   /** Morphology features (the Russian model); the model header must then say `morphology: true`. */
   morphology?: MorphFeatures;
@@ -89,7 +94,14 @@ function prepare(doc: TrainingDoc, gazetteer: Gazetteer | undefined, morphology:
   return { buf, sentStarts, info, gold, firstPass: new Uint8Array(buf.count), repeat: doc.repeat ?? 1 };
 }
 
-function trainEpochs(model: AveragedPerceptron, docs: Prepared[], epochs: number, withSecondPass: boolean, random: () => number): void {
+/** The label other than `gold` with the highest score. */
+function runnerUp(scores: Float64Array, gold: number): number {
+  let rival = gold === 0 ? 1 : 0;
+  for (let l = 0; l < scores.length; l++) if (l !== gold && scores[l]! > scores[rival]!) rival = l;
+  return rival;
+}
+
+function trainEpochs(model: AveragedPerceptron, docs: Prepared[], epochs: number, withSecondPass: boolean, margin: number, random: () => number): void {
   const decoder = new SequenceDecoder(model.weights, model.mask);
   const ctx = new DocContext();
   const scratch = new Uint8Array(docs.reduce((m, d) => Math.max(m, d.buf.count), 1));
@@ -98,7 +110,11 @@ function trainEpochs(model: AveragedPerceptron, docs: Prepared[], epochs: number
     for (const d of shuffle(order, random)) {
       const hook = (feats: Uint32Array, n: number, predicted: number, k: number): void => {
         model.tick();
-        if (predicted !== d.gold[k]) model.update(feats, n, d.gold[k]!, predicted);
+        const gold = d.gold[k]!;
+        if (predicted !== gold) return model.update(feats, n, gold, predicted);
+        if (margin === 0) return;
+        const rival = runnerUp(decoder.scores, gold);
+        if (decoder.scores[gold]! - decoder.scores[rival]! < margin * n) model.update(feats, n, gold, rival);
       };
       decoder.decodeTraining(d.info, ctx.build(d.info), d.sentStarts, scratch, hook);
       if (withSecondPass) decoder.decodeTraining(d.info, ctx.build(d.info, d.firstPass), d.sentStarts, scratch, hook);
@@ -111,7 +127,7 @@ function jackknife(docs: Prepared[], opts: TrainOptions, random: () => number): 
   const ctx = new DocContext();
   for (let f = 0; f < opts.folds; f++) {
     const model = new AveragedPerceptron(opts.bits);
-    trainEpochs(model, docs.filter((_, i) => i % opts.folds !== f), opts.foldEpochs, false, random);
+    trainEpochs(model, docs.filter((_, i) => i % opts.folds !== f), opts.foldEpochs, false, opts.margin ?? 0, random);
     const decoder = new SequenceDecoder(model.averaged(), model.mask);
     docs.forEach((d, i) => {
       if (i % opts.folds !== f) return;
@@ -151,6 +167,6 @@ function trainOnce(prepared: Prepared[], opts: TrainOptions, secondPass: boolean
   const random = rng(seed);
   if (secondPass) jackknife(prepared, opts, random);
   const model = new AveragedPerceptron(opts.bits);
-  trainEpochs(model, prepared, opts.epochs, secondPass, random);
+  trainEpochs(model, prepared, opts.epochs, secondPass, opts.margin ?? 0, random);
   return model.averaged();
 }
