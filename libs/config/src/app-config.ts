@@ -16,6 +16,8 @@ export interface AppConfig {
     readonly host: string;
     readonly ports: { readonly fetcher: number; readonly processor: number; readonly store: number };
     readonly intakeBodyLimitBytes: number;
+    /** Deadline for receiving a whole request (line, headers and body); 408 after it. */
+    readonly requestTimeoutMs: number;
   };
   readonly intake: {
     readonly batchLimit: number;
@@ -82,6 +84,7 @@ function toConfig(env: Env): AppConfig {
       host: env.HTTP_HOST,
       ports: { fetcher: env.FETCHER_PORT, processor: env.PROCESSOR_PORT, store: env.STORE_PORT },
       intakeBodyLimitBytes: env.INTAKE_BODY_LIMIT_BYTES,
+      requestTimeoutMs: env.HTTP_REQUEST_TIMEOUT_MS,
     },
     intake: {
       batchLimit: env.INTAKE_BATCH_LIMIT,

@@ -51,6 +51,7 @@ export const ENV_SCHEMA = z.object({
   FETCHER_PORT: port.default(3001),
   PROCESSOR_PORT: port.default(3002),
   STORE_PORT: port.default(3003),
+  HTTP_REQUEST_TIMEOUT_MS: positiveInt(3_600_000).default(60_000),
   INTAKE_BODY_LIMIT_BYTES: positiveInt(1_073_741_824).default(5 * 1024 * 1024),
   INTAKE_BATCH_LIMIT: positiveInt(100_000).default(500),
   INTAKE_RATE_PER_SECOND: positiveInt(1_000_000).default(2_000),

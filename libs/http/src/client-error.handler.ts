@@ -6,12 +6,12 @@ import { toProblem } from './problem.js';
 /** Node's parser errors (its `clientError` event), by the error code Node gives them. */
 const CLIENT_ERRORS: Record<string, { code: ErrorCode; detail: string }> = {
   HPE_HEADER_OVERFLOW: { code: 'HEADERS_TOO_LARGE', detail: `the request line and headers exceed the server limit of ${maxHeaderSize} bytes` },
-  ERR_HTTP_REQUEST_TIMEOUT: { code: 'REQUEST_TIMEOUT', detail: 'the request headers did not arrive in time' },
+  ERR_HTTP_REQUEST_TIMEOUT: { code: 'REQUEST_TIMEOUT', detail: 'the request did not arrive in time' },
 };
 
 /**
  * Node refuses a request its HTTP parser cannot accept (oversized headers, bytes that are not HTTP, a
- * client too slow to send its headers) before Fastify or Nest see it, so there is no reply object: the
+ * client too slow to send its request) before Fastify or Nest see it, so there is no reply object: the
  * problem is written to the socket as raw HTTP, which is what Fastify's own default handler does too.
  */
 export function answerClientError(error: NodeJS.ErrnoException, socket: Duplex): void {

@@ -17,6 +17,23 @@ export interface HttpAppOptions {
 }
 
 /**
+ * Slow clients: Fastify switches Node's whole-request deadline off (`requestTimeout: 0`), which would let a
+ * client trickle a body for ever. The request line and headers keep Node's 60 s unless the whole deadline is
+ * shorter, and Node looks for overdue requests a few times per deadline (every 30 s by default, so a short
+ * deadline would otherwise fire late). Node then raises `ERR_HTTP_REQUEST_TIMEOUT`, answered 408.
+ */
+function requestDeadlines(requestTimeoutMs: number) {
+  return {
+    requestTimeout: requestTimeoutMs,
+    http: {
+      requireHostHeader: false,
+      headersTimeout: Math.min(60_000, requestTimeoutMs),
+      connectionsCheckingInterval: Math.min(30_000, Math.max(100, Math.floor(requestTimeoutMs / 4))),
+    },
+  };
+}
+
+/**
  * Builds a service's Nest application on Fastify with the house conventions: JSON logs, problem+json for
  * every error (Nest routes Fastify's body-parsing errors through the same filter; the router's refusals of a
  * malformed URL or an over-long parameter, and Node's of unparseable or oversized requests, a missing Host or
@@ -31,7 +48,7 @@ export async function createHttpApp(module: DynamicModule, config: AppConfig, op
     // Fastify's plain-JSON error answer.
     frameworkErrors: (error: FastifyError, request: FastifyRequest, reply: FastifyReply) => sendProblem(request, reply, error, logger),
     clientErrorHandler: answerClientError,
-    http: { requireHostHeader: false },
+    ...requestDeadlines(config.http.requestTimeoutMs),
   });
   const app = await NestFactory.create<NestFastifyApplication>(module, adapter, {
     logger: new JsonLogger(options.service, config.logLevel),

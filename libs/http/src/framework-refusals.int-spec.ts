@@ -98,3 +98,70 @@ describe('refusals made by Fastify and Node before the application runs are prob
     expect(await sendRaw(port, request('GET', '/things/1', { expect: '100-continue' }))).toMatchObject({ status: 200, body: '{"id":"1"}' });
   });
 });
+
+describe('a client too slow to send its request is answered 408 at HTTP_REQUEST_TIMEOUT_MS', () => {
+  const DEADLINE_MS = 1_000;
+  let app: NestFastifyApplication;
+  let port: number;
+
+  beforeAll(async () => {
+    const config = loadConfig({ LOG_LEVEL: 'error', HTTP_REQUEST_TIMEOUT_MS: String(DEADLINE_MS) });
+    app = await createHttpApp({ module: ThingModule }, config, { service: 'store' });
+    await app.listen(0, '127.0.0.1');
+    port = (app.getHttpServer().address() as { port: number }).port;
+  });
+
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  /** Writes the parts `pauseMs` apart without ever ending the request; resolves with the answer and when it came. */
+  function trickle(parts: string[], pauseMs: number): Promise<RawAnswer & { afterMs: number }> {
+    return new Promise((resolve) => {
+      const began = Date.now();
+      const chunks: Buffer[] = [];
+      const socket = connect(port, '127.0.0.1');
+      const timers = parts.map((part, i) => setTimeout(() => socket.writable && socket.write(part), i * pauseMs));
+      // A server that never cuts the client off would hold the socket for ever: give up (status 0) well after the deadline.
+      timers.push(setTimeout(() => socket.destroy(), DEADLINE_MS * 5));
+      socket.on('data', (chunk: Buffer) => chunks.push(chunk));
+      socket.on('error', () => undefined);
+      socket.on('close', () => {
+        timers.forEach(clearTimeout);
+        const [head = '', body = ''] = Buffer.concat(chunks).toString('utf8').split('\r\n\r\n', 2);
+        resolve({
+          status: Number(/^HTTP\/1\.1 (\d{3})/.exec(head)?.[1] ?? 0),
+          contentType: /^content-type: *(.*)$/im.exec(head)?.[1]?.trim() ?? '',
+          body,
+          afterMs: Date.now() - began,
+        });
+      });
+    });
+  }
+
+  it.each([
+    ['headers that never end', ['GET /things/1 HTTP/1.1\r\nhost: localhost\r\n', 'x-slow: 1\r\n']],
+    ['a body that stops short of its Content-Length', ['POST /things HTTP/1.1\r\nhost: localhost\r\ncontent-type: application/json\r\ncontent-length: 100\r\n\r\n', '{"a":', '"b"']],
+  ])('answers %s with 408 REQUEST_TIMEOUT once the deadline has passed', async (_name, parts) => {
+    const write = process.stdout.write;
+    const errorLines: string[] = [];
+    process.stdout.write = ((line: string | Uint8Array, ...rest: never[]) => {
+      if (String(line).includes('"level":"error"')) errorLines.push(String(line));
+      return write.call(process.stdout, line, ...rest);
+    }) as typeof process.stdout.write;
+    const answer = await trickle(parts, 200).finally(() => (process.stdout.write = write));
+    // The cut-off body is the client's doing, not an error of the service (Fastify's parser sees it aborted).
+    expect(errorLines).toEqual([]);
+    expect({ status: answer.status, contentType: answer.contentType }).toEqual({ status: 408, contentType: 'application/problem+json' });
+    expect(JSON.parse(answer.body)).toMatchObject({ status: 408, code: 'REQUEST_TIMEOUT' });
+    // Not before the deadline, and not much after it (Node looks for overdue requests every deadline / 4).
+    expect(answer.afterMs).toBeGreaterThanOrEqual(DEADLINE_MS - 50);
+    expect(answer.afterMs).toBeLessThan(DEADLINE_MS * 3);
+  });
+
+  it('lets a slow request that completes within the deadline through', async () => {
+    const body = '{"a":"b"}';
+    const answer = await trickle(['POST /things HTTP/1.1\r\nhost: localhost\r\nconnection: close\r\ncontent-type: application/json\r\n', `content-length: ${body.length}\r\n\r\n`, body], 300);
+    expect({ status: answer.status, body: answer.body }).toEqual({ status: 201, body });
+  });
+});

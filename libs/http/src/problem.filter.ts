@@ -15,6 +15,9 @@ export class ProblemFilter implements ExceptionFilter {
 
 /** Answers `error` as problem+json; also used for Fastify's refusals made before Nest routes the request. */
 export function sendProblem(request: FastifyRequest, reply: FastifyReply, error: unknown, logger: Logger): void {
+  // The client went away mid-body (or Node cut it off at the request deadline and answered 408 itself):
+  // nobody is left to answer, and it is not the service's fault, so it is not logged as an error.
+  if ((error as NodeJS.ErrnoException)?.code === 'ECONNRESET' && request.raw.socket?.destroyed) return;
   const { problem, headers } = toProblem(error);
   if (problem.code === 'INTERNAL' || problem.code === 'PROCESSING_FAILED') {
     logger.error(`${request.method} ${request.url}: ${(error as Error)?.stack ?? String(error)}`);
