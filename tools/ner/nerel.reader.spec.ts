@@ -1,5 +1,5 @@
 import type { GoldSpan } from './factru.reader.js';
-import { projectSpans } from './nerel.reader.js';
+import { parseNerelDoc, projectSpans } from './nerel.reader.js';
 
 function project(text: string, spans: Array<[GoldSpan['type'], string]>): string[] {
   let from = 0;
@@ -27,5 +27,15 @@ describe('projectSpans', () => {
     expect(project(text, [['ORG', 'компания «Татнефть»']])).toEqual(['ORG Татнефть']);
     const embassy = 'Посольство США в Москве';
     expect(project(embassy, [['ORG', embassy], ['LOC', 'США'], ['LOC', 'Москве']])).toEqual(['ORG Посольство США', 'LOC Москве']);
+  });
+});
+
+describe('parseNerelDoc', () => {
+  it('keeps PRODUCT mentions apart as partly labelled: O or ORG', () => {
+    const text = 'Google купила YouTube в 2006 году.';
+    const ann = ['T1\tORGANIZATION 0 6\tGoogle', 'T2\tPRODUCT 14 21\tYouTube', 'T3\tDATE 24 28\t2006', ''].join('\n');
+    const doc = parseNerelDoc('x', text, ann);
+    expect(doc.spans.map((s) => `${s.type} ${text.slice(s.start, s.end)}`)).toEqual(['ORG Google']);
+    expect(doc.partial.map((p) => `${p.type} ${text.slice(p.start, p.end)}`)).toEqual(['ORG YouTube']);
   });
 });

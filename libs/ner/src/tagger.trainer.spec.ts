@@ -1,3 +1,5 @@
+import { fnv, mix } from './feature-hash.js';
+import { label, LABEL_COUNT, U } from './labels.js';
 import { trainTagger, type TrainingDoc } from './tagger.trainer.js';
 
 const doc = (id: string, text: string, names: Array<[string, 'PER' | 'ORG' | 'LOC']>): TrainingDoc => ({
@@ -37,5 +39,21 @@ describe('trainTagger', () => {
     let moved = 0;
     for (let i = 0; i < plain.length; i++) if (margin[i] !== plain[i]) moved++;
     expect(moved).toBeGreaterThan(0);
+  });
+
+  it('takes O or the allowed type as right on a partly labelled token, and corrects any other type', () => {
+    const named = doc('e', 'Компания Twitter открыла офис.', [['Twitter', 'ORG']]);
+    const text = 'Пользователи Twitter пишут.';
+    const at = { start: text.indexOf('Twitter'), end: text.indexOf('Twitter') + 7 };
+    const unnamed = (partial: TrainingDoc['partial']): TrainingDoc[] => [1, 2, 3].map((i) => ({ id: `o${i}`, text, spans: [], partial }));
+    // The weights of the word feature «twitter» for ORG-U, PER-U and O.
+    const row = (mix(2, fnv('twitter')) & ((1 << OPTS.bits) - 1)) * LABEL_COUNT;
+    const lead = (w: Float32Array, type: number): number => w[row + label(type, U)]! - w[row]!;
+    const asO = trainTagger([...DOCS, named, ...unnamed(undefined)], { ...OPTS, seed: 1 }).weights;
+    const orgOrO = trainTagger([...DOCS, named, ...unnamed([{ ...at, type: 'ORG' }])], { ...OPTS, seed: 1 }).weights;
+    expect(lead(asO, 1)).toBeLessThan(lead(orgOrO, 1));
+    // Allowed PER instead, the ORG the tagger learnt from the named document is corrected towards O.
+    const perOrO = trainTagger([...DOCS, named, ...unnamed([{ ...at, type: 'PER' }])], { ...OPTS, seed: 1 }).weights;
+    expect(lead(perOrO, 1)).toBeLessThan(lead(orgOrO, 1));
   });
 });

@@ -3,7 +3,7 @@ import { DocContext } from './doc-context.js';
 import type { Gazetteer } from './gazetteer.js';
 import { LexiconCounts } from './lexicon.js';
 import type { MorphFeatures } from './morph-features.js';
-import { ENTITY_TYPES, type EntityType, spansToLabels, type TokenSpan } from './labels.js';
+import { ENTITY_TYPES, type EntityType, labelType, spansToLabels, type TokenSpan } from './labels.js';
 import { splitSentences } from './sentence-splitter.js';
 import { SequenceDecoder } from './sequence-decoder.js';
 import { TokenInfo } from './token-info.js';
@@ -16,6 +16,11 @@ export interface TrainingDoc {
   spans: ReadonlyArray<{ start: number; end: number; type: EntityType }>;
   /** How many times to present it per epoch (in-domain data gets more). */
   repeat?: number;
+  /**
+   * Partly labelled ranges: their tokens may be O or `type`, the corpus does not say which (NEREL's products
+   * are organisations in factRuEval, «Twitter», or nothing, «iPhone»). Only another type counts as wrong.
+   */
+  partial?: ReadonlyArray<{ start: number; end: number; type: EntityType }>;
 }
 
 export interface TrainOptions {
@@ -47,6 +52,8 @@ interface Prepared {
   gold: Uint8Array;
   firstPass: Uint8Array;
   repeat: number;
+  /** 1 + the type index a partly labelled token may have besides O (0: fully labelled). */
+  partial: Uint8Array | undefined;
 }
 
 /** Deterministic PRNG (mulberry32) for the shuffles. */
@@ -91,7 +98,14 @@ function prepare(doc: TrainingDoc, gazetteer: Gazetteer | undefined, morphology:
   info.analyse(doc.text, buf, sentStarts, gazetteer, undefined, morphology);
   const gold = new Uint8Array(buf.count);
   spansToLabels(tokenSpans(doc, buf), gold);
-  return { buf, sentStarts, info, gold, firstPass: new Uint8Array(buf.count), repeat: doc.repeat ?? 1 };
+  let partial: Uint8Array | undefined;
+  for (const p of doc.partial ?? []) {
+    partial ??= new Uint8Array(buf.count);
+    for (let k = 0; k < buf.count; k++) {
+      if (gold[k] === 0 && buf.starts[k]! < p.end && buf.ends[k]! > p.start) partial[k] = 1 + ENTITY_TYPES.indexOf(p.type);
+    }
+  }
+  return { buf, sentStarts, info, gold, firstPass: new Uint8Array(buf.count), repeat: doc.repeat ?? 1, partial };
 }
 
 /** The label other than `gold` with the highest score. */
@@ -110,6 +124,8 @@ function trainEpochs(model: AveragedPerceptron, docs: Prepared[], epochs: number
     for (const d of shuffle(order, random)) {
       const hook = (feats: Uint32Array, n: number, predicted: number, k: number): void => {
         model.tick();
+        const partial = d.partial?.[k];
+        if (partial) return predicted === 0 || labelType(predicted) === partial - 1 ? undefined : model.update(feats, n, 0, predicted);
         const gold = d.gold[k]!;
         if (predicted !== gold) return model.update(feats, n, gold, predicted);
         if (margin === 0) return;
