@@ -76,9 +76,9 @@ function shuffle<T>(items: T[], random: () => number): T[] {
 }
 
 /** Token spans covered by character spans: a token belongs to a span it overlaps. */
-function tokenSpans(doc: TrainingDoc, buf: TokenBuffer): TokenSpan[] {
+function tokenSpans(spans: TrainingDoc['spans'], buf: TokenBuffer): TokenSpan[] {
   const out: TokenSpan[] = [];
-  for (const s of doc.spans) {
+  for (const s of spans) {
     let first = -1;
     let last = -1;
     for (let k = 0; k < buf.count; k++) {
@@ -97,13 +97,11 @@ function prepare(doc: TrainingDoc, gazetteer: Gazetteer | undefined, morphology:
   const info = new TokenInfo();
   info.analyse(doc.text, buf, sentStarts, gazetteer, undefined, morphology);
   const gold = new Uint8Array(buf.count);
-  spansToLabels(tokenSpans(doc, buf), gold);
+  spansToLabels(tokenSpans(doc.spans, buf), gold);
   let partial: Uint8Array | undefined;
-  for (const p of doc.partial ?? []) {
+  for (const p of tokenSpans(doc.partial ?? [], buf)) {
     partial ??= new Uint8Array(buf.count);
-    for (let k = 0; k < buf.count; k++) {
-      if (gold[k] === 0 && buf.starts[k]! < p.end && buf.ends[k]! > p.start) partial[k] = 1 + ENTITY_TYPES.indexOf(p.type);
-    }
+    for (let k = p.first; k <= p.last; k++) if (gold[k] === 0) partial[k] = 1 + p.type;
   }
   return { buf, sentStarts, info, gold, firstPass: new Uint8Array(buf.count), repeat: doc.repeat ?? 1, partial };
 }
