@@ -17,19 +17,14 @@ export interface HttpAppOptions {
 }
 
 /**
- * Slow clients: Fastify switches Node's whole-request deadline off (`requestTimeout: 0`), which would let a
- * client trickle a body for ever. The request line and headers keep Node's 60 s unless the whole deadline is
- * shorter, and Node looks for overdue requests a few times per deadline (every 30 s by default, so a short
+ * What goes with the whole-request deadline (`requestTimeout`, which Fastify would otherwise set to 0, letting a
+ * client trickle a body for ever): the request line and headers keep Node's 60 s unless the deadline is shorter, and Node looks for overdue requests a few times per deadline (every 30 s by default, so a short
  * deadline would otherwise fire late). Node then raises `ERR_HTTP_REQUEST_TIMEOUT`, answered 408.
  */
-function requestDeadlines(requestTimeoutMs: number) {
+function headerDeadlines(requestTimeoutMs: number): { headersTimeout: number; connectionsCheckingInterval: number } {
   return {
-    requestTimeout: requestTimeoutMs,
-    http: {
-      requireHostHeader: false,
-      headersTimeout: Math.min(60_000, requestTimeoutMs),
-      connectionsCheckingInterval: Math.min(30_000, Math.max(100, Math.floor(requestTimeoutMs / 4))),
-    },
+    headersTimeout: Math.min(60_000, requestTimeoutMs),
+    connectionsCheckingInterval: Math.min(30_000, Math.max(100, Math.floor(requestTimeoutMs / 4))),
   };
 }
 
@@ -48,7 +43,8 @@ export async function createHttpApp(module: DynamicModule, config: AppConfig, op
     // Fastify's plain-JSON error answer.
     frameworkErrors: (error: FastifyError, request: FastifyRequest, reply: FastifyReply) => sendProblem(request, reply, error, logger),
     clientErrorHandler: answerClientError,
-    ...requestDeadlines(config.http.requestTimeoutMs),
+    requestTimeout: config.http.requestTimeoutMs,
+    http: { requireHostHeader: false, ...headerDeadlines(config.http.requestTimeoutMs) },
   });
   const app = await NestFactory.create<NestFastifyApplication>(module, adapter, {
     logger: new JsonLogger(options.service, config.logLevel),
