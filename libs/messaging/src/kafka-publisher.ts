@@ -32,6 +32,7 @@ export class KafkaPublisher {
   private producer: Producer;
   private connecting: Promise<void> | null = null;
   private readonly queue: SendQueue;
+  private readonly unwatchQueue: () => void;
 
   constructor(
     private readonly kafka: Kafka,
@@ -40,7 +41,7 @@ export class KafkaPublisher {
   ) {
     this.producer = kafka.producer(producerOptions());
     this.queue = new SendQueue((batch) => this.sendNow(batch), maxChunkBytes(settings.maxMessageBytes), (error) => hasErrorType(error, ['MESSAGE_TOO_LARGE']));
-    metrics?.watchProduceQueue(() => this.queue.depth);
+    this.unwatchQueue = metrics?.watchProduceQueue(() => this.queue.depth) ?? (() => undefined);
   }
 
   /** Connects once; safe to call concurrently and again after a failed attempt. */
@@ -95,7 +96,9 @@ export class KafkaPublisher {
     void old.disconnect().catch(() => undefined);
   }
 
+  /** Closes the producer and takes this publisher's queue out of `kafka_produce_queue_depth`. */
   async disconnect(): Promise<void> {
+    this.unwatchQueue();
     await this.producer.disconnect();
     this.connecting = null;
   }

@@ -65,8 +65,15 @@ export class PipelineMetrics {
     this.sourceStale = new Gauge({ name: 'source_stale', help: '1 when a source has been quiet longer than its threshold', labelNames: ['source'], registers });
   }
 
-  /** Adds a publisher's waiting calls to `kafka_produce_queue_depth` (the gauge sums every registered queue). */
-  watchProduceQueue(depth: () => number): void {
+  /**
+   * Adds a publisher's waiting calls to `kafka_produce_queue_depth` (the gauge sums every registered queue).
+   * Returns the function that takes them out again, for a publisher that is done.
+   */
+  watchProduceQueue(depth: () => number): () => void {
     this.produceQueues.push(depth);
+    return () => {
+      const at = this.produceQueues.indexOf(depth);
+      if (at >= 0) this.produceQueues.splice(at, 1);
+    };
   }
 }
