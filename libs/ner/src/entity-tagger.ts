@@ -6,6 +6,7 @@ import type { ModelData } from './model.codec.js';
 import { MorphFeatures } from './morph-features.js';
 import { loadMorphology } from './morphology/index.js';
 import { splitSentences } from './sentence-splitter.js';
+import { tagPlaceNames } from './place-names.js';
 import { propagateSpans } from './span-propagation.js';
 import { completeQuotedNames, tagQuotedNames, trimUnbalancedQuotes } from './quoted-names.js';
 import { SequenceDecoder } from './sequence-decoder.js';
@@ -23,9 +24,10 @@ export interface TaggedSpan {
 /**
  * Runs one model over documents: tokenize, split sentences, a first greedy pass, then a second pass that also
  * sees what the first pass said about the same words elsewhere in the document. For Russian, span rules follow:
- * quoted names are trimmed or completed, ORG and LOC spans are copied to their untagged repeats, and a quoted name
- * after an organisation descriptor becomes an ORG. Keeps its scratch buffers, so a tagger must not be shared by
- * concurrent callers (Node runs it on one thread; that is enough).
+ * quoted names are trimmed or completed, a name after a place noun («реки Славянки») becomes a LOC, ORG and LOC
+ * spans are copied to their untagged repeats, and a quoted name after an organisation descriptor becomes an ORG.
+ * Keeps its scratch buffers, so a tagger must not be shared by concurrent callers (Node runs it on one thread; that
+ * is enough).
  */
 export class EntityTagger {
   readonly version: string;
@@ -73,9 +75,12 @@ export class EntityTagger {
     });
   }
 
-  /** Span rules measured on the Russian devset: quotes first (they fix spans), then the copies and additions. */
+  /**
+   * Span rules measured on the Russian devset: quotes first (they fix spans), then places named after a place noun
+   * (so their repeats are copied too), then the copies and additions.
+   */
   private russianRules(spans: TokenSpan[]): TokenSpan[] {
     const fixed = completeQuotedNames(this.info, trimUnbalancedQuotes(this.info, spans));
-    return tagQuotedNames(this.info, propagateSpans(this.info, fixed));
+    return tagQuotedNames(this.info, propagateSpans(this.info, tagPlaceNames(this.info, fixed)));
   }
 }

@@ -1,12 +1,16 @@
+import type { Gazetteer } from './gazetteer.js';
 import { ENTITY_TYPES, type TokenSpan } from './labels.js';
 import { splitSentences } from './sentence-splitter.js';
 import { TokenInfo } from './token-info.js';
 import { createTokenBuffer, tokenizeInto } from './tokenizer.js';
 
-/** Runs a span rule (propagation, quoted names) over `text` with the given tagger spans; returns "TYPE words". */
-export function applySpanRule(rule: (t: TokenInfo, spans: TokenSpan[]) => TokenSpan[], text: string, spans: TokenSpan[] = []): string[] {
+/**
+ * Runs a span rule (propagation, quoted names, places) over `text` with the given tagger spans and, if given, a
+ * names gazetteer; returns "TYPE words".
+ */
+export function applySpanRule(rule: (t: TokenInfo, spans: TokenSpan[]) => TokenSpan[], text: string, spans: TokenSpan[] = [], gazetteer?: Gazetteer): string[] {
   const buf = tokenizeInto(text, createTokenBuffer());
   const info = new TokenInfo();
-  info.analyse(text, buf, splitSentences(text, buf, []), undefined);
+  info.analyse(text, buf, splitSentences(text, buf, []), gazetteer);
   return rule(info, spans).map((s) => `${ENTITY_TYPES[s.type]} ${text.slice(buf.starts[s.first], buf.ends[s.last])}`);
 }
