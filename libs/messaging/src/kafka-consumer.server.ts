@@ -112,7 +112,7 @@ export class KafkaConsumerServer extends Server implements CustomTransportStrate
     return topic.startsWith(prefix) ? topic.slice(prefix.length) : topic;
   }
 
-  private async consumeBatch({ batch, resolveOffset, heartbeat, isRunning, isStale }: EachBatchPayload): Promise<void> {
+  private async consumeBatch({ batch, resolveOffset, heartbeat, isRunning, isStale, commitOffsetsIfNecessary }: EachBatchPayload): Promise<void> {
     const control: BatchControl = { isActive: () => isRunning() && !isStale(), heartbeat };
     const size = this.options.settings.consumerBatchSize;
     for (let i = 0; i < batch.messages.length; i += size) {
@@ -130,8 +130,12 @@ export class KafkaConsumerServer extends Server implements CustomTransportStrate
       }
       stopBatch?.();
       const last = chunk[chunk.length - 1]!.offset;
+      const next = (BigInt(last) + 1n).toString();
       const stopCommit = metrics?.offsetCommitDuration.startTimer({ topic: batch.topic });
-      await this.consumer!.commitOffsets([{ topic: batch.topic, partition: batch.partition, offset: (BigInt(last) + 1n).toString() }]);
+      // Once the consumer is stopping, kafkajs's commitOffsets returns without committing (and without an error),
+      // so the chunk just handled would come back after the restart: the batch's own commit still goes through.
+      if (isRunning()) await this.consumer!.commitOffsets([{ topic: batch.topic, partition: batch.partition, offset: next }]);
+      else await commitOffsetsIfNecessary({ topics: [{ topic: batch.topic, partitions: [{ partition: batch.partition, offset: next }] }] });
       stopCommit?.();
       resolveOffset(last);
       this.recordProgress(batch, last, chunk.length);
