@@ -57,6 +57,19 @@ describe('StoryIndexRepository against PostgreSQL', () => {
     ]);
   });
 
+  it('gives a retried batch the same stories and statuses as the first time', async () => {
+    const story = uniqueText();
+    const batch = [article(story), article(story), article(edit(story, 20))].map(fingerprintOf);
+    const first = await index.assign(batch);
+    expect(first).toEqual([
+      { storyId: batch[0]!.articleId, duplicate: 'unique' },
+      { storyId: batch[0]!.articleId, duplicate: 'exact' },
+      { storyId: batch[0]!.articleId, duplicate: 'near' },
+    ]);
+    expect(await index.assign(batch)).toEqual(first);
+    expect(await index.assign([batch[0]!])).toEqual([first[0]]);
+  });
+
   it('accepts several versions of one article in a batch, the last one winning', async () => {
     const first = article(uniqueText());
     const text = edit(first.text, 5);

@@ -4,13 +4,14 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { assignStory, type Fingerprint, type StoryAssignment } from './story-matcher.js';
 
-type Row = { article_id: string; story_id: string; content_hash: string; signature: Buffer };
+type Row = { article_id: string; story_id: string; content_hash: string; signature: Buffer; duplicate: StoryAssignment['duplicate'] | null };
 
 const toFingerprint = (r: Row): Fingerprint => ({
   articleId: r.article_id,
   storyId: r.story_id,
   contentHash: r.content_hash,
   signature: new Uint32Array(r.signature.buffer.slice(r.signature.byteOffset, r.signature.byteOffset + r.signature.byteLength)),
+  ...(r.duplicate ? { duplicate: r.duplicate } : {}),
 });
 
 /**
@@ -25,7 +26,7 @@ const CANDIDATES_PER_BAND = 20;
  * window: 17 ms at 20,000 fingerprints and growing with every hour of news kept.)
  */
 const CANDIDATES = `
-  SELECT f.article_id, f.story_id, f.content_hash, f.signature FROM story_fingerprints f
+  SELECT f.article_id, f.story_id, f.content_hash, f.signature, f.duplicate FROM story_fingerprints f
   WHERE f.article_id IN (
     SELECT unnest($1::uuid[])
     UNION SELECT h.article_id FROM (SELECT article_id FROM story_fingerprints WHERE content_hash = ANY($2::text[]) LIMIT ${CANDIDATES_PER_BAND} * 4) h
@@ -33,11 +34,11 @@ const CANDIDATES = `
       CROSS JOIN LATERAL (SELECT article_id FROM story_bands b WHERE b.band_key = k.band_key LIMIT ${CANDIDATES_PER_BAND}) c)`;
 
 const SAVE = `
-  INSERT INTO story_fingerprints (article_id, story_id, content_hash, signature)
-  SELECT article_id, story_id, content_hash, decode(signature, 'base64')
-  FROM jsonb_to_recordset($1::jsonb) AS r(article_id uuid, story_id uuid, content_hash text, signature text)
+  INSERT INTO story_fingerprints (article_id, story_id, content_hash, signature, duplicate)
+  SELECT article_id, story_id, content_hash, decode(signature, 'base64'), duplicate
+  FROM jsonb_to_recordset($1::jsonb) AS r(article_id uuid, story_id uuid, content_hash text, signature text, duplicate text)
   ON CONFLICT (article_id) DO UPDATE SET story_id = EXCLUDED.story_id, content_hash = EXCLUDED.content_hash,
-    signature = EXCLUDED.signature, seen_at = now()
+    signature = EXCLUDED.signature, duplicate = EXCLUDED.duplicate, seen_at = now()
   RETURNING article_id, (xmax = 0) AS inserted`;
 
 /**
@@ -71,7 +72,7 @@ export class StoryIndexRepository {
     for (const article of articles) {
       const assignment = assignStory(article, own.get(article.articleId), known);
       assignments.push(assignment);
-      const saved = { ...article, storyId: assignment.storyId };
+      const saved = { ...article, storyId: assignment.storyId, duplicate: assignment.duplicate };
       known.push(saved);
       own.set(article.articleId, saved);
     }
@@ -87,6 +88,7 @@ export class StoryIndexRepository {
       article_id: articles[i]!.articleId,
       story_id: assignments[i]!.storyId,
       content_hash: articles[i]!.contentHash,
+      duplicate: assignments[i]!.duplicate,
       signature: Buffer.from(articles[i]!.signature.buffer, articles[i]!.signature.byteOffset, articles[i]!.signature.byteLength).toString('base64'),
     }));
     const saved: { article_id: string; inserted: boolean }[] = await manager.query(SAVE, [JSON.stringify(rows)]);

@@ -21,4 +21,16 @@ describe('assignStory', () => {
     const own = fp('a', text, 'story-7');
     expect(assignStory(fp('a', `${text} Обновлено.`), own, [own])).toEqual({ storyId: 'story-7', duplicate: 'unique' });
   });
+
+  it('answers the same text of the same article as it did the first time, though a copy has been seen since', () => {
+    const head = { ...fp('a', text), duplicate: 'unique' as const };
+    const copy = { ...fp('b', text, 'a'), duplicate: 'exact' as const };
+    expect(assignStory(fp('a', text), head, [head, copy])).toEqual({ storyId: 'a', duplicate: 'unique' });
+    expect(assignStory(fp('b', text), copy, [head, copy])).toEqual({ storyId: 'a', duplicate: 'exact' });
+  });
+
+  it('matches afresh when its stored fingerprint has no status (kept before statuses were)', () => {
+    const head = fp('a', text);
+    expect(assignStory(fp('a', text), head, [head, fp('b', text, 'a')])).toEqual({ storyId: 'a', duplicate: 'exact' });
+  });
 });

@@ -8,6 +8,8 @@ export interface Fingerprint {
   storyId: string;
   contentHash: string;
   signature: Uint32Array;
+  /** The status it was given, once assigned (absent for an article not yet assigned, or stored before it was kept). */
+  duplicate?: StoryAssignment['duplicate'];
 }
 
 export interface StoryAssignment {
@@ -18,9 +20,12 @@ export interface StoryAssignment {
 /**
  * The story of an article, given earlier articles: an identical text joins that text's story (`exact`), a
  * text whose shingles overlap enough joins the most similar one's (`near`); otherwise the article keeps the
- * story it already had (a new version of itself) or heads a new one.
+ * story it already had (a new version of itself) or heads a new one. The same text of the same article again
+ * (a retried batch, a redelivery, a replay) keeps what it was given, though copies of it have been seen since:
+ * processing stays deterministic, and a story's head never turns into a duplicate of its own copies.
  */
 export function assignStory(article: Fingerprint, own: Fingerprint | undefined, candidates: readonly Fingerprint[]): StoryAssignment {
+  if (own?.duplicate && own.contentHash === article.contentHash) return { storyId: own.storyId, duplicate: own.duplicate };
   const others = candidates.filter((c) => c.articleId !== article.articleId);
   const exact = others.find((c) => c.contentHash === article.contentHash);
   if (exact) return { storyId: exact.storyId, duplicate: 'exact' };
