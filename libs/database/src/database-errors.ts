@@ -1,7 +1,11 @@
 import { AppError } from '@app/errors';
 
-/** SQLSTATE classes and codes that a retry can fix: the server is down, restarting or overloaded. */
-const TRANSIENT_SQLSTATE = /^(08|53|57P0[1-3]|40001|40P01)/;
+/**
+ * SQLSTATE classes and codes that a retry can fix: the server is down, restarting or overloaded (08, 53, 57P01–03),
+ * a conflict with another transaction (40001, 40P01), a lock or statement timeout under load (55P03, 57014), or a
+ * server that has just become read-only in a failover (25006).
+ */
+const TRANSIENT_SQLSTATE = /^(08|53|57P0[1-3]|57014|55P03|25006|40001|40P01)/;
 /** Deterministic data errors: retrying the same rows fails the same way. */
 const DATA_SQLSTATE = /^(22|23)/;
 const TRANSIENT_MESSAGE = /Connection terminated|timeout exceeded when trying to connect|ECONNREFUSED|ECONNRESET|Client has encountered a connection error|Connection is not established|not connected/i;

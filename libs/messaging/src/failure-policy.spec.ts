@@ -1,5 +1,5 @@
 import { AppError } from '@app/errors';
-import { backoffMs, errorCodeOf, isRetryable, UNKNOWN_ERROR_ATTEMPTS, verdictFor } from './failure-policy.js';
+import { backoffMs, errorCodeOf, failureJudge, isRetryable, UNKNOWN_ERROR_ATTEMPTS, verdictFor } from './failure-policy.js';
 
 describe('failure policy', () => {
   it('retries outages without limit', () => {
@@ -19,6 +19,16 @@ describe('failure policy', () => {
     expect(isRetryable(bug)).toBeUndefined();
     expect(verdictFor(bug, UNKNOWN_ERROR_ATTEMPTS - 1)).toBe('retry');
     expect(verdictFor(bug, UNKNOWN_ERROR_ATTEMPTS)).toBe('dead-letter');
+  });
+
+  it('counts only unknown errors towards their attempts, however long an outage came before', () => {
+    const judge = failureJudge();
+    const outage = new AppError('DATABASE_UNAVAILABLE', 'down');
+    const bug = new TypeError('x');
+    for (let i = 0; i < 10; i++) expect(judge(outage)).toBe('retry');
+    for (let i = 1; i < UNKNOWN_ERROR_ATTEMPTS; i++) expect(judge(bug)).toBe('retry');
+    expect(judge(outage)).toBe('retry');
+    expect(judge(bug)).toBe('dead-letter');
   });
 
   it('backs off exponentially with jitter, capped at 30 s', () => {

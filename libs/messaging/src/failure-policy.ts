@@ -31,6 +31,18 @@ export function verdictFor(error: unknown, attempt: number): Verdict {
   return attempt < UNKNOWN_ERROR_ATTEMPTS ? 'retry' : 'dead-letter';
 }
 
+/**
+ * Verdicts for one batch's successive failures. Only failures of unknown nature use up the attempts an unknown
+ * error gets: a batch that waited out a long database outage still has them all when its first unknown error comes.
+ */
+export function failureJudge(): (error: unknown) => Verdict {
+  let unknown = 0;
+  return (error) => {
+    if (isRetryable(error) === undefined) unknown++;
+    return verdictFor(error, unknown);
+  };
+}
+
 /** Exponential backoff with ±20 % jitter, from 200 ms up to 30 s. */
 export function backoffMs(attempt: number, random: () => number = Math.random): number {
   const base = Math.min(30_000, 200 * 2 ** Math.max(0, attempt - 1));

@@ -5,7 +5,7 @@ import { BaseRpcContext, type CustomTransportStrategy, Server } from '@nestjs/mi
 import type { Batch, Consumer, EachBatchPayload, Kafka, KafkaMessage } from 'kafkajs';
 import { lastValueFrom } from 'rxjs';
 import { toDeadLetter } from './dead-letter.js';
-import { backoffMs, errorCodeOf, verdictFor } from './failure-policy.js';
+import { backoffMs, errorCodeOf, failureJudge } from './failure-policy.js';
 import { consumerOptions, inNamespace, type KafkaSettings } from './kafka-options.js';
 import type { KafkaPublisher } from './kafka-publisher.js';
 import { MessageBatch, type InboundMessage, type Rejection } from './message-batch.js';
@@ -152,6 +152,7 @@ export class KafkaConsumerServer extends Server implements CustomTransportStrate
   }
 
   private async deliver(pattern: string, messages: InboundMessage[], control: BatchControl): Promise<void> {
+    const judge = failureJudge();
     for (let attempt = 1; ; attempt++) {
       const batch = new MessageBatch(messages);
       try {
@@ -160,7 +161,7 @@ export class KafkaConsumerServer extends Server implements CustomTransportStrate
         return;
       } catch (error) {
         if (error instanceof ConsumerStopping) throw error;
-        if (verdictFor(error, attempt) === 'retry') {
+        if (judge(error) === 'retry') {
           this.warnRetry(messages, error, attempt);
           await this.pause(backoffMs(attempt), control);
           continue;
