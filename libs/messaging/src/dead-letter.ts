@@ -11,6 +11,8 @@ export const DEAD_LETTER_HEADERS = {
   offset: 'dlq.source.offset',
   group: 'dlq.consumer.group',
   failedAt: 'dlq.failed.at',
+  /** Only on a letter that would not fit the dead-letter topic: the original value's size in bytes, left out. */
+  valueOmitted: 'dlq.value.omitted',
 } as const;
 
 const MAX_REASON_LENGTH = 2_000;
@@ -32,4 +34,15 @@ export function toDeadLetter(message: InboundMessage, error: unknown, group: str
       [DEAD_LETTER_HEADERS.failedAt]: now.toISOString(),
     },
   };
+}
+
+/**
+ * A dead letter that fits where the full one did not (the original was within a few KB of the topic's size limit):
+ * the dead-letter headers and the key, without the original value and headers. The source coordinates still lead
+ * to the original, which stays on its topic for the retention period.
+ */
+export function withoutValue(letter: OutboundMessage): OutboundMessage {
+  const kept = Object.values(DEAD_LETTER_HEADERS) as string[];
+  const headers = Object.fromEntries(Object.entries(letter.headers ?? {}).filter(([name]) => kept.includes(name)));
+  return { key: letter.key, value: Buffer.alloc(0), headers: { ...headers, [DEAD_LETTER_HEADERS.valueOmitted]: String(Buffer.byteLength(letter.value)) } };
 }

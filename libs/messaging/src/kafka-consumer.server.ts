@@ -1,14 +1,16 @@
 import { deadLetterTopicOf } from '@app/contracts';
+import { AppError } from '@app/errors';
 import type { PipelineMetrics } from '@app/observability';
 import type { LoggerService } from '@nestjs/common';
 import { BaseRpcContext, type CustomTransportStrategy, Server } from '@nestjs/microservices';
 import type { Batch, Consumer, EachBatchPayload, Kafka, KafkaMessage } from 'kafkajs';
 import { lastValueFrom } from 'rxjs';
-import { toDeadLetter } from './dead-letter.js';
+import { toDeadLetter, withoutValue } from './dead-letter.js';
 import { backoffMs, errorCodeOf, failureJudge } from './failure-policy.js';
 import { consumerOptions, inNamespace, type KafkaSettings } from './kafka-options.js';
 import type { KafkaPublisher } from './kafka-publisher.js';
 import { MessageBatch, type InboundMessage, type Rejection } from './message-batch.js';
+import type { OutboundMessage } from './outbound-message.js';
 
 export interface KafkaConsumerServerOptions {
   kafka: Kafka;
@@ -189,11 +191,27 @@ export class KafkaConsumerServer extends Server implements CustomTransportStrate
       this.options.metrics?.deadLettered.inc({ topic: message.topic, reason: errorCodeOf(error) });
       this.options.logger.warn(`dead-lettered ${message.topic}[${message.partition}]@${message.offset}: ${errorCodeOf(error)} ${String((error as Error).message ?? error)}`);
     }
+    const topic = deadLetterTopicOf(pattern);
+    const messages = rejections.map((r) => r.message);
+    if (await this.publishLetters(topic, letters, messages, control)) return;
+    // One of them does not fit the dead-letter topic: one by one, and such a one without its original value.
+    for (const [i, letter] of letters.entries()) {
+      if (await this.publishLetters(topic, [letter], [messages[i]!], control)) continue;
+      if (await this.publishLetters(topic, [withoutValue(letter)], [messages[i]!], control)) continue;
+      const { topic: from, partition, offset } = messages[i]!;
+      this.options.logger.error(`no dead letter fits for ${from}[${partition}]@${offset}, even without its value; it stays on ${from} only`);
+    }
+  }
+
+  /** Publishes dead letters, retrying transient failures for as long as they last; false when one is too large. */
+  private async publishLetters(topic: string, letters: OutboundMessage[], messages: InboundMessage[], control: BatchControl): Promise<boolean> {
     for (let attempt = 1; ; attempt++) {
       try {
-        return await this.options.publisher.publish(deadLetterTopicOf(pattern), letters);
+        await this.options.publisher.publish(topic, letters);
+        return true;
       } catch (error) {
-        this.warnRetry(rejections.map((r) => r.message), error, attempt);
+        if (error instanceof AppError && error.code === 'PAYLOAD_TOO_LARGE') return false;
+        this.warnRetry(messages, error, attempt);
         await this.pause(backoffMs(attempt), control);
       }
     }
