@@ -217,12 +217,20 @@ export class KafkaConsumerServer extends Server implements CustomTransportStrate
     }
   }
 
+  /**
+   * Waits between attempts, heartbeating so the group keeps this member. When the heartbeat says the group is
+   * rebalancing or has dropped this member, the batch is abandoned (uncommitted) and the error goes to kafkajs,
+   * which rejoins: a member that kept on retrying would hold up the whole group until its rebalance timeout, then
+   * be evicted while still handling the batch its partition's new owner is handling too.
+   */
   private async pause(ms: number, control: BatchControl): Promise<void> {
     const until = Date.now() + ms;
     while (Date.now() < until) {
       if (!control.isActive()) throw new ConsumerStopping();
       await new Promise((resolve) => setTimeout(resolve, Math.min(1_000, until - Date.now())));
-      await control.heartbeat().catch(() => undefined);
+      await control.heartbeat().catch((error: unknown) => {
+        if (losesMembership(error)) throw error;
+      });
     }
   }
 
@@ -231,6 +239,12 @@ export class KafkaConsumerServer extends Server implements CustomTransportStrate
     const where = `${first.topic}[${first.partition}]@${first.offset}+${messages.length}`;
     this.options.logger.warn(`retrying ${where} (attempt ${attempt}): ${errorCodeOf(error)} ${String((error as Error)?.message ?? error)}`);
   }
+}
+
+/** kafkajs's heartbeat errors that mean the group is moving on without this member's current batch. */
+function losesMembership(error: unknown): boolean {
+  const type = (error as { type?: unknown } | null)?.type;
+  return type === 'REBALANCE_IN_PROGRESS' || type === 'ILLEGAL_GENERATION' || type === 'UNKNOWN_MEMBER_ID' || type === 'NOT_COORDINATOR_FOR_GROUP';
 }
 
 function toInbound(batch: Batch, message: KafkaMessage): InboundMessage {
