@@ -1,18 +1,16 @@
 import { loadConfig } from '@app/config';
 import { deadLetterTopicOf } from '@app/contracts';
 import { AppError } from '@app/errors';
-import { Controller, Logger, Module, type INestMicroservice } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
+import { Controller, Module, type INestMicroservice } from '@nestjs/common';
 import { EventPattern, Payload } from '@nestjs/microservices';
 import type { Kafka } from 'kafkajs';
 import { randomBytes } from 'node:crypto';
 import { waitFor } from '../../../test/support/wait-for.js';
+import { readMessages, startConsumerService } from './consumer-service.fixture.js';
 import { DEAD_LETTER_HEADERS } from './dead-letter.js';
-import { KafkaConsumerServer } from './kafka-consumer.server.js';
 import { createKafka, inNamespace } from './kafka-options.js';
 import { KafkaPublisher } from './kafka-publisher.js';
 import type { MessageBatch } from './message-batch.js';
-import { RethrowRpcErrorsFilter } from './rethrow-rpc-errors.filter.js';
 import { ensureTopics } from './topic-admin.js';
 
 const TOPIC = 'size.events.v1';
@@ -49,10 +47,7 @@ describe('KafkaConsumerServer with a dead letter larger than its topic takes', (
     await publisher.publish(TOPIC, [{ key: 'one', value: 'before' }]);
     await publisher.publish(TOPIC, [{ key: 'one', value: `big${'я'.repeat(31_950)}` }]);
     await publisher.publish(TOPIC, [{ key: 'one', value: 'after' }]);
-    const server = new KafkaConsumerServer({ kafka, publisher, settings, group: 'size-group', logger: new Logger('size') });
-    microservice = await NestFactory.createMicroservice(RefusingModule, { strategy: server, logger: false });
-    microservice.useGlobalFilters(new RethrowRpcErrorsFilter());
-    await microservice.listen();
+    ({ service: microservice } = await startConsumerService(RefusingModule, { kafka, publisher, settings, group: 'size-group' }));
   }, 60_000);
 
   afterAll(async () => {
@@ -64,19 +59,9 @@ describe('KafkaConsumerServer with a dead letter larger than its topic takes', (
     await waitFor(async () => (processed.includes('after') ? true : undefined), 'the message after the big one', 60_000);
     expect(processed).toEqual(['before', 'after']);
 
-    const letters: { value: number; headers: Record<string, string> }[] = [];
-    const peek = kafka.consumer({ groupId: `${settings.namespace}.peek` });
-    await peek.connect();
-    await peek.subscribe({ topic: inNamespace(settings.namespace, deadLetterTopicOf(TOPIC)), fromBeginning: true });
-    await peek.run({
-      eachMessage: async ({ message }) => {
-        letters.push({ value: message.value?.length ?? 0, headers: Object.fromEntries(Object.entries(message.headers ?? {}).map(([k, v]) => [k, String(v)])) });
-      },
-    });
-    await waitFor(async () => (letters.length >= 1 ? true : undefined), 'the dead letter');
-    await peek.disconnect();
+    const letters = await readMessages(kafka, settings, deadLetterTopicOf(TOPIC), 1);
     expect(letters).toHaveLength(1);
-    expect(letters[0]!.value).toBe(0);
+    expect(letters[0]!.value).toHaveLength(0);
     expect(letters[0]!.headers).toMatchObject({
       [DEAD_LETTER_HEADERS.code]: 'CONTRACT_VIOLATION',
       [DEAD_LETTER_HEADERS.topic]: inNamespace(settings.namespace, TOPIC),

@@ -1,16 +1,15 @@
 import { loadConfig } from '@app/config';
 import { AppError } from '@app/errors';
-import { Controller, Logger, Module, type INestMicroservice } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
+import { Controller, Module, type INestMicroservice } from '@nestjs/common';
 import { EventPattern, Payload } from '@nestjs/microservices';
 import type { Kafka } from 'kafkajs';
 import { randomBytes } from 'node:crypto';
 import { waitFor } from '../../../test/support/wait-for.js';
-import { KafkaConsumerServer } from './kafka-consumer.server.js';
+import { startConsumerService } from './consumer-service.fixture.js';
+import type { KafkaConsumerServer } from './kafka-consumer.server.js';
 import { createKafka } from './kafka-options.js';
 import { KafkaPublisher } from './kafka-publisher.js';
 import type { MessageBatch } from './message-batch.js';
-import { RethrowRpcErrorsFilter } from './rethrow-rpc-errors.filter.js';
 import { ensureTopics } from './topic-admin.js';
 
 const TOPIC = 'rebalance.events.v1';
@@ -39,11 +38,8 @@ describe('KafkaConsumerServer retrying through an outage while its group changes
   let publisher: KafkaPublisher;
   const services: INestMicroservice[] = [];
 
-  async function member(name: string): Promise<KafkaConsumerServer> {
-    const server = new KafkaConsumerServer({ kafka, publisher, settings, group: 'rebalance-group', logger: new Logger(name) });
-    const service = await NestFactory.createMicroservice(OutageModule, { strategy: server, logger: false });
-    service.useGlobalFilters(new RethrowRpcErrorsFilter());
-    await service.listen();
+  async function member(): Promise<KafkaConsumerServer> {
+    const { service, server } = await startConsumerService(OutageModule, { kafka, publisher, settings, group: 'rebalance-group' });
     services.push(service);
     return server;
   }
@@ -63,9 +59,9 @@ describe('KafkaConsumerServer retrying through an outage while its group changes
   });
 
   it('lets a new member join within seconds, not after the rebalance timeout, and loses nothing', async () => {
-    const first = await member('first');
+    const first = await member();
     await waitFor(async () => (failures >= 2 ? true : undefined), 'the first member to be retrying', 60_000);
-    const second = await member('second');
+    const second = await member();
     // kafkajs's rebalance timeout is 60 s: a member that never answers the rebalance holds the group that long.
     await waitFor(holds(second), 'the second member to be given a partition', 20_000);
     outage = false;

@@ -1,18 +1,16 @@
 import { loadConfig } from '@app/config';
 import { deadLetterTopicOf } from '@app/contracts';
 import { AppError } from '@app/errors';
-import { Controller, Logger, Module, type INestMicroservice } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
+import { Controller, Module, type INestMicroservice } from '@nestjs/common';
 import { EventPattern, Payload } from '@nestjs/microservices';
 import type { Kafka } from 'kafkajs';
 import { randomBytes } from 'node:crypto';
 import { waitFor } from '../../../test/support/wait-for.js';
+import { readMessages, startConsumerService } from './consumer-service.fixture.js';
 import { DEAD_LETTER_HEADERS } from './dead-letter.js';
-import { KafkaConsumerServer } from './kafka-consumer.server.js';
 import { createKafka, inNamespace } from './kafka-options.js';
 import { KafkaPublisher } from './kafka-publisher.js';
 import type { MessageBatch } from './message-batch.js';
-import { RethrowRpcErrorsFilter } from './rethrow-rpc-errors.filter.js';
 import { ensureTopics } from './topic-admin.js';
 
 const TOPIC = 'int.events.v1';
@@ -51,10 +49,7 @@ describe('KafkaConsumerServer against a real broker', () => {
     await ensureTopics(kafka, settings, [TOPIC, deadLetterTopicOf(TOPIC)]);
     publisher = new KafkaPublisher(kafka, settings);
     await publisher.publish(TOPIC, ['a', 'invalid-1', 'b', 'flaky', 'c', 'poison', 'd'].map((value) => ({ key: 'same-partition', value })));
-    const server = new KafkaConsumerServer({ kafka, publisher, settings, group: 'int-group', logger: new Logger('int') });
-    microservice = await NestFactory.createMicroservice(EventsModule, { strategy: server, logger: false });
-    microservice.useGlobalFilters(new RethrowRpcErrorsFilter());
-    await microservice.listen();
+    ({ service: microservice } = await startConsumerService(EventsModule, { kafka, publisher, settings, group: 'int-group' }));
   }, 60_000);
 
   afterAll(async () => {
@@ -67,19 +62,7 @@ describe('KafkaConsumerServer against a real broker', () => {
     expect(processed).toEqual(['a', 'b', 'flaky', 'c', 'd']);
     expect(flakyFailures).toBeGreaterThanOrEqual(2);
 
-    const letters: { value: string; headers: Record<string, string> }[] = [];
-    const peek = kafka.consumer({ groupId: `${settings.namespace}.peek` });
-    await peek.connect();
-    await peek.subscribe({ topic: inNamespace(settings.namespace, deadLetterTopicOf(TOPIC)), fromBeginning: true });
-    await peek.run({
-      eachMessage: async ({ message }) => {
-        const headers = Object.fromEntries(Object.entries(message.headers ?? {}).map(([k, v]) => [k, String(v)]));
-        letters.push({ value: message.value?.toString() ?? '', headers });
-      },
-    });
-    await waitFor(async () => (letters.length >= 2 ? true : undefined), 'two dead letters');
-    await peek.disconnect();
-
+    const letters = (await readMessages(kafka, settings, deadLetterTopicOf(TOPIC), 2)).map((l) => ({ value: l.value.toString(), headers: l.headers }));
     expect(letters.map((l) => [l.value, l.headers[DEAD_LETTER_HEADERS.code]])).toEqual([
       ['invalid-1', 'CONTRACT_VIOLATION'],
       ['poison', 'PROCESSING_FAILED'],

@@ -1,15 +1,13 @@
 import { loadConfig } from '@app/config';
-import { Controller, Logger, Module, type INestMicroservice } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
+import { Controller, Module, type INestMicroservice } from '@nestjs/common';
 import { EventPattern, Payload } from '@nestjs/microservices';
 import type { Kafka } from 'kafkajs';
 import { randomBytes } from 'node:crypto';
 import { waitFor } from '../../../test/support/wait-for.js';
-import { KafkaConsumerServer } from './kafka-consumer.server.js';
+import { startConsumerService } from './consumer-service.fixture.js';
 import { createKafka, inNamespace } from './kafka-options.js';
 import { KafkaPublisher } from './kafka-publisher.js';
 import type { MessageBatch } from './message-batch.js';
-import { RethrowRpcErrorsFilter } from './rethrow-rpc-errors.filter.js';
 import { ensureTopics } from './topic-admin.js';
 
 const TOPIC = 'stop.events.v1';
@@ -43,10 +41,7 @@ describe('KafkaConsumerServer stopping with a batch in hand', () => {
     await ensureTopics(kafka, settings, [TOPIC]);
     publisher = new KafkaPublisher(kafka, settings);
     await publisher.publish(TOPIC, ['a', 'b', 'c'].map((value) => ({ key: 'same-partition', value })));
-    const server = new KafkaConsumerServer({ kafka, publisher, settings, group: 'stop-group', logger: new Logger('stop') });
-    microservice = await NestFactory.createMicroservice(SlowModule, { strategy: server, logger: false });
-    microservice.useGlobalFilters(new RethrowRpcErrorsFilter());
-    await microservice.listen();
+    ({ service: microservice } = await startConsumerService(SlowModule, { kafka, publisher, settings, group: 'stop-group' }));
   }, 60_000);
 
   afterAll(() => publisher?.disconnect());
