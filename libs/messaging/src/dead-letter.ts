@@ -17,11 +17,14 @@ export const DEAD_LETTER_HEADERS = {
 
 const MAX_REASON_LENGTH = 2_000;
 
-/** The dead letter of `message`: its original key, bytes and headers, plus why and where it failed. */
+/**
+ * The dead letter of `message`: its original key (byte for byte; a message without one gets its coordinates),
+ * bytes and headers, plus why and where it failed.
+ */
 export function toDeadLetter(message: InboundMessage, error: unknown, group: string, now = new Date()): OutboundMessage {
   const reason = error instanceof Error ? error.message : String(error);
   return {
-    key: message.key?.toString('utf8') ?? `${message.topic}:${message.partition}:${message.offset}`,
+    key: message.key ?? `${message.topic}:${message.partition}:${message.offset}`,
     value: message.value ?? Buffer.alloc(0),
     headers: {
       ...message.headers,

@@ -1,8 +1,11 @@
 import type { IHeaders } from 'kafkajs';
 
-/** A message to publish: always keyed, so every version of an article lands on one partition, in order. */
+/**
+ * A message to publish: always keyed, so every version of an article lands on one partition, in order. A dead
+ * letter carries its original's key as it was, bytes included.
+ */
 export interface OutboundMessage {
-  key: string;
+  key: string | Buffer;
   value: Buffer | string;
   headers?: IHeaders;
 }
