@@ -92,6 +92,18 @@ describe('ArticleWriteRepository against real PostgreSQL', () => {
     expect(await row(live.id)).toMatchObject({ status: 'killed' });
   });
 
+  it('keeps the content a second kill finds, with its entities and their counts', async () => {
+    const live = article('k-3', `Новость про ${kazan} и ${tatarstan}.`);
+    await repository.upsertMany([consumed(live)]);
+    const kill = (version: number) => article('k-3', 'Материал отозван.', { version, pubStatus: 'canceled', title: `KILL ${version}`, processedAt: `2026-11-25T1${version}:00:00.000Z` });
+    await repository.upsertMany([consumed(kill(2))]);
+    const counts = [await articleCount('LOC', kazan), await dailyCount('LOC', kazan)];
+    expect((await repository.upsertMany([consumed(kill(3))])).written).toEqual([live.id]);
+    expect(await row(live.id)).toMatchObject({ version: 3, status: 'killed', title: live.title, text: live.text });
+    expect((await links(live.id)).map((l: { name: string }) => l.name)).toEqual([kazan, tatarstan]);
+    expect([await articleCount('LOC', kazan), await dailyCount('LOC', kazan)]).toEqual(counts);
+  });
+
   it('applies a kill processed together with its article (same version and processing time) in a later batch', async () => {
     const live = article('k-2', `Новость про ${tatarstan}.`);
     await repository.upsertMany([consumed(live, 1)]);

@@ -3,14 +3,17 @@
  * handful of round trips whatever its size.
  */
 
-/** The content a kill leaves as it was, so a killed article can still be read (and audited) as it ran. */
+/**
+ * The content a kill leaves as it was, so a killed article can still be read (and audited) as it ran. A kill
+ * sent again finds that content and leaves it too.
+ */
 const KEPT_ON_KILL = ['title', 'text', 'lang', 'url', 'canonical_url', 'published_at', 'content_hash', 'story_id', 'duplicate'];
-const KILLING = `(EXCLUDED.pub_status = 'canceled' AND a.pub_status <> 'canceled')`;
+const KILLING = `(EXCLUDED.pub_status = 'canceled')`;
 
 /**
  * An existing row is replaced only by a newer (version, processed_at), or by another message at the same one
  * (a kill processed in the same processor batch as its article); a redelivery of the message already stored
- * and late old versions change nothing. A kill of an active article marks it killed but keeps its content (and so its
+ * and late old versions change nothing. A kill marks the article killed but keeps its content (and so its
  * links); `RETURNING` gives only the rows actually written, and whether each was new (a row a statement inserted
  * has no deleting transaction yet, `xmax = 0`; an updated one carries this transaction's id), since a new row
  * cannot have links to remove.
