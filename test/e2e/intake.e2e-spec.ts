@@ -104,6 +104,19 @@ describe('push intake: keys, batches, versions and kills (real Kafka and Postgre
     const killed = await stored(id, (a) => a.status === 'killed');
     expect(killed).toMatchObject({ version: 3, pubStatus: 'canceled' });
   }, 60_000);
+
+  it('takes one article twice in a batch (a version and its correction), and knows both afterwards', async () => {
+    const id = articleId('e2e-tass', 'twice-1');
+    const before = await rawSize();
+    const response = await post([{ ...base, externalId: 'twice-1', version: 1 }, { ...base, externalId: 'twice-1', version: 2, title: 'Пожар потушен: поправка' }]);
+    expect(response.status).toBe(202);
+    expect(((await response.json()) as Report).results.map((r) => r.status)).toEqual(['new', 'new-version']);
+    expect(await rawSize()).toBe(before + 2);
+    await stored(id, (a) => a.version === 2 && a.title === 'Пожар потушен: поправка');
+    const again = (await (await post({ ...base, externalId: 'twice-1', version: 2, title: 'Пожар потушен: поправка' })).json()) as Report;
+    expect(again.results[0]).toMatchObject({ status: 'duplicate' });
+    expect(await rawSize()).toBe(before + 2);
+  }, 60_000);
 });
 
 describe('intake limits', () => {

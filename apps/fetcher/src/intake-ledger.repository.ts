@@ -44,9 +44,14 @@ export class IntakeLedgerRepository {
   }
 
   /** Records what was just published; a lower version never replaces a higher one. */
+  /**
+   * Records what was published. A batch may carry one article twice (a version and its correction): the last
+   * entry is the newest, and only it is written, since one INSERT … ON CONFLICT cannot update a row twice.
+   */
   async record(entries: readonly LedgerEntry[]): Promise<void> {
     if (entries.length === 0) return;
-    const rows = entries.map((e) => ({
+    const newest = [...new Map(entries.map((e) => [e.articleId, e])).values()];
+    const rows = newest.map((e) => ({
       article_id: e.articleId,
       source: e.source,
       external_id: e.externalId,
