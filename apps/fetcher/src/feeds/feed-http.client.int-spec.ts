@@ -1,5 +1,5 @@
 import type { LookupAddress } from 'node:dns';
-import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
+import { createServer, type IncomingHttpHeaders, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { FeedAddressGuard } from './feed-address.guard.js';
@@ -10,6 +10,17 @@ const BODY = '<rss version="2.0"><channel><title>Лента</title></channel></r
 
 describe('FeedHttpClient against a local server', () => {
   const requests: { path: string; headers: IncomingHttpHeaders }[] = [];
+  /** Responses still streaming an endless body (a hostile server's redirect or error page). */
+  const endless = new Set<ServerResponse>();
+  const stream = (response: ServerResponse, status: number, headers: Record<string, string> = {}) => {
+    response.writeHead(status, headers);
+    const timer = setInterval(() => response.write(Buffer.alloc(64 * 1024)), 5);
+    endless.add(response);
+    response.on('close', () => {
+      clearInterval(timer);
+      endless.delete(response);
+    });
+  };
   let server: Server;
   let port = 0;
   // `.invalid` never resolves in real DNS (RFC 6761): reaching the server proves the checked address was used.
@@ -36,6 +47,8 @@ describe('FeedHttpClient against a local server', () => {
       if (path === '/temporary') return void response.writeHead(302, { location: '/etag' }).end();
       if (path === '/also-temporary') return void response.writeHead(307, { location: '/moved' }).end();
       if (path === '/busy') return void response.writeHead(503, { 'retry-after': '120' }).end();
+      if (path === '/endless-redirect') return stream(response, 302, { location: '/etag' });
+      if (path === '/endless-error') return stream(response, 500);
       response.writeHead(404).end();
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -91,6 +104,15 @@ describe('FeedHttpClient against a local server', () => {
 
   it('passes on Retry-After from a 503', async () => {
     await expect(client().fetch(at('/busy'), { etag: null, lastModified: null })).rejects.toMatchObject({ code: 'FEED_HTTP_STATUS', retryAfterSeconds: 120 });
+  });
+
+  it('closes a redirect or error response whose body never ends, instead of reading it after the fetch', async () => {
+    const none = { etag: null, lastModified: null };
+    expect(await client().fetch(at('/endless-redirect'), none)).toMatchObject({ kind: 'fetched' });
+    await expect(client().fetch(at('/endless-error'), none)).rejects.toMatchObject({ code: 'FEED_HTTP_STATUS' });
+    const started = Date.now();
+    while (endless.size > 0 && Date.now() - started < 2_000) await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(endless.size).toBe(0);
   });
 
   it('refuses loopback when it is not allow-listed', async () => {

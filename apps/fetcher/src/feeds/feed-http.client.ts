@@ -100,7 +100,8 @@ export class FeedHttpClient {
       const status = response.statusCode ?? 0;
       const location = response.headers.location;
       if (REDIRECTS.has(status) && location) {
-        response.resume();
+        // Closed, not drained: the deadline is cleared when fetch returns, and a hostile body may never end.
+        response.destroy();
         if (hop >= this.limits.maxRedirects) throw new FeedFetchError('FEED_TOO_MANY_REDIRECTS', `more than ${this.limits.maxRedirects} redirects`);
         url = this.guard.checkUrl(new URL(location, url).href);
         stillPermanent &&= PERMANENT_REDIRECTS.has(status);
@@ -110,11 +111,11 @@ export class FeedHttpClient {
       // Reported only once the new address has answered, so it passed the address checks, DNS included.
       const movedTo = moved.href !== start.href ? { movedTo: moved.href } : {};
       if (status === 304) {
-        response.resume();
+        response.destroy();
         return { kind: 'not-modified', ...movedTo };
       }
       if (status < 200 || status > 299) {
-        response.resume();
+        response.destroy();
         const wait = status === 429 || status === 503 ? retryAfterSeconds(response.headers['retry-after'], new Date()) : undefined;
         throw new FeedFetchError('FEED_HTTP_STATUS', `the feed answered ${status}`, wait);
       }
