@@ -128,6 +128,12 @@ describe('store read API over articles consumed from a real broker into real Pos
     expect(ids((await get(`/v1/articles?q=truck&lang=en&source=${reuters}`)).body)).toEqual([en1.id]);
     expect(ids((await get(`/v1/articles?q=${encodeURIComponent('налоги')}&source=${reuters}`)).body)).toEqual([]);
     expect(ids((await get(`/v1/articles?q=${encodeURIComponent('"выросло производство" -Tatarstan')}&source=${tass}&status=active`)).body)).toEqual([ru2.id, ru1.id]);
+    // An excluded word the article has, in another form too, excludes it with or without a language filter.
+    for (const lang of ['', '&lang=ru']) {
+      expect(ids((await get(`/v1/articles?q=${encodeURIComponent('производство -Татарстан')}&source=${tass}&status=active${lang}`)).body)).toEqual([]);
+      expect(ids((await get(`/v1/articles?q=${encodeURIComponent('производство -КАМАЗ')}&source=${tass}&status=active${lang}`)).body)).toEqual([]);
+    }
+    expect(ids((await get(`/v1/articles?q=${encodeURIComponent('tax -trucks')}&source=${reuters}`)).body)).toEqual([]);
   });
 
   it('pages through a source without gaps or repeats, ties broken by id', async () => {

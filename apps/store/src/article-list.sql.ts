@@ -29,16 +29,22 @@ class Params {
   }
 }
 
+/** The configuration an article's `search` column was built with (the read-model migration's CASE). */
+const INDEXED_CONFIG = `(CASE split_part(lower(a.lang), '-', 1) WHEN 'ru' THEN 'russian' WHEN 'rus' THEN 'russian'
+  WHEN 'en' THEN 'english' WHEN 'eng' THEN 'english' ELSE 'simple' END)::regconfig`;
+
 /**
- * Without a language filter the query is parsed with `russian` (Russian stems for Cyrillic words, English stems
- * for Latin ones, as the `russian` configuration maps ASCII words to the English stemmer) OR-ed with `simple`
- * (unstemmed words, as `simple`-indexed languages and Cyrillic words in English articles are stored); with a
- * language filter, with that language's configuration only.
+ * With a language filter, the query is parsed with that language's configuration. Without one, the index is
+ * searched with the query parsed by `russian` (Russian stems for Cyrillic words, English stems for Latin ones, as
+ * the `russian` configuration maps ASCII words to the English stemmer) OR-ed with `simple` (unstemmed words, as
+ * `simple`-indexed languages and Cyrillic words in English articles are stored), and each article found is then
+ * matched with the query parsed by its own configuration: the OR alone let an excluded word through
+ * («производство -Татарстан»: the unstemmed `!татарстан` holds for an article indexed as `татарстан` stemmed).
  */
 function fullText(q: string, lang: string | undefined, p: Params): string {
   const text = p.add(q);
   if (lang !== undefined) return `a.search @@ websearch_to_tsquery(${p.add(searchConfigOf(lang))}::regconfig, ${text})`;
-  return `a.search @@ (websearch_to_tsquery('russian', ${text}) || websearch_to_tsquery('simple', ${text}))`;
+  return `a.search @@ (websearch_to_tsquery('russian', ${text}) || websearch_to_tsquery('simple', ${text})) AND a.search @@ websearch_to_tsquery(${INDEXED_CONFIG}, ${text})`;
 }
 
 function conditions(f: ArticleFilter, order: { at: string; id: string }, p: Params): string[] {
