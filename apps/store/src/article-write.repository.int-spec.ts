@@ -104,6 +104,19 @@ describe('ArticleWriteRepository against real PostgreSQL', () => {
     expect([await articleCount('LOC', kazan), await dailyCount('LOC', kazan)]).toEqual(counts);
   });
 
+  it('keeps the links on the published day the article keeps, when a kill with the same text comes later', async () => {
+    const text = `Новость про ${kazan}, день ${run}.`;
+    const live = article('k-4', text, { publishedAt: '2026-11-20T10:00:00.000Z' });
+    await repository.upsertMany([consumed(live)]);
+    const days = async () => dataSource.query(`SELECT to_char(d.day, 'YYYY-MM-DD') AS day, d.articles FROM entity_days d WHERE d.entity_key = $1 AND d.articles <> 0 ORDER BY 1`, [entityKey('LOC', kazan)]);
+    const before = await days();
+    await repository.upsertMany([consumed(article('k-4', text, { version: 2, pubStatus: 'canceled', publishedAt: '2026-11-27T10:00:00.000Z', processedAt: '2026-11-27T11:00:00.000Z' }))]);
+    expect(await row(live.id)).toMatchObject({ version: 2, status: 'killed' });
+    const linked = await dataSource.query('SELECT published_at FROM article_entities WHERE article_id = $1', [live.id]);
+    expect(linked.map((l: { published_at: Date }) => l.published_at.toISOString())).toEqual(['2026-11-20T10:00:00.000Z']);
+    expect(await days()).toEqual(before);
+  });
+
   it('applies a kill processed together with its article (same version and processing time) in a later batch', async () => {
     const live = article('k-2', `Новость про ${tatarstan}.`);
     await repository.upsertMany([consumed(live, 1)]);

@@ -13,17 +13,26 @@ export interface WriteOutcome {
   relinked: string[];
 }
 
-/** What the upsert did, plus which of the relinked rows already existed (only those can have links to remove). */
+/**
+ * What the upsert did, plus which of the relinked rows already existed (only those can have links to remove) and
+ * each written row's published time as stored (a kill keeps the article's, whatever the kill message says).
+ */
 interface Upserted extends WriteOutcome {
   replaced: string[];
+  publishedAt: Map<string, string>;
 }
 
 /** Rows an upsert actually wrote, and of those the ones whose content came from the message (not kept by a kill). */
 async function upsertArticles(manager: EntityManager, batch: WriteBatch): Promise<Upserted> {
-  const rows: { id: string; content_hash: string; inserted: boolean }[] = await manager.query(UPSERT_ARTICLES, [JSON.stringify(batch.articles)]);
+  const rows: { id: string; content_hash: string; published_at: Date; inserted: boolean }[] = await manager.query(UPSERT_ARTICLES, [JSON.stringify(batch.articles)]);
   const incoming = new Map(batch.articles.map((a) => [a.id as string, a.content_hash as string]));
   const relinked = rows.filter((r) => incoming.get(r.id) === r.content_hash);
-  return { written: rows.map((r) => r.id), relinked: relinked.map((r) => r.id), replaced: relinked.filter((r) => !r.inserted).map((r) => r.id) };
+  return {
+    written: rows.map((r) => r.id),
+    relinked: relinked.map((r) => r.id),
+    replaced: relinked.filter((r) => !r.inserted).map((r) => r.id),
+    publishedAt: new Map(rows.map((r) => [r.id, new Date(r.published_at).toISOString()])),
+  };
 }
 
 interface DayDelta {
@@ -52,9 +61,10 @@ function dayDeltas(removed: readonly { entity_key: string; day: string; articles
  * Replaces the links of `relinked` articles (removing those of the `replaced` ones, which existed before) and
  * moves each entity's article count and daily roll-up by the difference.
  */
-async function replaceLinks(manager: EntityManager, batch: WriteBatch, { relinked, replaced }: Upserted): Promise<void> {
+async function replaceLinks(manager: EntityManager, batch: WriteBatch, { relinked, replaced, publishedAt }: Upserted): Promise<void> {
   const ids = new Set(relinked);
-  const links = batch.links.filter((l) => ids.has(l.article_id));
+  // Links carry the article's published time as stored, so entity filters, timelines and roll-ups agree with it.
+  const links = batch.links.filter((l) => ids.has(l.article_id)).map((l) => ({ ...l, published_at: publishedAt.get(l.article_id) ?? l.published_at }));
   const keys = new Set(links.map((l) => l.entity_key));
   await manager.query(INSERT_ENTITIES, [JSON.stringify(batch.entities.filter((e) => keys.has(e.key)))]);
   const removed = replaced.length > 0 ? await manager.query(DELETE_LINKS, [replaced]) : [];

@@ -38,7 +38,7 @@ export const UPSERT_ARTICLES = `
   WHERE (a.version, a.processed_at) < (EXCLUDED.version, EXCLUDED.processed_at)
     OR ((a.version, a.processed_at) = (EXCLUDED.version, EXCLUDED.processed_at)
       AND (a.pub_status, a.lineage -> 'raw') IS DISTINCT FROM (EXCLUDED.pub_status, EXCLUDED.lineage -> 'raw'))
-  RETURNING a.id, a.content_hash, (a.xmax = 0) AS inserted`;
+  RETURNING a.id, a.content_hash, a.published_at, (a.xmax = 0) AS inserted`;
 
 /** New entities, in key order (the caller sorts) so concurrent batches wait on each other instead of deadlocking. */
 export const INSERT_ENTITIES = `
