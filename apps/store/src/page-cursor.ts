@@ -2,7 +2,9 @@ import { AppError } from '@app/errors';
 
 /**
  * Opaque keyset cursors: the sort key of the last item of a page, base64url-encoded JSON. The next page starts
- * strictly after it, so rows written meanwhile cause neither gaps nor repeats in the pages already walked.
+ * strictly after it. Where the key never changes (articles: published time and id), rows written meanwhile cause
+ * neither gaps nor repeats; where it moves (entities: article count and key), an entity whose count crosses the
+ * cursor between two pages is skipped or shown twice.
  *
  * @example
  * decodeCursor(encodeCursor(['2026-11-25T10:00:00.000000Z', 'a3b7…']), 2) // ['2026-11-25T10:00:00.000000Z', 'a3b7…']
