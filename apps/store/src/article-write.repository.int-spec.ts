@@ -117,6 +117,16 @@ describe('ArticleWriteRepository against real PostgreSQL', () => {
     expect(await days()).toEqual(before);
   });
 
+  it('applies the last version before a kill in the same batch, as if they had come one by one', async () => {
+    const first = article('k-5', `Новость про ${kazan}.`);
+    await repository.upsertMany([consumed(first)]);
+    const corrected = article('k-5', `Поправка: новость про ${tatarstan}.`, { version: 2, title: 'Поправка', processedAt: '2026-11-25T11:00:00.000Z' });
+    const kill = article('k-5', 'Материал отозван.', { version: 3, pubStatus: 'canceled', title: 'KILL', processedAt: '2026-11-25T12:00:00.000Z' });
+    await repository.upsertMany([consumed(corrected, 1), consumed(kill, 2)]);
+    expect(await row(first.id)).toMatchObject({ version: 3, status: 'killed', title: 'Поправка', text: corrected.text });
+    expect((await links(first.id)).map((l: { name: string }) => l.name)).toEqual([tatarstan]);
+  });
+
   it('applies a kill processed together with its article (same version and processing time) in a later batch', async () => {
     const live = article('k-2', `Новость про ${tatarstan}.`);
     await repository.upsertMany([consumed(live, 1)]);

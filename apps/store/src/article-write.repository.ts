@@ -4,7 +4,7 @@ import type { Parsed } from '@app/messaging';
 import { childSpan, formatTraceparent, parseTraceparent, PipelineMetrics, TRACEPARENT } from '@app/observability';
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { toWriteBatch, type WriteBatch } from './write-batch.js';
+import { toWriteBatch, writeRounds, type WriteBatch } from './write-batch.js';
 import { DELETE_LINKS, INSERT_ENTITIES, INSERT_LINKS, LOCK_ENTITIES, UPDATE_COUNTS, UPDATE_DAYS, UPSERT_ARTICLES } from './article-write.sql.js';
 
 /** What one batch changed: the articles written, and those whose entity links were replaced. */
@@ -91,13 +91,20 @@ export class ArticleWriteRepository {
   /** Upserts a batch: a row is replaced only by the same or a newer (version, processedAt); a kill keeps the content. */
   async upsertMany(articles: readonly Parsed<EnrichedArticle>[]): Promise<WriteOutcome> {
     if (articles.length === 0) return { written: [], relinked: [] };
-    const batch = toWriteBatch(articles);
+    const rounds = writeRounds(articles).map(toWriteBatch);
+    const batch = rounds[rounds.length - 1]!;
     const stopTimer = this.metrics.dbWriteDuration.startTimer({ table: 'articles' });
     const outcome = await withDatabaseErrors(() =>
       this.dataSource.transaction(async (manager) => {
-        const result = await upsertArticles(manager, batch);
-        if (result.relinked.length > 0) await replaceLinks(manager, batch, result);
-        return { written: result.written, relinked: result.relinked };
+        const written = new Set<string>();
+        const relinked = new Set<string>();
+        for (const round of rounds) {
+          const result = await upsertArticles(manager, round);
+          if (result.relinked.length > 0) await replaceLinks(manager, round, result);
+          for (const id of result.written) written.add(id);
+          for (const id of result.relinked) relinked.add(id);
+        }
+        return { written: [...written], relinked: [...relinked] };
       }),
     );
     const seconds = stopTimer();

@@ -1,6 +1,6 @@
 import { consumed, enrichedArticle, mentionsOf } from './enriched-article.fixture.js';
 import { entityKey } from './entity-key.js';
-import { newest, toWriteBatch } from './write-batch.js';
+import { newest, toWriteBatch, writeRounds } from './write-batch.js';
 
 describe('newest', () => {
   const base = enrichedArticle({ source: 'tass', externalId: '1' });
@@ -12,6 +12,22 @@ describe('newest', () => {
     const v2Latest = { ...v2, processedAt: '2026-11-25T10:30:00.000Z' };
     expect(newest([consumed(v2), consumed(v1Later)]).map((p) => p.value)).toEqual([v2]);
     expect(newest([consumed(v2Latest), consumed(v2Later)]).map((p) => p.value)).toEqual([v2Latest]);
+  });
+});
+
+describe('writeRounds', () => {
+  const base = enrichedArticle({ source: 'tass', externalId: 'r' });
+  const other = enrichedArticle({ source: 'tass', externalId: 'o' });
+  const v = (version: number, pubStatus: 'usable' | 'canceled' = 'usable') => ({ ...base, version, pubStatus });
+  const values = (rounds: ReturnType<typeof writeRounds>) => rounds.map((round) => round.map((p) => p.value));
+
+  it('writes a batch without kills in one round', () => {
+    expect(values(writeRounds([consumed(v(1)), consumed(v(2)), consumed(other)]))).toEqual([[v(2), other]]);
+  });
+
+  it('writes the newest version before a kill first, then the kill', () => {
+    expect(values(writeRounds([consumed(v(1)), consumed(v(2)), consumed(v(3, 'canceled')), consumed(other)]))).toEqual([[v(2)], [v(3, 'canceled'), other]]);
+    expect(values(writeRounds([consumed(v(3, 'canceled'))]))).toEqual([[v(3, 'canceled')]]);
   });
 });
 

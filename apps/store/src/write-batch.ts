@@ -20,6 +20,19 @@ export function newest(articles: readonly Parsed<EnrichedArticle>[]): Parsed<Enr
   return [...byId.values()];
 }
 
+/**
+ * The deliveries to write, in rounds, so a batch has the effect of its messages one by one: the newest of each
+ * article last; before it, where that one is a kill, the newest other delivery of the article in the batch (the
+ * version the kill then keeps, as it would had the two come in separate batches).
+ */
+export function writeRounds(articles: readonly Parsed<EnrichedArticle>[]): Parsed<EnrichedArticle>[][] {
+  const winners = newest(articles);
+  const killed = new Set(winners.filter((w) => w.value.pubStatus === 'canceled').map((w) => w.value.id));
+  if (killed.size === 0) return [winners];
+  const beforeKill = newest(articles.filter((a) => killed.has(a.value.id) && a.value.pubStatus !== 'canceled'));
+  return beforeKill.length === 0 ? [winners] : [beforeKill, winners];
+}
+
 function toArticleRow({ value: a, origin }: Parsed<EnrichedArticle>): Record<string, unknown> {
   return {
     id: a.id,
