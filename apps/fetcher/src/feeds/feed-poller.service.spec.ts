@@ -28,6 +28,7 @@ function harness(fetched: FetchResult | Error, document: WireDocument, submitFai
     touchSeen: async (_: string, keys: readonly string[]) => new Set(keys.filter((k) => seen.has(k))),
     markSeen: async (_: string, keys: readonly string[]) => (events.push(`seen ${keys.length}`), keys.forEach((k) => seen.add(k)), true),
     finishPoll: async (_: string, __: string, record: PollRecord) => (finished.push(record), true),
+    extendLease: async () => true,
     moveUrl: async ({ id }: Feed, owner: string, url: string) => (events.push(`move ${id} by ${owner} to ${url}`), !urlTaken),
   } as unknown as FeedRepository;
   const http = { fetch: async () => (fetched instanceof Error ? Promise.reject(fetched) : fetched) } as unknown as FeedHttpClient;
@@ -70,6 +71,16 @@ describe('FeedPoller', () => {
     }
     expect(events).toEqual(['publish a,b', 'seen 2']);
     expect(complaints).toEqual([]);
+  });
+
+  it('extends the lease before each batch and stops publishing once another instance took the feed over', async () => {
+    const { poller, events, repository } = harness(ok, documentOf('a', 'b', 'c', 'd', 'e'));
+    const extended: number[] = [];
+    repository.extendLease = async (_id, owner, seconds) => (extended.push(seconds), owner === 'me' && extended.length < 3);
+    repository.finishPoll = async () => false;
+    await expect(poller.poll(feed, 'me')).resolves.toBe('lease_lost');
+    expect(events).toEqual(['publish a,b', 'seen 2', 'publish c,d', 'seen 2']);
+    expect(extended).toEqual(Array(3).fill(Math.ceil(loadConfig({}).kafka.produceTimeoutMs / 1000) + 60));
   });
 
   it('keeps the old validators and marks nothing seen when publishing fails', async () => {

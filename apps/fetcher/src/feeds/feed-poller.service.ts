@@ -40,6 +40,9 @@ function candidatesOf(document: WireDocument): Candidate[] {
  * (so the ledger keeps re-sends idempotent), mark it seen only once the broker has it, and schedule the next
  * poll. Never throws: every failure becomes the feed's last error.
  */
+/** Added to the longest a step of a poll may take, for the lease that keeps other instances off the feed. */
+export const LEASE_MARGIN_SECONDS = 60;
+
 @Injectable()
 export class FeedPoller {
   private readonly logger = new Logger('FeedPoller');
@@ -60,7 +63,7 @@ export class FeedPoller {
     try {
       const fetched = await this.http.fetch(feed.url, feed.validators);
       if (fetched.movedTo) await this.rememberMove(feed, owner, fetched.movedTo);
-      ({ record, outcome } = await this.handle(feed, fetched));
+      ({ record, outcome } = await this.handle(feed, owner, fetched));
     } catch (error) {
       ({ record, outcome } = this.failure(feed, error));
     }
@@ -83,18 +86,22 @@ export class FeedPoller {
     }
   }
 
-  private async handle(feed: Feed, fetched: FetchResult): Promise<{ record: PollRecord; outcome: PollOutcome }> {
+  private async handle(feed: Feed, owner: string, fetched: FetchResult): Promise<{ record: PollRecord; outcome: PollOutcome }> {
     const success = (ttlMinutes?: number) => nextPollDelaySeconds({ intervalSeconds: feed.intervalSeconds, failures: 0, ttlMinutes }, this.settings);
     if (fetched.kind === 'not-modified') return { record: { status: 'not-modified', nextPollSeconds: success(), failures: 0, published: 0 }, outcome: 'not_modified' };
     const document = this.parse(fetched.body);
-    const published = await this.publishNew(feed, document, fetched.body);
+    const published = await this.publishNew(feed, owner, document, fetched.body);
     if (published > 0) this.logger.log({ msg: 'feed items published', feedId: feed.id, source: feed.source, published });
     const record: PollRecord = { status: 'ok', nextPollSeconds: success(document.ttlMinutes), failures: 0, published, validators: fetched.validators };
     return { record, outcome: published > 0 ? 'new_items' : 'no_new_items' };
   }
 
-  /** Publishes unseen items in batches the intake accepts; returns how many were new articles or versions. */
-  private async publishNew(feed: Feed, document: WireDocument, body: Buffer): Promise<number> {
+  /**
+   * Publishes unseen items in batches the intake accepts; returns how many were new articles or versions. Each batch
+   * first extends the lease by what one batch may take (the produce timeout, plus a margin): the lease taken for
+   * the fetch does not cover many slow batches, and another instance must not poll the feed meanwhile.
+   */
+  private async publishNew(feed: Feed, owner: string, document: WireDocument, body: Buffer): Promise<number> {
     const candidates = candidatesOf(document);
     const seen = await this.feeds.touchSeen(feed.id, candidates.map((c) => c.key));
     const fresh = candidates.filter((c) => !seen.has(c.key));
@@ -102,6 +109,11 @@ export class FeedPoller {
     let published = 0;
     for (let start = 0; start < fresh.length; start += this.config.intake.batchLimit) {
       const batch = fresh.slice(start, start + this.config.intake.batchLimit);
+      if (!(await this.feeds.extendLease(feed.id, owner, Math.ceil(this.config.kafka.produceTimeoutMs / 1000) + LEASE_MARGIN_SECONDS))) {
+        // Taken over after the lease ran out, or deleted: the new holder polls it; `finishPoll` then finds no lease.
+        this.logger.warn({ msg: 'feed lease lost during its poll; stopped publishing', feedId: feed.id, source: feed.source, published });
+        break;
+      }
       const report = await this.intake.submit(feed.source, { format: document.format, items: batch.map(({ index, item }) => ({ index, item })) }, receipt);
       const feedKept = await this.feeds.markSeen(feed.id, batch.map((c) => c.key));
       published += report.results.filter((r) => r.status === 'new' || r.status === 'new-version').length;

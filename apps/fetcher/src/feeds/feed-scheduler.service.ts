@@ -2,13 +2,12 @@ import { APP_CONFIG, type AppConfig } from '@app/config';
 import { PipelineMetrics } from '@app/observability';
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { FeedPoller } from './feed-poller.service.js';
+import { FeedPoller, LEASE_MARGIN_SECONDS } from './feed-poller.service.js';
 import { FeedRepository } from './feed.repository.js';
 import { FEED_SETTINGS, type FeedSettings } from './feed-settings.js';
 
 const PRUNE_EVERY_MS = 3_600_000;
 /** Room beyond the fetch timeout for parsing, publishing and recording, before another instance may take over. */
-const LEASE_MARGIN_SECONDS = 60;
 
 /**
  * Claims due feeds every tick, up to `FEED_CONCURRENCY` polls in flight in this instance, and prunes the

@@ -60,6 +60,20 @@ describe('FeedRepository against PostgreSQL', () => {
     ]);
   });
 
+  it('extends a lease only for the owner still holding it, also once it has run out', async () => {
+    const source = freshSource();
+    const feed = await created(source, url('extend'));
+    await lease(feed, 'me');
+    await expect(feeds.extendLease(feed.id, 'me', 90)).resolves.toBe(true);
+    await expect(feeds.extendLease(feed.id, 'other', 90)).resolves.toBe(false);
+    await dataSource.query(`UPDATE feeds SET lease_until = now() - interval '1 second' WHERE id = $1`, [feed.id]);
+    await expect(feeds.extendLease(feed.id, 'me', 90)).resolves.toBe(true);
+    const [{ left }] = (await dataSource.query(`SELECT extract(epoch FROM lease_until - now())::int AS left FROM feeds WHERE id = $1`, [feed.id])) as [{ left: number }];
+    expect(left).toBeGreaterThan(80);
+    await lease(feed, 'other');
+    await expect(feeds.extendLease(feed.id, 'me', 90)).resolves.toBe(false);
+  });
+
   it('marks nothing seen for a feed deleted mid-poll, answering false, but still throws on other bad rows', async () => {
     const source = freshSource();
     const feed = await created(source, url('gone'));

@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { FEED_ERROR_CODES } from './feed-fetch.error.js';
-import { CLAIM_DUE, FEED_COLUMNS, FINISH_POLL, isFeedGone, LOCK_SOURCE_FEEDS, MARK_SEEN, MOVE_URL, PARK_UNKEYED, toFeed, TOUCH_SEEN, type Feed, type FeedRow, type PollRecord } from './feed.sql.js';
+import { CLAIM_DUE, EXTEND_LEASE, FEED_COLUMNS, FINISH_POLL, isFeedGone, LOCK_SOURCE_FEEDS, MARK_SEEN, MOVE_URL, PARK_UNKEYED, toFeed, TOUCH_SEEN, type Feed, type FeedRow, type PollRecord } from './feed.sql.js';
 
 export type { Feed, PollRecord } from './feed.sql.js';
 
@@ -125,6 +125,12 @@ export class FeedRepository {
     if (keys.length === 0) return new Set();
     const rows = await this.query<{ item_key: string }>(TOUCH_SEEN, [feedId, keys]);
     return new Set(rows.map((r) => r.item_key));
+  }
+
+  /** Keeps the lease for `seconds` more; false when another instance took the feed over (or it was deleted). */
+  async extendLease(id: string, owner: string, seconds: number): Promise<boolean> {
+    const rows = await this.query<{ n: number }>(EXTEND_LEASE, [id, owner, seconds]);
+    return (rows[0]?.n ?? 0) > 0;
   }
 
   /**

@@ -126,6 +126,11 @@ export const TOUCH_SEEN = `
     UPDATE feed_seen_items SET seen_at = now() WHERE feed_id = $1 AND item_key = ANY($2::text[]) RETURNING item_key
   ) SELECT item_key FROM touched`;
 
+/** Extends a lease this owner still holds (expired or not, as long as nobody took it over). */
+export const EXTEND_LEASE = `
+  WITH kept AS (UPDATE feeds SET lease_until = now() + make_interval(secs => $3) WHERE id = $1 AND lease_owner = $2 RETURNING 1)
+  SELECT count(*)::int AS n FROM kept`;
+
 export const MARK_SEEN = `
   INSERT INTO feed_seen_items (feed_id, item_key) SELECT $1, k FROM unnest($2::text[]) AS k
   ON CONFLICT (feed_id, item_key) DO UPDATE SET seen_at = now()`;
