@@ -15,6 +15,14 @@ describe('seenKeyOf', () => {
     expect(seenKeyOf({ ...item, body: 'Другой текст' })).not.toBe(seenKeyOf(item));
   });
 
+  it('tells a corrected Atom entry (a newer updated) from the one seen before, but not an RSS item edited in place', () => {
+    const entry = { ...item, sourceIds: { id: 'urn:uuid:1' }, versionCreated: '2026-12-01T06:00:00Z' };
+    expect(seenKeyOf(entry)).toBe('id:urn:uuid:1@1/2026-12-01T06:00:00Z');
+    expect(seenKeyOf({ ...entry, body: 'Поправка', versionCreated: '2026-12-01T07:00:00Z' })).not.toBe(seenKeyOf(entry));
+    expect(seenKeyOf({ ...entry, body: 'Поправка' })).toBe(seenKeyOf(entry));
+    expect(seenKeyOf({ ...item, sourceIds: { guid: 'g-1' }, body: 'Поправка' })).toBe(seenKeyOf({ ...item, sourceIds: { guid: 'g-1' } }));
+  });
+
   it('tells apart items that share a pubDate', () => {
     const a = { ...item, sourceIds: { guid: 'a' } };
     const b = { ...item, sourceIds: { guid: 'b' } };

@@ -5,13 +5,16 @@ const ID_FIELDS = ['guid', 'id', 'uri'] as const;
 
 /**
  * What identifies a feed item across polls: its guid (RSS) or id (Atom), else its link, else a hash of what
- * it says. Never the pubDate, which several items may share.
+ * it says. Never the pubDate, which several items may share. An item that says which version it is (Atom's
+ * `updated`, a version number) has that in its key too, so a corrected entry is offered to the intake again and
+ * becomes a new version there; RSS items say nothing of the kind, and a silent edit of one is not re-sent.
  */
 export function seenKeyOf(item: WireItem): string {
   const ids = item.sourceIds ?? {};
   const id = ID_FIELDS.map((field) => ids[field]).find((value) => value !== undefined && value !== '');
-  if (id !== undefined) return `id:${id}`;
-  if (item.url) return `link:${item.url}`;
+  const version = item.versionCreated || item.version > 1 ? `@${item.version}/${item.versionCreated ?? ''}` : '';
+  if (id !== undefined) return `id:${id}${version}`;
+  if (item.url) return `link:${item.url}${version}`;
   return `hash:${createHash('sha256').update(JSON.stringify([item.title, item.body, item.publishedAt])).digest('hex')}`;
 }
 
