@@ -35,14 +35,14 @@ function candidatesOf(document: WireDocument): Candidate[] {
   return [...byKey.values()];
 }
 
+/** Added to the longest a step of a poll may take, for the lease that keeps other instances off the feed. */
+export const LEASE_MARGIN_SECONDS = 60;
+
 /**
  * Polls one claimed feed: conditional GET, parse, publish what the seen-set does not know through the intake
  * (so the ledger keeps re-sends idempotent), mark it seen only once the broker has it, and schedule the next
  * poll. Never throws: every failure becomes the feed's last error.
  */
-/** Added to the longest a step of a poll may take, for the lease that keeps other instances off the feed. */
-export const LEASE_MARGIN_SECONDS = 60;
-
 @Injectable()
 export class FeedPoller {
   private readonly logger = new Logger('FeedPoller');
