@@ -134,6 +134,9 @@ describe('ArticleWriteRepository against real PostgreSQL', () => {
     expect((await repository.upsertMany([consumed(kill, 2)])).written).toEqual([live.id]);
     expect(await row(live.id)).toMatchObject({ version: 1, status: 'killed', text: live.text });
     expect((await repository.upsertMany([consumed(kill, 2)])).written).toEqual([]);
+    // The live message redelivered alone (its batch split, or a replay of its offset) does not undo the kill.
+    expect((await repository.upsertMany([consumed(live, 1)])).written).toEqual([]);
+    expect(await row(live.id)).toMatchObject({ status: 'killed' });
   });
 
   it('changes nothing when an already-written batch is delivered again', async () => {

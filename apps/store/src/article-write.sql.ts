@@ -12,8 +12,8 @@ const KILLING = `(EXCLUDED.pub_status = 'canceled')`;
 
 /**
  * An existing row is replaced only by a newer (version, processed_at), or by another message at the same one
- * (a kill processed in the same processor batch as its article); a redelivery of the message already stored
- * and late old versions change nothing. A kill marks the article killed but keeps its content (and so its
+ * (a kill processed in the same processor batch as its article, never the other way round: the live message is
+ * the earlier of the two); a redelivery of the message already stored and late old versions change nothing. A kill marks the article killed but keeps its content (and so its
  * links); `RETURNING` gives only the rows actually written, and whether each was new (a row a statement inserted
  * has no deleting transaction yet, `xmax = 0`; an updated one carries this transaction's id), since a new row
  * cannot have links to remove.
@@ -37,7 +37,8 @@ export const UPSERT_ARTICLES = `
     ${KEPT_ON_KILL.map((c) => `${c} = CASE WHEN ${KILLING} THEN a.${c} ELSE EXCLUDED.${c} END`).join(',\n    ')}
   WHERE (a.version, a.processed_at) < (EXCLUDED.version, EXCLUDED.processed_at)
     OR ((a.version, a.processed_at) = (EXCLUDED.version, EXCLUDED.processed_at)
-      AND (a.pub_status, a.lineage -> 'raw') IS DISTINCT FROM (EXCLUDED.pub_status, EXCLUDED.lineage -> 'raw'))
+      AND (a.pub_status, a.lineage -> 'raw') IS DISTINCT FROM (EXCLUDED.pub_status, EXCLUDED.lineage -> 'raw')
+      AND NOT (a.pub_status = 'canceled' AND EXCLUDED.pub_status <> 'canceled'))
   RETURNING a.id, a.content_hash, a.published_at, (a.xmax = 0) AS inserted`;
 
 /** New entities, in key order (the caller sorts) so concurrent batches wait on each other instead of deadlocking. */
