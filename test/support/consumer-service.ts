@@ -1,10 +1,8 @@
+import { inNamespace, KafkaConsumerServer, type KafkaPublisher, type KafkaSettings, RethrowRpcErrorsFilter } from '@app/messaging';
 import { Logger, type INestMicroservice } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { Kafka } from 'kafkajs';
-import { KafkaConsumerServer } from './kafka-consumer.server.js';
-import { inNamespace, type KafkaSettings } from './kafka-options.js';
-import type { KafkaPublisher } from './kafka-publisher.js';
-import { RethrowRpcErrorsFilter } from './rethrow-rpc-errors.filter.js';
+import { waitFor } from './wait-for.js';
 
 /** For the consumer's real-broker tests: a Nest microservice over `module`'s handlers, listening as `group`. */
 export async function startConsumerService(
@@ -18,7 +16,7 @@ export async function startConsumerService(
   return { service, server };
 }
 
-/** Reads the first `count` messages of a namespaced topic from the beginning (value, headers as text); fails after 30 s. */
+/** Reads the first `count` messages of a namespaced topic from the beginning (value, headers as text). */
 export async function readMessages(kafka: Kafka, settings: KafkaSettings, topic: string, count: number): Promise<Array<{ value: Buffer; headers: Record<string, string> }>> {
   const messages: Array<{ value: Buffer; headers: Record<string, string> }> = [];
   const peek = kafka.consumer({ groupId: `${settings.namespace}.peek.${topic}` });
@@ -31,11 +29,7 @@ export async function readMessages(kafka: Kafka, settings: KafkaSettings, topic:
         messages.push({ value: message.value ?? Buffer.alloc(0), headers });
       },
     });
-    const deadline = Date.now() + 30_000;
-    while (messages.length < count) {
-      if (Date.now() > deadline) throw new Error(`${messages.length} of ${count} messages on ${topic} after 30 s`);
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
+    await waitFor(async () => (messages.length >= count ? true : undefined), `${count} messages on ${topic}`);
   } finally {
     await peek.disconnect();
   }
