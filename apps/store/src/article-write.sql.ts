@@ -13,10 +13,11 @@ const KILLING = `(EXCLUDED.pub_status = 'canceled')`;
 /**
  * An existing row is replaced only by a newer (version, processed_at), or by another message at the same one
  * (a kill processed in the same processor batch as its article, never the other way round: the live message is
- * the earlier of the two); a redelivery of the message already stored and late old versions change nothing. A kill marks the article killed but keeps its content (and so its
- * links); `RETURNING` gives only the rows actually written, and whether each was new (a row a statement inserted
- * has no deleting transaction yet, `xmax = 0`; an updated one carries this transaction's id), since a new row
- * cannot have links to remove.
+ * the earlier of the two); a redelivery of the message already stored and late old versions change nothing. A kill
+ * marks the article killed but keeps its content (and so its links); `RETURNING` gives only the rows actually
+ * written, their published time as stored, and whether each was new (a row a statement inserted has no deleting
+ * transaction yet, `xmax = 0`; an updated one carries this transaction's id), since a new row cannot have links to
+ * remove.
  */
 export const UPSERT_ARTICLES = `
   INSERT INTO articles AS a (id, source, external_id, version, pub_status, title, text, lang, url, canonical_url,
