@@ -70,6 +70,19 @@ describe('StoryIndexRepository against PostgreSQL', () => {
     expect(await index.assign([batch[0]!])).toEqual([first[0]]);
   });
 
+  it('puts copies assigned at the same moment (two partitions, two instances) in one story with one head', async () => {
+    const pairs = Array.from({ length: 12 }, () => {
+      const story = uniqueText();
+      return [article(story), article(story)] as const;
+    });
+    const assigned = await Promise.all(pairs.flatMap((pair) => pair.map((a) => new StoryIndexRepository(dataSource).assign([fingerprintOf(a)]))));
+    for (let i = 0; i < pairs.length; i++) {
+      const [a, b] = [assigned[2 * i]![0]!, assigned[2 * i + 1]![0]!];
+      expect(a.storyId).toBe(b.storyId);
+      expect([a.duplicate, b.duplicate].sort()).toEqual(['exact', 'unique']);
+    }
+  });
+
   it('accepts several versions of one article in a batch, the last one winning', async () => {
     const first = article(uniqueText());
     const text = edit(first.text, 5);

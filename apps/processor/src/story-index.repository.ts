@@ -33,6 +33,14 @@ const CANDIDATES = `
     UNION SELECT c.article_id FROM unnest($3::int[]) AS k(band_key)
       CROSS JOIN LATERAL (SELECT article_id FROM story_bands b WHERE b.band_key = k.band_key LIMIT ${CANDIDATES_PER_BAND}) c)`;
 
+/**
+ * Story assignment reads the index and then writes to it. Two batches doing that at once (two partitions, two
+ * instances) would not see each other's uncommitted fingerprints, and two copies of one story would each head a
+ * story of their own. So assignment takes this transaction-scoped advisory lock: one batch at a time, in every
+ * process on the database. It is held for the few milliseconds of the lookup and the insert only.
+ */
+const ASSIGN_LOCK = `SELECT pg_advisory_xact_lock(hashtext('story_fingerprints'))`;
+
 const SAVE = `
   INSERT INTO story_fingerprints (article_id, story_id, content_hash, signature, duplicate)
   SELECT article_id, story_id, content_hash, decode(signature, 'base64'), duplicate
@@ -64,6 +72,7 @@ export class StoryIndexRepository {
   }
 
   private async assignIn(manager: EntityManager, articles: readonly Fingerprint[]): Promise<StoryAssignment[]> {
+    await manager.query(ASSIGN_LOCK);
     const bands = articles.map((a) => minhashBands(a.signature));
     const rows: Row[] = await manager.query(CANDIDATES, [articles.map((a) => a.articleId), articles.map((a) => a.contentHash), bands.flat()]);
     const known = rows.map(toFingerprint);
