@@ -1,6 +1,7 @@
 import { articleId, parseEnrichedArticle, type RawArticle } from '@app/contracts';
 import type { InboundMessage } from '@app/messaging';
-import { enrichArticle } from './article-enricher.js';
+import { enrichArticle, fingerprintOf } from './article-enricher.js';
+import { assignStory } from './story-matcher.js';
 import type { EntityExtractor } from './entity-extractor.js';
 
 const raw: RawArticle = {
@@ -53,3 +54,28 @@ describe('enrichArticle', () => {
     expect(parseEnrichedArticle(Buffer.from(JSON.stringify(clustered)))).toEqual(clustered);
   });
 });
+
+describe('fingerprintOf', () => {
+  const enrich = (title: string, body: string, source = 'tass') => enrichArticle({ ...raw, id: articleId(source, title + body), title, body }, origin, extractor, new Date(0));
+  const story = 'Президент Татарстана Рустам Минниханов провёл совещание с руководством республики и поручил ускорить ремонт дорог в Казани и Набережных Челнах до конца года.';
+
+  it('fingerprints a long text alone, so a copy under another title is still an exact duplicate', () => {
+    const [a, b] = [fingerprintOf(enrich('Минниханов о дорогах', story)), fingerprintOf(enrich('Дороги Казани', story))];
+    expect(assignStory(b, undefined, [a])).toEqual({ storyId: a.articleId, duplicate: 'exact' });
+  });
+
+  it('fingerprints a short text with its title, so flashes with one stock body stay apart', () => {
+    const a = fingerprintOf(enrich('Путин подписал указ о призыве на военную службу', 'Подробности позже.'));
+    const b = fingerprintOf(enrich('Землетрясение магнитудой 5,1 произошло у берегов Хонсю', 'Подробности позже.'));
+    const copy = fingerprintOf(enrich('Путин подписал указ о призыве на военную службу', 'Подробности позже.', 'ria'));
+    expect(assignStory(b, undefined, [a]).duplicate).toBe('unique');
+    expect(assignStory(copy, undefined, [a])).toEqual({ storyId: a.articleId, duplicate: 'exact' });
+  });
+
+  it('leaves an article with hardly any words alone (a photo without a caption)', () => {
+    const [a, b] = [fingerprintOf(enrich('Фото', '<figure><img src="a.jpg"></figure>')), fingerprintOf(enrich('Фото', '<figure><img src="b.jpg"></figure>'))];
+    expect(b.standalone).toBe(true);
+    expect(assignStory(b, undefined, [a])).toEqual({ storyId: b.articleId, duplicate: 'unique' });
+  });
+});
+

@@ -51,7 +51,24 @@ export function enrichArticle(raw: RawArticle, origin: InboundMessage, extractor
   };
 }
 
-/** What near-duplicate detection knows of an article: exact hash and MinHash of its text. */
+/**
+ * Below this many words the text alone says too little to link stories («Подробности позже.» is the body of many
+ * unrelated flashes), so the title is fingerprinted with it.
+ */
+export const TEXT_ONLY_FINGERPRINT_WORDS = 20;
+/** Below this many words of title and text together an article is not linked to any story but its own. */
+export const MIN_FINGERPRINT_WORDS = 6;
+
+const wordCount = (text: string): number => text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+
+/**
+ * What near-duplicate detection knows of an article: exact hash and MinHash of its text, or of its title and text
+ * when the text is short; an article with hardly any words at all (a photo without a caption) stands alone.
+ */
 export function fingerprintOf(article: Unclustered): Fingerprint {
-  return { articleId: article.id, storyId: article.id, contentHash: article.contentHash, signature: minhash(article.text) };
+  const fingerprint = { articleId: article.id, storyId: article.id };
+  if (wordCount(article.text) >= TEXT_ONLY_FINGERPRINT_WORDS) return { ...fingerprint, contentHash: article.contentHash, signature: minhash(article.text) };
+  const basis = `${article.title}\n${article.text}`;
+  const contentHash = createHash('sha256').update(basis).digest('hex');
+  return { ...fingerprint, contentHash, signature: minhash(basis), ...(wordCount(basis) < MIN_FINGERPRINT_WORDS && { standalone: true }) };
 }

@@ -73,7 +73,8 @@ export class StoryIndexRepository {
 
   private async assignIn(manager: EntityManager, articles: readonly Fingerprint[]): Promise<StoryAssignment[]> {
     await manager.query(ASSIGN_LOCK);
-    const bands = articles.map((a) => minhashBands(a.signature));
+    // A standalone article has no band keys, so nothing finds it by resemblance.
+    const bands = articles.map((a) => (a.standalone ? [] : minhashBands(a.signature)));
     const rows: Row[] = await manager.query(CANDIDATES, [articles.map((a) => a.articleId), articles.map((a) => a.contentHash), bands.flat()]);
     const known = rows.map(toFingerprint);
     const own = new Map(known.map((f) => [f.articleId, f]));

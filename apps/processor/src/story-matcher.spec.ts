@@ -33,4 +33,10 @@ describe('assignStory', () => {
     const head = fp('a', text);
     expect(assignStory(fp('a', text), head, [head, fp('b', text, 'a')])).toEqual({ storyId: 'a', duplicate: 'exact' });
   });
+
+  it('links a standalone article to no story, and no article to it', () => {
+    const empty = { ...fp('a', ''), standalone: true };
+    expect(assignStory({ ...fp('b', ''), standalone: true }, undefined, [empty])).toEqual({ storyId: 'b', duplicate: 'unique' });
+    expect(assignStory(fp('c', ''), undefined, [empty])).toEqual({ storyId: 'c', duplicate: 'unique' });
+  });
 });

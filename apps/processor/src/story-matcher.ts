@@ -10,6 +10,11 @@ export interface Fingerprint {
   signature: Uint32Array;
   /** The status it was given, once assigned (absent for an article not yet assigned, or stored before it was kept). */
   duplicate?: StoryAssignment['duplicate'];
+  /**
+   * Too little text to tell one story from another (a photo with no caption, «Подробности позже.»): such an
+   * article heads its own story and is never a candidate for others.
+   */
+  standalone?: boolean;
 }
 
 export interface StoryAssignment {
@@ -26,7 +31,14 @@ export interface StoryAssignment {
  */
 export function assignStory(article: Fingerprint, own: Fingerprint | undefined, candidates: readonly Fingerprint[]): StoryAssignment {
   if (own?.duplicate && own.contentHash === article.contentHash) return { storyId: own.storyId, duplicate: own.duplicate };
-  const others = candidates.filter((c) => c.articleId !== article.articleId);
+  const alone: StoryAssignment = { storyId: own?.storyId ?? article.articleId, duplicate: 'unique' };
+  if (article.standalone) return alone;
+  const match = bestMatch(article, candidates);
+  return match ?? alone;
+}
+
+function bestMatch(article: Fingerprint, candidates: readonly Fingerprint[]): StoryAssignment | undefined {
+  const others = candidates.filter((c) => c.articleId !== article.articleId && !c.standalone);
   const exact = others.find((c) => c.contentHash === article.contentHash);
   if (exact) return { storyId: exact.storyId, duplicate: 'exact' };
   let best: { candidate: Fingerprint; similarity: number } | undefined;
@@ -34,6 +46,5 @@ export function assignStory(article: Fingerprint, own: Fingerprint | undefined, 
     const similarity = estimateJaccard(article.signature, candidate.signature);
     if (similarity >= NEAR_DUPLICATE_JACCARD && (!best || similarity > best.similarity)) best = { candidate, similarity };
   }
-  if (best) return { storyId: best.candidate.storyId, duplicate: 'near' };
-  return { storyId: own?.storyId ?? article.articleId, duplicate: 'unique' };
+  return best && { storyId: best.candidate.storyId, duplicate: 'near' };
 }
