@@ -34,6 +34,18 @@ describe('assignStory', () => {
     expect(assignStory(fp('a', text), head, [head, fp('b', text, 'a')])).toEqual({ storyId: 'a', duplicate: 'exact' });
   });
 
+  it('keeps a head its own story and status when its agency corrects it, though the correction resembles a copy', () => {
+    const head = { ...fp('a', text), duplicate: 'unique' as const };
+    const copy = { ...fp('b', text, 'a'), duplicate: 'exact' as const };
+    expect(assignStory(fp('a', text.replace('до конца года', 'до конца месяца')), head, [head, copy])).toEqual({ storyId: 'a', duplicate: 'unique' });
+  });
+
+  it('lets a corrected copy stay in its story as a near duplicate', () => {
+    const head = { ...fp('a', text), duplicate: 'unique' as const };
+    const copy = { ...fp('b', text, 'a'), duplicate: 'exact' as const };
+    expect(assignStory(fp('b', text.replace('до конца года', 'до конца месяца')), copy, [head, copy])).toEqual({ storyId: 'a', duplicate: 'near' });
+  });
+
   it('links a standalone article to no story, and no article to it', () => {
     const empty = { ...fp('a', ''), standalone: true };
     expect(assignStory({ ...fp('b', ''), standalone: true }, undefined, [empty])).toEqual({ storyId: 'b', duplicate: 'unique' });

@@ -27,14 +27,17 @@ export interface StoryAssignment {
  * text whose shingles overlap enough joins the most similar one's (`near`); otherwise the article keeps the
  * story it already had (a new version of itself) or heads a new one. The same text of the same article again
  * (a retried batch, a redelivery, a replay) keeps what it was given, though copies of it have been seen since:
- * processing stays deterministic, and a story's head never turns into a duplicate of its own copies.
+ * processing stays deterministic, and a story's head never turns into a duplicate of its own copies, also when
+ * its agency corrects it and the correction still resembles them.
  */
 export function assignStory(article: Fingerprint, own: Fingerprint | undefined, candidates: readonly Fingerprint[]): StoryAssignment {
   if (own?.duplicate && own.contentHash === article.contentHash) return { storyId: own.storyId, duplicate: own.duplicate };
   const alone: StoryAssignment = { storyId: own?.storyId ?? article.articleId, duplicate: 'unique' };
   if (article.standalone) return alone;
   const match = bestMatch(article, candidates);
-  return match ?? alone;
+  if (!match) return alone;
+  const head = own?.duplicate === 'unique' && own.storyId === match.storyId;
+  return head ? alone : match;
 }
 
 function bestMatch(article: Fingerprint, candidates: readonly Fingerprint[]): StoryAssignment | undefined {
