@@ -29,11 +29,11 @@ function article(text: string): Unclustered {
 describe('StoryIndexRepository against PostgreSQL', () => {
   let dataSource: DataSource;
   let index: StoryIndexRepository;
+  const config = loadConfig({ ...process.env, STORY_WINDOW_HOURS: '72' });
 
   beforeAll(async () => {
-    const config = loadConfig(process.env);
     dataSource = await connectDataSource(() => createDataSource(config.database, PROCESSOR_DATABASE), { migrationsRun: true, log: console });
-    index = new StoryIndexRepository(dataSource);
+    index = new StoryIndexRepository(dataSource, config);
   });
 
   afterAll(async () => dataSource?.destroy());
@@ -75,12 +75,26 @@ describe('StoryIndexRepository against PostgreSQL', () => {
       const story = uniqueText();
       return [article(story), article(story)] as const;
     });
-    const assigned = await Promise.all(pairs.flatMap((pair) => pair.map((a) => new StoryIndexRepository(dataSource).assign([fingerprintOf(a)]))));
+    const assigned = await Promise.all(pairs.flatMap((pair) => pair.map((a) => new StoryIndexRepository(dataSource, config).assign([fingerprintOf(a)]))));
     for (let i = 0; i < pairs.length; i++) {
       const [a, b] = [assigned[2 * i]![0]!, assigned[2 * i + 1]![0]!];
       expect(a.storyId).toBe(b.storyId);
       expect([a.duplicate, b.duplicate].sort()).toEqual(['exact', 'unique']);
     }
+  });
+
+  it('ends a story after the window, though its members keep joining one another', async () => {
+    const day1 = uniqueText();
+    const head = article(day1);
+    await index.assign([fingerprintOf(head)]);
+    const day2 = edit(day1, 40);
+    const member = article(day2);
+    expect((await index.assign([fingerprintOf(member)]))[0]).toEqual({ storyId: head.id, duplicate: 'near' });
+    // The story began 100 hours ago; its member was seen 50 hours ago, inside the window.
+    await dataSource.query(`UPDATE story_fingerprints SET story_started_at = now() - interval '100 hours' WHERE story_id = $1`, [head.id]);
+    await dataSource.query(`UPDATE story_fingerprints SET seen_at = now() - interval '50 hours' WHERE article_id = $1`, [member.id]);
+    const day3 = article(edit(day2, 20));
+    expect((await index.assign([fingerprintOf(day3)]))[0]).toEqual({ storyId: day3.id, duplicate: 'unique' });
   });
 
   it('accepts several versions of one article in a batch, the last one winning', async () => {
@@ -107,11 +121,11 @@ describe('StoryIndexRepository against PostgreSQL', () => {
     const other = uniqueText();
     const head = article(other);
     expect((await index.assign([fingerprintOf(head)]))[0]).toEqual({ storyId: head.id, duplicate: 'unique' });
-    const [later] = await new StoryIndexRepository(dataSource).assign([fingerprintOf(article(other))]);
+    const [later] = await new StoryIndexRepository(dataSource, config).assign([fingerprintOf(article(other))]);
     expect(later).toEqual({ storyId: head.id, duplicate: 'exact' });
 
     await dataSource.query(`UPDATE story_fingerprints SET seen_at = now() - interval '100 hours' WHERE story_id = $1`, [head.id]);
-    expect(await index.prune(72)).toBe(2);
+    expect(await index.prune()).toBe(2);
     const late = article(other);
     expect((await index.assign([fingerprintOf(late)]))[0]).toEqual({ storyId: late.id, duplicate: 'unique' });
   });

@@ -1,10 +1,11 @@
+import { APP_CONFIG, type AppConfig } from '@app/config';
 import { withDatabaseErrors } from '@app/database';
 import { minhashBands } from '@app/nlp';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { assignStory, type Fingerprint, type StoryAssignment } from './story-matcher.js';
 
-type Row = { article_id: string; story_id: string; content_hash: string; signature: Buffer; duplicate: StoryAssignment['duplicate'] | null };
+type Row = { article_id: string; story_id: string; content_hash: string; signature: Buffer; duplicate: StoryAssignment['duplicate'] | null; story_started_at: Date };
 
 const toFingerprint = (r: Row): Fingerprint => ({
   articleId: r.article_id,
@@ -12,6 +13,7 @@ const toFingerprint = (r: Row): Fingerprint => ({
   contentHash: r.content_hash,
   signature: new Uint32Array(r.signature.buffer.slice(r.signature.byteOffset, r.signature.byteOffset + r.signature.byteLength)),
   ...(r.duplicate ? { duplicate: r.duplicate } : {}),
+  storyStartedAt: r.story_started_at,
 });
 
 /**
@@ -23,15 +25,17 @@ const CANDIDATES_PER_BAND = 20;
 /**
  * The batch's own earlier fingerprints, the same exact content, and LSH band neighbours: a union of index
  * lookups joined back by primary key. (Written as ORs of IN-subqueries it was a sequential scan of the whole
- * window: 17 ms at 20,000 fingerprints and growing with every hour of news kept.)
+ * window: 17 ms at 20,000 fingerprints and growing with every hour of news kept.) Other articles count only while
+ * their story is younger than the window ($4 hours), whether or not pruning has run: a story ends.
  */
 const CANDIDATES = `
-  SELECT f.article_id, f.story_id, f.content_hash, f.signature, f.duplicate FROM story_fingerprints f
+  SELECT f.article_id, f.story_id, f.content_hash, f.signature, f.duplicate, f.story_started_at FROM story_fingerprints f
   WHERE f.article_id IN (
     SELECT unnest($1::uuid[])
     UNION SELECT h.article_id FROM (SELECT article_id FROM story_fingerprints WHERE content_hash = ANY($2::text[]) LIMIT ${CANDIDATES_PER_BAND} * 4) h
     UNION SELECT c.article_id FROM unnest($3::int[]) AS k(band_key)
-      CROSS JOIN LATERAL (SELECT article_id FROM story_bands b WHERE b.band_key = k.band_key LIMIT ${CANDIDATES_PER_BAND}) c)`;
+      CROSS JOIN LATERAL (SELECT article_id FROM story_bands b WHERE b.band_key = k.band_key LIMIT ${CANDIDATES_PER_BAND}) c)
+  AND (f.article_id = ANY($1::uuid[]) OR f.story_started_at > now() - make_interval(hours => $4))`;
 
 /**
  * Story assignment reads the index and then writes to it. Two batches doing that at once (two partitions, two
@@ -42,11 +46,12 @@ const CANDIDATES = `
 const ASSIGN_LOCK = `SELECT pg_advisory_xact_lock(hashtext('story_fingerprints'))`;
 
 const SAVE = `
-  INSERT INTO story_fingerprints (article_id, story_id, content_hash, signature, duplicate)
-  SELECT article_id, story_id, content_hash, decode(signature, 'base64'), duplicate
-  FROM jsonb_to_recordset($1::jsonb) AS r(article_id uuid, story_id uuid, content_hash text, signature text, duplicate text)
+  INSERT INTO story_fingerprints (article_id, story_id, content_hash, signature, duplicate, story_started_at)
+  SELECT article_id, story_id, content_hash, decode(signature, 'base64'), duplicate, coalesce(story_started_at, now())
+  FROM jsonb_to_recordset($1::jsonb) AS r(article_id uuid, story_id uuid, content_hash text, signature text, duplicate text,
+    story_started_at timestamptz)
   ON CONFLICT (article_id) DO UPDATE SET story_id = EXCLUDED.story_id, content_hash = EXCLUDED.content_hash,
-    signature = EXCLUDED.signature, duplicate = EXCLUDED.duplicate, seen_at = now()
+    signature = EXCLUDED.signature, duplicate = EXCLUDED.duplicate, story_started_at = EXCLUDED.story_started_at, seen_at = now()
   RETURNING article_id, (xmax = 0) AS inserted`;
 
 /**
@@ -56,7 +61,14 @@ const SAVE = `
  */
 @Injectable()
 export class StoryIndexRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  private readonly windowHours: number;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.windowHours = config.stories.windowHours;
+  }
 
   /** Assigns each article its story, in order (later articles of the batch see earlier ones), and saves them. */
   async assign(articles: readonly Fingerprint[]): Promise<StoryAssignment[]> {
@@ -64,9 +76,10 @@ export class StoryIndexRepository {
     return withDatabaseErrors(() => this.dataSource.transaction((manager) => this.assignIn(manager, articles)));
   }
 
-  async prune(olderThanHours: number): Promise<number> {
+  /** Forgets articles last seen before the story window; returns how many. */
+  async prune(): Promise<number> {
     const rows: { n: number }[] = await withDatabaseErrors(() =>
-      this.dataSource.query(`WITH gone AS (DELETE FROM story_fingerprints WHERE seen_at < now() - make_interval(hours => $1) RETURNING 1) SELECT count(*)::int AS n FROM gone`, [olderThanHours]),
+      this.dataSource.query(`WITH gone AS (DELETE FROM story_fingerprints WHERE seen_at < now() - make_interval(hours => $1) RETURNING 1) SELECT count(*)::int AS n FROM gone`, [this.windowHours]),
     );
     return rows[0]?.n ?? 0;
   }
@@ -75,23 +88,25 @@ export class StoryIndexRepository {
     await manager.query(ASSIGN_LOCK);
     // A standalone article has no band keys, so nothing finds it by resemblance.
     const bands = articles.map((a) => (a.standalone ? [] : minhashBands(a.signature)));
-    const rows: Row[] = await manager.query(CANDIDATES, [articles.map((a) => a.articleId), articles.map((a) => a.contentHash), bands.flat()]);
+    const rows: Row[] = await manager.query(CANDIDATES, [articles.map((a) => a.articleId), articles.map((a) => a.contentHash), bands.flat(), this.windowHours]);
     const known = rows.map(toFingerprint);
     const own = new Map(known.map((f) => [f.articleId, f]));
     const assignments: StoryAssignment[] = [];
+    const started: (Date | undefined)[] = [];
     for (const article of articles) {
       const assignment = assignStory(article, own.get(article.articleId), known);
       assignments.push(assignment);
-      const saved = { ...article, storyId: assignment.storyId, duplicate: assignment.duplicate };
+      const saved = { ...article, storyId: assignment.storyId, duplicate: assignment.duplicate, storyStartedAt: storyStart(assignment.storyId, known) };
+      started.push(saved.storyStartedAt);
       known.push(saved);
       own.set(article.articleId, saved);
     }
-    await this.save(manager, articles, assignments, bands);
+    await this.save(manager, articles, assignments, started, bands);
     return assignments;
   }
 
   /** Saves the last occurrence of each article (a batch may carry several versions of one). */
-  private async save(manager: EntityManager, articles: readonly Fingerprint[], assignments: readonly StoryAssignment[], bands: readonly number[][]): Promise<void> {
+  private async save(manager: EntityManager, articles: readonly Fingerprint[], assignments: readonly StoryAssignment[], started: readonly (Date | undefined)[], bands: readonly number[][]): Promise<void> {
     const last = new Map(articles.map((a, i) => [a.articleId, i]));
     const kept = [...last.values()];
     const rows = kept.map((i) => ({
@@ -99,6 +114,7 @@ export class StoryIndexRepository {
       story_id: assignments[i]!.storyId,
       content_hash: articles[i]!.contentHash,
       duplicate: assignments[i]!.duplicate,
+      story_started_at: started[i] ?? null,
       signature: Buffer.from(articles[i]!.signature.buffer, articles[i]!.signature.byteOffset, articles[i]!.signature.byteLength).toString('base64'),
     }));
     const saved: { article_id: string; inserted: boolean }[] = await manager.query(SAVE, [JSON.stringify(rows)]);
@@ -111,4 +127,9 @@ export class StoryIndexRepository {
       [JSON.stringify(keys)],
     );
   }
+}
+
+/** When a story began, from any member known (a new story, or one begun in this batch, has none yet: now). */
+function storyStart(storyId: string, known: readonly Fingerprint[]): Date | undefined {
+  return known.find((f) => f.storyId === storyId && f.storyStartedAt)?.storyStartedAt;
 }

@@ -15,6 +15,8 @@ export interface Fingerprint {
    * article heads its own story and is never a candidate for others.
    */
   standalone?: boolean;
+  /** When the story it belongs to began (its head was seen); absent until stored. */
+  storyStartedAt?: Date;
 }
 
 export interface StoryAssignment {

@@ -15,7 +15,9 @@ export class StoryPruner implements OnModuleInit, OnApplicationShutdown {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
+  /** Prunes at start too: a processor restarted more often than every 10 minutes would otherwise never prune. */
   onModuleInit(): void {
+    void this.prune();
     this.timer = setInterval(() => void this.prune(), PRUNE_EVERY_MS).unref();
   }
 
@@ -25,7 +27,7 @@ export class StoryPruner implements OnModuleInit, OnApplicationShutdown {
 
   private async prune(): Promise<void> {
     try {
-      const removed = await this.stories.prune(this.config.stories.windowHours);
+      const removed = await this.stories.prune();
       if (removed > 0) this.logger.log({ msg: 'story index pruned', removed, windowHours: this.config.stories.windowHours });
     } catch (error) {
       this.logger.warn(`story index pruning failed: ${(error as Error).message}`);
