@@ -1,27 +1,40 @@
 import { htmlToText, looksLikeHtml } from './html-to-text.js';
-import { normaliseTypography } from './typography.js';
+import { INVISIBLE, normaliseTypography } from './typography.js';
+
+/** Whitespace within a line: what `String.prototype.trim` removes, line breaks aside. */
+const SPACES = /[\t\v\f \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/g;
+
+/** Lines grouped into paragraphs: a blank line ends one, and paragraphs have no blank lines. */
+function paragraphsOf(lines: string[]): string[][] {
+  const paragraphs: string[][] = [[]];
+  for (const line of lines) {
+    if (line !== '') paragraphs.at(-1)!.push(line);
+    else if (paragraphs.at(-1)!.length > 0) paragraphs.push([]);
+  }
+  return paragraphs.filter((paragraph) => paragraph.length > 0);
+}
 
 /**
- * The published text of an article body: HTML converted to text, Unicode NFC, typography normalised
- * (`normaliseTypography`), spaces collapsed within lines, at most one blank line between paragraphs, trimmed.
+ * The published text of an article body: HTML (when `looksLikeHtml`) converted to text, invisible characters
+ * dropped, Unicode NFC, spaces collapsed within lines, typography normalised (`normaliseTypography`), one
+ * blank line between paragraphs, trimmed. Idempotent on its output whenever that output has no markup of its
+ * own (`looksLikeHtml`); and the output, rendered as HTML paragraphs with `& < >` escaped and `<br>` for a
+ * line break, converts back to itself.
  *
  * @example
  * normaliseText('  <p>Казань\u00a0 сегодня</p>  ') // 'Казань сегодня'
  */
 export function normaliseText(body: string): string {
   const text = looksLikeHtml(body) ? htmlToText(body) : body;
-  return text
+  // Invisible characters go first, before NFC and before spaces are collapsed, so that «слово \u200b слово» does not
+  // keep two spaces and «e\u200d\u0301» composes: the result is stable.
+  const lines = text
+    .replace(INVISIBLE, '')
     .normalize('NFC')
-    .replace(/\r\n?/g, '\n')
-    .split(/\n[\t \u00a0]*\n\s*/)
-    .map((paragraph) =>
-      paragraph
-        .split('\n')
-        .map((line) => normaliseTypography(line.replace(/[\t \u00a0\u2000-\u200a\u202f\u205f\u3000]+/g, ' ').trim()))
-        .filter((line) => line !== '')
-        .join('\n'),
-    )
-    .filter((paragraph) => paragraph !== '')
+    .split(/\r\n?|\n/)
+    .map((line) => line.replace(SPACES, ' ').trim());
+  return paragraphsOf(lines)
+    .map((paragraph) => paragraph.map(normaliseTypography).join('\n'))
     .join('\n\n');
 }
 

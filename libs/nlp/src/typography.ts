@@ -1,5 +1,5 @@
 /** Characters that carry no text: soft hyphen, zero-width space/joiners, word joiner, BOM. */
-const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
+export const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
 /** Any dash-like character standing alone between spaces is a sentence dash. */
 const SPACED_DASH = /(^|[ \n])[-\u2010-\u2015\u2212](?=[ \n]|$)/g;
 /** Typographic hyphens inside a word are plain hyphens (searchable, and what tokenizers expect). */
