@@ -1,4 +1,5 @@
 import { parseRawArticle } from '@app/contracts';
+import { normaliseText, normaliseTitle } from '@app/nlp';
 import { toRawArticle } from './article-replay.js';
 
 const stored = {
@@ -23,15 +24,26 @@ describe('toRawArticle', () => {
     const raw = toRawArticle(stored);
     expect(raw).toEqual({
       id: stored.id, source: 'tass', externalId: stored.external_id, version: 3, pubStatus: 'usable', title: stored.title,
-      body: stored.text, url: stored.url, publishedAt: '2026-11-25T07:00:00.000Z', lang: 'ru',
+      body: '<p>Текст новости.</p>\n<p>Второй абзац.</p>', url: stored.url, publishedAt: '2026-11-25T07:00:00.000Z', lang: 'ru',
       receivedAt: '2026-11-25T07:00:01.000Z', lineage: { format: 'native-json', payloadHash: 'b'.repeat(64) },
     });
     expect(parseRawArticle(Buffer.from(JSON.stringify(raw)))).toEqual(raw);
   });
 
-  it('keeps a kill a kill, and gives an empty text the title as its body', () => {
-    const raw = toRawArticle({ ...stored, pub_status: 'canceled', text: ' ', url: null, lang: 'und' });
-    expect(raw).toMatchObject({ pubStatus: 'canceled', body: stored.title });
+  it('sends text and title that the processor normalises back to exactly what was stored', () => {
+    for (const [title, text] of [
+      ['AT&T и <press@tass.ru>', 'Тег <br> и &lt; в тексте.\nВторая строка.\n\nУязвимость позволяет внедрить тег <script>. Подробности ниже.'],
+      ['Фото', ''],
+      ['«Газпром» &amp; партнёры', 'Если a<b и c>d, то &amp;lt; остаётся &amp;lt;.'],
+    ]) {
+      const raw = toRawArticle({ ...stored, title, text });
+      expect([normaliseTitle(raw.title), normaliseText(raw.body)]).toEqual([title, text]);
+    }
+  });
+
+  it('keeps a kill a kill', () => {
+    const raw = toRawArticle({ ...stored, pub_status: 'canceled', text: '', url: null, lang: 'und' });
+    expect(raw).toMatchObject({ pubStatus: 'canceled' });
     expect(raw).not.toHaveProperty('url');
     expect(raw).not.toHaveProperty('lang');
   });

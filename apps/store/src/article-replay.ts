@@ -1,6 +1,7 @@
 import { RawArticleSchema, TOPICS, validate, type RawArticle } from '@app/contracts';
 import { withDatabaseErrors } from '@app/database';
 import type { KafkaPublisher } from '@app/messaging';
+import { escapeHtml, textAsHtml } from '@app/nlp';
 import type { DataSource } from 'typeorm';
 
 export interface ReplayRequest {
@@ -48,8 +49,9 @@ const PAGE = `
   ORDER BY published_at, id LIMIT $6`;
 
 /**
- * The raw-topic message that makes the processor rebuild `row`: the stored normalised text is a valid body
- * (normalisation is idempotent), and identity, version, status, dates and lineage are kept.
+ * The raw-topic message that makes the processor rebuild `row`: the stored text and title go as escaped HTML,
+ * which normalises back to exactly them (as plain bodies, text quoting markup, «тег <br>» or «&lt;», would be
+ * read as HTML and changed), and identity, version, status, dates and lineage are kept.
  */
 export function toRawArticle(row: StoredRow): RawArticle {
   return validate(RawArticleSchema, {
@@ -58,8 +60,8 @@ export function toRawArticle(row: StoredRow): RawArticle {
     externalId: row.external_id,
     version: row.version,
     pubStatus: row.pub_status,
-    title: row.title,
-    body: row.text.trim() === '' ? row.title : row.text,
+    title: escapeHtml(row.title),
+    body: textAsHtml(row.text),
     ...(row.url !== null && { url: row.url }),
     publishedAt: row.published_at.toISOString(),
     ...(row.lang !== 'und' && { lang: row.lang }),

@@ -1,5 +1,5 @@
 export { htmlToText, looksLikeHtml } from './html-to-text.js';
-export { normaliseText, normaliseTitle } from './normalise-text.js';
+export { escapeHtml, normaliseText, normaliseTitle, textAsHtml } from './normalise-text.js';
 export { normaliseTypography } from './typography.js';
 export { canonicalUrl } from './canonical-url.js';
 export { detectLanguage } from './language.js';

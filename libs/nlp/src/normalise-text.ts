@@ -42,3 +42,24 @@ export function normaliseText(body: string): string {
 export function normaliseTitle(title: string): string {
   return normaliseText(title).replace(/\s+/g, ' ');
 }
+
+/** `& < >` as character references: text that reads as itself when parsed as HTML (a title sent again, say). */
+export function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/**
+ * Published text as HTML that `normaliseText` turns back into exactly that text: a `<p>` per paragraph, `<br>` per
+ * line break, `& < >` escaped. Sending the text itself would not do: text that quotes markup («тег <br>», «&lt;»)
+ * reads as HTML again and changes.
+ *
+ * @example
+ * normaliseText(textAsHtml('Тег <br> и &lt;\n\nВторой абзац')) // 'Тег <br> и &lt;\n\nВторой абзац'
+ */
+export function textAsHtml(text: string): string {
+  return text
+    .split('\n\n')
+    .map((paragraph) => `<p>${escapeHtml(paragraph).replace(/\n/g, '<br>')}</p>`)
+    .join('\n');
+}
+
