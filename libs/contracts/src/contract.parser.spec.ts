@@ -25,6 +25,12 @@ describe('parseArticleSubmission', () => {
     expect(parseArticleSubmission({ ...valid, url: 'https://example.org/a', lang: 'ru' }).lang).toBe('ru');
   });
 
+  it('takes language tags in any case, as BCP 47 does, and writes them as the registry does', () => {
+    const langOf = (lang: string) => parseArticleSubmission({ ...valid, lang }).lang;
+    expect([langOf('RU'), langOf('en-gb'), langOf('SR-cyrl-rs'), langOf('es-419')]).toEqual(['ru', 'en-GB', 'sr-Cyrl-RS', 'es-419']);
+    expect(issuesOf(() => parseArticleSubmission({ ...valid, lang: 'russian language' }))).toHaveProperty('lang');
+  });
+
   it('names every missing or empty field', () => {
     const issues = issuesOf(() => parseArticleSubmission({ source: 'tass', title: '  ' }));
     expect(issues).toEqual({

@@ -21,9 +21,22 @@ export const titleField = z.string().trim().min(1, 'must not be empty').max(2_00
 export const isoDateTimeField = z.iso
   .datetime({ offset: true, message: 'must be an ISO 8601 date-time with an offset' })
   .refine(storableInstant, 'must fall within the years 1 to 9999 in UTC');
+/** BCP 47 tags are case-insensitive; this writes them as the registry does: `ru`, `en-GB`, `sr-Cyrl-RS`, `es-419`. */
+function canonicalLangTag(tag: string): string {
+  return tag
+    .split('-')
+    .map((part, i) => {
+      if (i > 0 && part.length === 2) return part.toUpperCase();
+      if (i > 0 && part.length === 4 && /^[a-z]+$/i.test(part)) return part.charAt(0).toUpperCase() + part.slice(1).toLowerCase();
+      return part.toLowerCase();
+    })
+    .join('-');
+}
+
 export const langField = z
   .string()
-  .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a BCP 47 language tag such as "ru" or "en-GB"');
+  .regex(/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i, 'must be a BCP 47 language tag such as "ru" or "en-GB"')
+  .transform(canonicalLangTag);
 export const urlField = z
   .url({ protocol: /^https?$/, message: 'must be an absolute http(s) URL' })
   .max(4_096);

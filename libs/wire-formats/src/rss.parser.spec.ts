@@ -41,7 +41,7 @@ describe('parseRss', () => {
     ]);
     const bad = document.items[1]!;
     expect('error' in bad && bad.error.errors?.map((e) => e.field)).toEqual(expect.arrayContaining(['externalId', 'title', 'publishedAt']));
-    expect(document.items[0]).toMatchObject({ item: { lang: 'en-us', publishedAt: '2026-11-25T03:12:00.000Z' } });
+    expect(document.items[0]).toMatchObject({ item: { lang: 'en-US', publishedAt: '2026-11-25T03:12:00.000Z' } });
   });
 
   it('reads a channel encoded in windows-1251', () => {
