@@ -18,7 +18,7 @@ function post(pipeline: RunningPipeline, body: unknown, contentType = 'applicati
   return fetch(`${pipeline.fetcher}/v1/articles`, {
     method: 'POST',
     headers: { 'content-type': contentType, ...authFor('e2e-tass') },
-    body: typeof body === 'string' ? body : JSON.stringify(body),
+    body: typeof body === 'string' || Buffer.isBuffer(body) ? body : JSON.stringify(body),
   });
 }
 
@@ -98,8 +98,31 @@ describe('one article end to end (real Kafka, real PostgreSQL)', () => {
     const wrongType = await post(pipeline, 'plain text', 'text/plain');
     expect(wrongType.status).toBe(415);
 
+    // Valid JSON of a valid article, but Latin-1 bytes: «é» is not UTF-8, and must not become U+FFFD.
+    const latin1 = Buffer.from(JSON.stringify({ ...article, externalId: `${article.externalId}-latin1`, title: 'Le château', body: 'Le château est fermé.' }), 'latin1');
+    const notUtf8 = await post(pipeline, latin1);
+    expect(notUtf8.status).toBe(400);
+    expect(((await notUtf8.json()) as { code: string }).code).toBe('MALFORMED_BODY');
+
     expect(await rawTopicSize()).toBe(before);
   }, 60_000);
+
+  it('extracts entities over HTTP from JSON alone, strictly UTF-8, with the language tag in any case', async () => {
+    const extract = (body: string | Buffer, contentType = 'application/json') =>
+      fetch(`${pipeline.processor}/v1/extract`, { method: 'POST', headers: { 'content-type': contentType }, body });
+    const ok = await extract(JSON.stringify({ text: 'Президент Татарстана Рустам Минниханов прибыл в Казань.', lang: 'RU' }));
+    expect(ok.status).toBe(200);
+    const answer = (await ok.json()) as { lang: string; entities: { type: string; name: string }[] };
+    expect(answer.lang).toBe('ru');
+    expect(answer.entities).toEqual(expect.arrayContaining([expect.objectContaining({ type: 'PER', name: 'Рустам Минниханов' })]));
+
+    const plain = await extract('Рустам Минниханов', 'text/plain');
+    expect([plain.status, plain.headers.get('content-type'), ((await plain.json()) as { code: string }).code]).toEqual([415, expect.stringContaining('application/problem+json'), 'UNSUPPORTED_MEDIA_TYPE']);
+    const latin1 = await extract(Buffer.from(JSON.stringify({ text: 'Le château de Versailles', lang: 'fr' }), 'latin1'));
+    expect([latin1.status, ((await latin1.json()) as { code: string }).code]).toEqual([400, 'MALFORMED_BODY']);
+    const empty = await extract(JSON.stringify({ text: '' }));
+    expect([empty.status, ((await empty.json()) as { code: string }).code]).toEqual([400, 'VALIDATION_FAILED']);
+  });
 
   it('answers 404 problem+json for an unknown article', async () => {
     const response = await fetch(`${pipeline.store}/v1/articles/${articleId('nobody', 'nothing')}`);

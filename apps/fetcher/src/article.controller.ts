@@ -1,7 +1,7 @@
 import { AppError } from '@app/errors';
 import { Lifecycle } from '@app/http';
 import { parseTraceparent } from '@app/observability';
-import { Body, Controller, HttpCode, Post, Req, UseGuards, type RawBodyRequest } from '@nestjs/common';
+import { Controller, HttpCode, Post, Req, UseGuards, type RawBodyRequest } from '@nestjs/common';
 import { ApiKeyGuard, type AuthenticatedRequest } from './api-key.guard.js';
 import { ArticleIntakeService, payloadHashOf, type IntakeReport } from './article-intake.service.js';
 import { decodePayload } from './payload.decoder.js';
@@ -30,10 +30,10 @@ export class ArticleController {
    */
   @Post()
   @HttpCode(202)
-  async submit(@Body() body: unknown, @Req() request: RawBodyRequest<AuthenticatedRequest>): Promise<IntakeReport & { id?: string }> {
+  async submit(@Req() request: RawBodyRequest<AuthenticatedRequest>): Promise<IntakeReport & { id?: string }> {
     this.lifecycle.assertAccepting();
     const payload = request.rawBody ?? Buffer.alloc(0);
-    const decoded = decodePayload(request.headers['content-type'], body, payload, request.source);
+    const decoded = decodePayload(request.headers['content-type'], payload, request.source);
     const receipt = { format: decoded.format, payloadHash: payloadHashOf(payload), receivedAt: new Date(), trace: parseTraceparent(request.headers.traceparent) };
     const report = await this.intake.submit(request.source, decoded, receipt);
     rejectIfNothingAccepted(report);

@@ -1,4 +1,4 @@
 export type { ItemError, WireDocument, WireItem } from './wire-document.js';
-export { decodeWireDocument, parseFeedDocument } from './wire-document.decoder.js';
+export { decodeWireDocument, mediaTypeOf, parseFeedDocument, parseJsonPayload } from './wire-document.decoder.js';
 export { looksLikeNinjs } from './ninjs.parser.js';
 export { XML_LIMITS } from './xml-tree.parser.js';

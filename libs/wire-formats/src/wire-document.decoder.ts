@@ -13,13 +13,22 @@ const NINJS_TYPES = new Set(['application/ninjs+json', 'application/vnd.iptc.nin
 const XML_TYPE = /^(application|text)\/([\w.-]+\+)?xml$/;
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
+/** The media type of a Content-Type header, lower case, without parameters (`''` when there is none). */
+export function mediaTypeOf(contentType: string | undefined): string {
+  return splitContentType(contentType ?? '').mediaType;
+}
+
 function splitContentType(contentType: string): { mediaType: string; charset?: string } {
   const [type = '', ...parameters] = contentType.split(';');
   const charset = parameters.map((p) => /^\s*charset\s*=\s*"?([^";\s]+)"?\s*$/i.exec(p)?.[1]).find(Boolean);
   return { mediaType: type.trim().toLowerCase(), ...(charset ? { charset } : {}) };
 }
 
-function parseJson(payload: Buffer): unknown {
+/**
+ * A JSON request body from its bytes, strictly UTF-8: a body with invalid bytes is refused (`MALFORMED_BODY`),
+ * never decoded with replacement characters, which would change the article the sender meant.
+ */
+export function parseJsonPayload(payload: Buffer): unknown {
   try {
     return JSON.parse(utf8.decode(payload));
   } catch (cause) {
@@ -59,9 +68,9 @@ function decodeXml(payload: Buffer, charset: string | undefined, feedsOnly: bool
  */
 export function decodeWireDocument(mediaType: string, payload: Buffer): WireDocument {
   const { mediaType: type, charset } = splitContentType(mediaType);
-  if (NINJS_TYPES.has(type)) return parseNinjs(parseJson(payload));
+  if (NINJS_TYPES.has(type)) return parseNinjs(parseJsonPayload(payload));
   if (type === 'application/json') {
-    const value = parseJson(payload);
+    const value = parseJsonPayload(payload);
     if (looksLikeNinjs(value)) return parseNinjs(value);
     throw new AppError('UNSUPPORTED_FORMAT', 'the JSON body is not ninjs (it has no "uri", or has a native "externalId")');
   }
