@@ -1,19 +1,21 @@
 import type { Morphology } from '../morphology/index.js';
 
 const LIMIT = 20_000;
-const caches = new WeakMap<Morphology, Map<string, readonly unknown[]>>();
+type Table = 'mentions' | 'forms' | 'keys';
+const caches = new WeakMap<Morphology, Record<Table, Map<string, unknown>>>();
 
 /**
- * The candidate names of a mention text, computed once per analyser: the same names recur across articles, and
- * declining them costs far more than looking them up. Bounded; the oldest entries leave first.
+ * A value computed from a mention text (its candidate names), a pair of texts (whether one is a form of the
+ * other) or a name (its keys), once per analyser and table: the same names recur across articles, and declining them costs far more
+ * than looking them up. Each table is bounded; the oldest entries leave first.
  */
-export function cachedCandidates<T>(morphology: Morphology, key: string, compute: () => readonly T[]): readonly T[] {
-  let cache = caches.get(morphology);
-  if (!cache) caches.set(morphology, (cache = new Map()));
-  const hit = cache.get(key);
-  if (hit) return hit as readonly T[];
-  const names = compute();
+export function cached<T>(morphology: Morphology, table: Table, key: string, compute: () => T): T {
+  let tables = caches.get(morphology);
+  if (!tables) caches.set(morphology, (tables = { mentions: new Map(), forms: new Map(), keys: new Map() }));
+  const cache = tables[table];
+  if (cache.has(key)) return cache.get(key) as T;
+  const value = compute();
   if (cache.size >= LIMIT) cache.delete(cache.keys().next().value as string);
-  cache.set(key, names);
-  return names;
+  cache.set(key, value);
+  return value;
 }

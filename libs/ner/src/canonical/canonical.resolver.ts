@@ -1,16 +1,18 @@
 import type { Entity } from '@app/contracts';
-import { loadMorphology, type Morphology } from '../morphology/index.js';
-import { cachedCandidates } from './candidates.cache.js';
+import { loadMorphology, type Morphology, type WordParse } from '../morphology/index.js';
+import { cached } from './candidates.cache.js';
 import { normalizeEnglishPhrase, splitEnglishPerson } from './english-name.normalizer.js';
 import { nameKey } from './letter-case.js';
 import type { Mention, PersonName } from './mention.js';
+import { chooseNames, type Candidates, type DocumentNames } from './document-choice.js';
 import { groupPersons } from './person.grouper.js';
-import { loadPersonsGazetteer, type PersonsGazetteer } from './persons.gazetteer.js';
+import { famousNames, loadPersonsGazetteer, type PersonsGazetteer } from './persons.gazetteer.js';
 import { groupPhrases } from './phrase.grouper.js';
 import { withoutOuterQuotes } from './quotes.js';
 import { normalizeRussianPerson } from './russian-person.normalizer.js';
 import { normalizeRussianPhrase } from './russian-phrase.normalizer.js';
-import { isFixedWord } from './russian-word.js';
+import { dictionaryParsesOf, isFixedWord, parsesOf } from './russian-word.js';
+import { isFormOf, mayBeFormOf } from './word-forms.js';
 
 /** What `resolveEntities` works with; both default to the shared, lazily loaded instances. */
 export interface ResolveOptions {
@@ -18,53 +20,109 @@ export interface ResolveOptions {
   readonly persons?: PersonsGazetteer;
 }
 
-// A mention with its candidate names, likeliest first; `verbatim` when the likeliest is the text as written.
-interface Candidates<T> {
-  readonly mention: Mention;
-  readonly names: readonly T[];
-  readonly verbatim: boolean;
-}
-
 const wholeName = (n: PersonName): string => [n.first, n.patronymic, n.last].filter(Boolean).join(' ');
 
 const FUNCTION_WORD = ['NPRO', 'Apro', 'PREP', 'CONJ', 'PRCL', 'INTJ'];
+// Readings that make a word a name whatever its part of speech («Жуковском»: a town, «Толстого»: a surname).
+const PROPER = ['Surn', 'Name', 'Geox', 'Orgn'];
 
 // A word alone that names no entity: a pronoun («Вас», «Ваша» capitalised in speech) or an adjective
-// («казахстанский», «российских»; but a capitalised nominative may be a name: «Отрадное», «Первый»).
-function namesNothing(morphology: Morphology, words: string): boolean {
+// («казахстанский», «российских»). A capitalised adjective may be a name still: a person's («Навального»), a
+// place's the dictionary knows («Мирного», «Петропавловске-Камчатском») or a hyphenated one («Гусь-Хрустального»);
+// in the nominative, any («Отрадное», «Первый»).
+function namesNothing(morphology: Morphology, words: string, type: Mention['type']): boolean {
   if (/\s/.test(words)) return false;
-  const last = words.split('-').at(-1)!;
+  const parts = words.split('-');
+  const last = parts.at(-1)!;
   if (isFixedWord(last)) return false;
-  const top = morphology.parse(last)[0];
-  if (!top?.known || top.tags.has('Surn') || top.tags.has('Name')) return false;
-  if (last === words && FUNCTION_WORD.some((t) => top.tags.has(t))) return true;
-  return top.tags.has('ADJF') && (words[0] === words[0]!.toLowerCase() || !top.tags.has('nomn'));
+  const top = parsesOf(morphology, last)[0];
+  if (!top?.known) return false;
+  if (parts.length === 1 && FUNCTION_WORD.some((t) => top.tags.has(t))) return true;
+  const isProper = (p: WordParse): boolean => PROPER.some((t) => p.tags.has(t));
+  if (words[0] === words[0]!.toLowerCase()) return top.tags.has('ADJF') && !isProper(top);
+  if (type === 'PER' || (parts.length > 1 && last[0] !== last[0]!.toLowerCase())) return false;
+  const whole = parts.length > 1 ? dictionaryParsesOf(morphology, words) : [];
+  return top.tags.has('ADJF') && !top.tags.has('nomn') && !(whole.length > 0 ? whole : parsesOf(morphology, last)).some(isProper);
 }
 
-function personCandidates(morphology: Morphology | undefined, mention: Mention, words: string): Candidates<PersonName> {
-  const names = morphology
-    ? cachedCandidates(morphology, `PER:${words}`, () => normalizeRussianPerson(morphology, words))
-    : [splitEnglishPerson(normalizeEnglishPhrase('PER', words))];
-  return { mention, names, verbatim: nameKey(wholeName(names[0]!)) === nameKey(words) };
+// What a mention text reads as, computed once per text: its candidate names, whether the likeliest is the text
+// as written, and whether it names nothing at all.
+interface Reading<T> {
+  readonly names: readonly T[];
+  readonly verbatim: boolean;
+  readonly dropped: boolean;
 }
 
-function phraseCandidates(morphology: Morphology | undefined, mention: Mention, words: string): Candidates<string> {
-  const names = morphology
-    ? cachedCandidates(morphology, `${mention.type}:${words}`, () => normalizeRussianPhrase(morphology, words, mention.type))
-    : [normalizeEnglishPhrase(mention.type, words)];
-  return { mention, names, verbatim: names[0] === words };
+function readPerson(morphology: Morphology | undefined, words: string): Reading<PersonName> {
+  if (morphology && namesNothing(morphology, words, 'PER')) return { names: [{ last: words }], verbatim: false, dropped: true };
+  const names = morphology ? normalizeRussianPerson(morphology, words) : [splitEnglishPerson(normalizeEnglishPhrase('PER', words))];
+  return { names, verbatim: nameKey(wholeName(names[0]!)) === nameKey(words), dropped: false };
 }
 
-// Each mention takes the first of its candidates that another mention of the document writes out as is
-// («Александра Брода» is «Александр Брод» when the text also says «Александр Брод»), else its likeliest.
-function choose<T>(all: readonly Candidates<T>[], keysOf: (name: T) => string[]): { mention: Mention; name: T; weight: number }[] {
-  const written = new Map<string, number>();
-  for (const c of all) if (c.verbatim) for (const k of keysOf(c.names[0]!)) written.set(k, (written.get(k) ?? 0) + 1);
-  return all.map(({ mention, names, verbatim }) => {
-    const own = verbatim ? keysOf(names[0]!) : [];
-    const elsewhere = (k: string): boolean => (written.get(k) ?? 0) > (own.includes(k) ? 1 : 0);
-    return { mention, name: names.find((n) => keysOf(n).some(elsewhere)) ?? names[0]!, weight: verbatim ? 2 : 1 };
-  });
+function readPhrase(morphology: Morphology | undefined, type: Mention['type'], words: string): Reading<string> {
+  if (!morphology) {
+    const name = normalizeEnglishPhrase(type, words);
+    return { names: [name], verbatim: name === words, dropped: false };
+  }
+  const dropped = namesNothing(morphology, words, type);
+  const names = dropped ? [words] : normalizeRussianPhrase(morphology, words, type);
+  // The text as written is a candidate too, should another mention decline to it («Алроса», «Алросы»).
+  return { names: names.includes(words) ? names : [...names, words], verbatim: names[0] === words, dropped };
+}
+
+function readMention(morphology: Morphology | undefined, type: Mention['type'], words: string): Reading<PersonName> | Reading<string> {
+  const read = (): Reading<PersonName> | Reading<string> => (type === 'PER' ? readPerson(morphology, words) : readPhrase(morphology, type, words));
+  return morphology ? cached(morphology, 'mentions', `${type}:${words}`, read) : read();
+}
+
+// Whether a mention as written is a declined form of a name, remembered per pair of texts.
+const formOf = (morphology: Morphology, words: string, name: string): boolean =>
+  mayBeFormOf(words, name) && cached(morphology, 'forms', `${words}\n${name}`, () => isFormOf(morphology, words, name));
+
+// The keys of a person's name: whole name (first and last), then surname (or first name); cached per name.
+const personKeyCache = new WeakMap<PersonName, readonly (string | undefined)[]>();
+function personKeys(n: PersonName): readonly (string | undefined)[] {
+  let keys = personKeyCache.get(n);
+  if (!keys) {
+    const full = n.first && n.last ? nameKey(`${n.first} ${n.last}`) : undefined;
+    personKeyCache.set(n, (keys = [full, n.last ? `l:${nameKey(n.last)}` : n.first ? `f:${nameKey(n.first)}` : undefined]));
+  }
+  return keys;
+}
+
+// A person is supported by another mention of the whole name, else of the surname (of the first name when
+// there is no surname); a name of the gazetteer's famous people is known.
+function personNames(morphology: Morphology | undefined, gazetteer: PersonsGazetteer): DocumentNames<PersonName> {
+  const famous = famousNames(gazetteer);
+  return {
+    keys: personKeys,
+    known: (n) => famous.has(personKeys(n)[0] ?? ''),
+    whole: (n) => personKeys(n)[0] !== undefined,
+    declined: false,
+    formOf: ({ mention, words }, others) => {
+      if (!morphology) return undefined;
+      const single = !/\s/.test(words);
+      for (const { mention: other, name } of others) {
+        if (other === mention) continue;
+        if (single) {
+          if (name.last && formOf(morphology, words, name.last)) return { last: name.last };
+        } else if (formOf(morphology, words, name.first && name.last ? `${name.first} ${name.last}` : wholeName(name))) return name;
+      }
+      return undefined;
+    },
+  };
+}
+
+// Organisations and places: supported by the same name elsewhere (either type), declined forms by their own type.
+function phraseNames(morphology: Morphology | undefined): DocumentNames<string> {
+  return {
+    keys: (name) => (morphology ? cached(morphology, 'keys', name, () => [nameKey(name)]) : [nameKey(name)]),
+    known: () => false,
+    whole: () => false,
+    declined: true,
+    formOf: ({ mention, words }, others) =>
+      morphology ? others.find((o) => o.mention !== mention && o.mention.type === mention.type && o.name !== words && formOf(morphology, words, o.name))?.name : undefined,
+  };
 }
 
 const toEntity = (type: Mention['type'], name: string, members: readonly Mention[]): Entity => {
@@ -87,15 +145,14 @@ export function resolveEntities(text: string, mentions: readonly Mention[], lang
   const items = [...mentions]
     .sort((a, b) => a.start - b.start)
     .map((mention) => ({ mention, words: withoutOuterQuotes(mention.text || text.slice(mention.start, mention.end)) }))
-    .filter(({ words }) => words && !(morphology && namesNothing(morphology, words)));
-  const people = items.filter((i) => i.mention.type === 'PER').map((i) => personCandidates(morphology, i.mention, i.words));
-  const personKeys = (n: PersonName): string[] => (n.last ? [`l:${nameKey(n.last)}`] : n.first ? [`f:${nameKey(n.first)}`] : []);
-  const chosen = choose(people, personKeys).map((p, i) => ({ ...p, alternatives: people[i]!.names }));
-  const persons = groupPersons(chosen, options.persons ?? loadPersonsGazetteer()).map((cluster) =>
-    toEntity('PER', cluster.displayName(), cluster.members.map((m) => m.mention)),
-  );
-  const places = items.filter((i) => i.mention.type !== 'PER').map((i) => phraseCandidates(morphology, i.mention, i.words));
-  const phraseKeys = (name: string): string[] => [nameKey(name)];
-  const phrases = groupPhrases(choose(places, phraseKeys)).map((group) => toEntity(group.type, group.name, group.members));
+    .filter(({ words }) => words)
+    .map(({ mention, words }) => ({ mention, words, ...readMention(morphology, mention.type, words) }))
+    .filter(({ dropped }) => !dropped);
+  const gazetteer = options.persons ?? loadPersonsGazetteer();
+  const people = items.filter((i): i is Candidates<PersonName> & { dropped: boolean } => i.mention.type === 'PER');
+  const chosen = chooseNames(people, personNames(morphology, gazetteer)).map((p, i) => ({ ...p, alternatives: people[i]!.names }));
+  const persons = groupPersons(chosen, gazetteer).map((cluster) => toEntity('PER', cluster.displayName(), cluster.members.map((m) => m.mention)));
+  const places = items.filter((i): i is Candidates<string> & { dropped: boolean } => i.mention.type !== 'PER');
+  const phrases = groupPhrases(chooseNames(places, phraseNames(morphology))).map((group) => toEntity(group.type, group.name, group.members));
   return [...persons, ...phrases].sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
 }

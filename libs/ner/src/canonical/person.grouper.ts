@@ -1,6 +1,6 @@
 import { nameKey } from './letter-case.js';
 import type { Mention, PersonName } from './mention.js';
-import { lookUpPerson, type PersonsGazetteer } from './persons.gazetteer.js';
+import { famousNamesakes, lookUpPerson, type PersonsGazetteer } from './persons.gazetteer.js';
 
 /** A person mention with its name parts in the nominative; `weight` favours forms already written in full. */
 export interface PersonMention {
@@ -69,12 +69,25 @@ function splitFull(full: string): PersonName {
   return words.length > 1 ? { first: words.slice(0, -1).join(' '), last: words.at(-1) } : { last: full };
 }
 
+// Whether «first patronymic» may name a famous namesake rather than `cluster`, the one person of that first name
+// in the text: «Владимир Владимирович» after «Владимир Зеленский» (whose patronymic the text does not give) may
+// be Putin. Not when the person in the text is famous themself, nor when the namesakes' patronymics differ.
+function namesakeMeant(gazetteer: PersonsGazetteer, first: string, patronymic: string, cluster: PersonCluster): boolean {
+  const meant = nameKey(cluster.displayName());
+  const namesakes = famousNamesakes(gazetteer, first);
+  if (namesakes.some((p) => p.name === meant)) return false;
+  return namesakes.some((p) => p.patronymic === undefined || p.patronymic === nameKey(patronymic));
+}
+
 // The person a mention without surname belongs to: by first name, by patronymic, through the gazetteer, or new.
+// A patronymic must agree with the person's, when the text gives theirs.
 function clusterByFirstName(person: PersonMention, clusters: PersonCluster[], gazetteer: PersonsGazetteer): PersonCluster {
   const { first, patronymic } = person.name;
+  const samePatronymic = (c: PersonCluster): boolean => !patronymic || !c.top('patronymic') || c.has('patronymic', patronymic);
   const firsts = [first, ...(person.alternatives ?? []).map((n) => n.first)].filter((f): f is string => f !== undefined);
-  const known = clusters.filter((c) => c.top('last') && firsts.some((f) => c.has('first', f)));
-  if (known.length === 1) return known[0]!;
+  const known = clusters.filter((c) => c.top('last') && firsts.some((f) => c.has('first', f)) && samePatronymic(c));
+  const unsure = (c: PersonCluster): boolean => !!(first && patronymic && !c.top('patronymic') && namesakeMeant(gazetteer, first, patronymic, c));
+  if (known.length === 1 && !unsure(known[0]!)) return known[0]!;
   const byPatronymic = patronymic ? clusters.filter((c) => c.has('patronymic', patronymic)) : [];
   if (byPatronymic.length === 1) return byPatronymic[0]!;
   const full = first && patronymic ? lookUpPerson(gazetteer, `${first} ${patronymic}`, 'firstAndPatronymic') : undefined;
@@ -86,7 +99,6 @@ function clusterByFirstName(person: PersonMention, clusters: PersonCluster[], ga
     cluster.vote(name, 0.5);
     return cluster;
   }
-  const samePatronymic = (c: PersonCluster): boolean => !patronymic || !c.top('patronymic') || c.has('patronymic', patronymic);
   cluster = clusters.find((c) => !c.top('last') && first !== undefined && c.has('first', first) && samePatronymic(c));
   if (!cluster) clusters.push((cluster = new PersonCluster()));
   return cluster;

@@ -13,12 +13,17 @@ const MISS = 0.02;
 const BY_ENDING = 0.1;
 const GUESSED = 0.3;
 const ALTERNATIVES = 3;
+// An indeclinable reading («Джо», «Лукашенко», «Элле») fits every case alike, so it says nothing about the
+// case; it counts for less than a declinable reading of the same word («Элле» as the dative of «Элла»).
+const FIXED = 0.5;
 const PERSONAL = ['Name', 'Surn', 'Patr'] as const;
 
 type Role = keyof PersonName | 'word';
 interface Word {
   readonly part: string;
   readonly parses: readonly WordParse[];
+  /** The word's likeliest indeclinable reading for each gender, whatever its case. */
+  readonly fixed: Readonly<Record<Gender, Reading | undefined>>;
   readonly unknown: boolean;
   // Only the last part of a hyphenated word («Касым-Жомарта») shows the case.
   readonly counts: boolean;
@@ -40,14 +45,25 @@ function strength(p: WordParse): number {
   return ((p.tags.has('NOUN') && p.tags.has('anim')) || p.tags.has('ADJF') ? 0.1 : 0.03) * guessed;
 }
 
+const fitsGender = (p: WordParse, gender: Gender): boolean => p.tags.has('sing') && (p.tags.has(gender) || p.tags.has('Ms-f') || p.tags.has('GNdr'));
+
 function fits(parse: WordParse, grammCase: Case, gender: Gender): boolean {
-  const t = parse.tags;
-  return inCase(parse, grammCase) && t.has('sing') && (t.has(gender) || t.has('Ms-f') || t.has('GNdr'));
+  return inCase(parse, grammCase) && fitsGender(parse, gender);
+}
+
+// The best indeclinable reading of a word for a gender, in any case: the same for every case.
+function fixedReading(parses: readonly WordParse[], gender: Gender): Reading | undefined {
+  let best: Reading | undefined;
+  for (const p of parses) {
+    const score = p.tags.has('Fixd') && fitsGender(p, gender) ? strength(p) * FIXED : 0;
+    if (score > (best?.score ?? MISS)) best = { score, parse: p };
+  }
+  return best;
 }
 
 function readWord(word: Word, grammCase: Case, gender: Gender): Reading {
-  let best: Reading = { score: MISS };
-  for (const p of word.parses) if (fits(p, grammCase, gender) && strength(p) > best.score) best = { score: strength(p), parse: p };
+  let best: Reading = word.fixed[gender] ?? { score: MISS };
+  for (const p of word.parses) if (!p.tags.has('Fixd') && fits(p, grammCase, gender) && strength(p) > best.score) best = { score: strength(p), parse: p };
   if (!word.unknown || best.score >= BY_ENDING) return best;
   const lower = word.part.toLowerCase();
   if (looksIndeclinable(lower)) return { score: BY_ENDING };
@@ -84,10 +100,31 @@ function assignRoles(words: readonly string[], roles: readonly Role[]): PersonNa
   return { first: rest.slice(0, -1).map((x) => x.w).join(' '), patronymic, last: rest.at(-1)!.w };
 }
 
-function nameUnder(words: readonly (readonly Word[])[], grammCase: Case, gender: Gender): PersonName {
+// The words of a name read under one case-and-gender hypothesis, each in the nominative, and their roles.
+interface NameReading {
+  readonly read: readonly (readonly Reading[])[];
+  readonly forms: readonly string[];
+  readonly roles: readonly Role[];
+}
+
+function readUnder(words: readonly (readonly Word[])[], grammCase: Case, gender: Gender): NameReading {
   const read = words.map((parts) => parts.map((w) => (isFixedWord(w.part) ? { score: MISS } : readWord(w, grammCase, gender))));
   const forms = words.map((parts, i) => parts.map((w, j) => nominative(w, read[i]![j]!, gender)).join('-'));
-  return assignRoles(forms, read.map((parts) => roleOf(parts.at(-1))));
+  return { read, forms, roles: read.map((parts) => roleOf(parts.at(-1))) };
+}
+
+// The name with its surname read another way in the same case («Ирине Яровой»: «Ярова» or the adjectival
+// «Яровая»), for the document or the gazetteer to confirm.
+function surnameVariant(words: readonly (readonly Word[])[], under: NameReading, grammCase: Case, gender: Gender): PersonName | undefined {
+  const last = words.at(-1)!;
+  const chosen = under.read.at(-1)![0]!;
+  if (words.length < 2 || last.length > 1 || !chosen.parse || chosen.byEnding) return undefined;
+  for (const p of last[0]!.parses) {
+    if (p === chosen.parse || p.tags.has('Fixd') || !fits(p, grammCase, gender) || !(p.tags.has('Surn') || p.tags.has('ADJF'))) continue;
+    const other = nominative(last[0]!, { score: strength(p), parse: p }, gender);
+    if (other !== under.forms.at(-1)) return assignRoles([...under.forms.slice(0, -1), other], under.roles);
+  }
+  return undefined;
 }
 
 function scoreOf(words: readonly Word[], grammCase: Case, gender: Gender): number {
@@ -98,15 +135,16 @@ function scoreOf(words: readonly Word[], grammCase: Case, gender: Gender): numbe
 
 /**
  * A Russian person mention in the nominative, split into first name, patronymic and surname: the likeliest
- * reading first, then up to two others (for the document to choose from when its other mentions agree with
- * one). Case and gender are chosen for the whole name at once, so «Анной Ивановой» gives «Анна Иванова».
+ * reading first, then up to two others and the likeliest with its surname read another way (for the document
+ * or the gazetteer to choose from when they agree with one). Case and gender are chosen for the whole name at once, so «Анной Ивановой» gives «Анна Иванова».
  */
 export function normalizeRussianPerson(morphology: Morphology, text: string): PersonName[] {
   const words = text.split(/\s+/).filter(Boolean).map((token) => {
     const parts = token.split('-');
     return parts.map((part, i): Word => {
       const parses = isFixedWord(part) ? [] : readings(morphology, part, isPersonal);
-      return { part, parses, unknown: isUnknownName(parses), counts: i === parts.length - 1 && !isFixedWord(part) };
+      const fixed = { masc: fixedReading(parses, 'masc'), femn: fixedReading(parses, 'femn') };
+      return { part, parses, fixed, unknown: isUnknownName(parses), counts: i === parts.length - 1 && !isFixedWord(part) };
     });
   });
   const flat = words.flat();
@@ -115,13 +153,17 @@ export function normalizeRussianPerson(morphology: Morphology, text: string): Pe
     .filter((h, i, all) => i === 0 || h.score > all[0]!.score - Math.log(20));
   const names: PersonName[] = [];
   const seen = new Set<string>();
-  for (const h of ranked) {
-    const name = nameUnder(words, h.grammCase, h.gender);
+  let variant: PersonName | undefined;
+  for (const [i, h] of ranked.entries()) {
+    const under = readUnder(words, h.grammCase, h.gender);
+    if (i === 0) variant = surnameVariant(words, under, h.grammCase, h.gender);
+    const name = assignRoles(under.forms, under.roles);
     const key = JSON.stringify(name);
     if (seen.has(key)) continue;
     seen.add(key);
     names.push(name);
     if (names.length === ALTERNATIVES) break;
   }
-  return names;
+  // The likeliest reading's variant comes last: only the document or the gazetteer chooses it.
+  return variant && !seen.has(JSON.stringify(variant)) ? [...names, variant] : names;
 }

@@ -1,20 +1,61 @@
 import type { Morphology, WordParse } from '../morphology/index.js';
-import { CASES, type Case, inCase, inflectChosen, isFixedWord, readings, stripAcronymEnding } from './russian-word.js';
+import { nameKey } from './letter-case.js';
+import { CASES, type Case, dictionaryParsesOf, inCase, inflectChosen, isFixedWord, parsesOf, readings, stripAcronymEnding } from './russian-word.js';
 
 type NumberTag = 'sing' | 'plur';
 // Names are mostly written in the nominative and in the singular («Голоса Америки» is «Голос», not plural).
-const PRIOR = { nomn: Math.log(1.5), plur: Math.log(0.3), kind: Math.log(2) };
+// A noun whose dictionary form is the word as written is likelier than a homonym's form («море»: the sea, not
+// «мор» in the locative).
+const PRIOR = { nomn: Math.log(1.5), plur: Math.log(0.3), kind: Math.log(2), lemma: Math.log(1.5) };
 // The grammemes an adjective or participle keeps when it goes to the nominative («Объединённого» → «Объединённый»).
 const KEPT = ['actv', 'pssv', 'past', 'pres', 'perf', 'impf', 'Supr', 'Cmp2'];
 // A place reads best as a geographical name, an organisation as an organisation's.
 const KIND = { LOC: 'Geox', ORG: 'Orgn', PER: 'Name' } as const;
 const MISS = 0.02;
 const ALTERNATIVES = 3;
-const GENDERS = ['masc', 'femn', 'neut'];
+const GENDERS = ['masc', 'femn', 'neut'] as const;
+// A short lower-case part inside a hyphenated name is a preposition or article: «Ростов-на-Дону», «Вейк-ан-Зее».
+const INNER_PREPOSITION = /^[а-яё]{1,3}$/u;
+const OBLIQUE = ['gent', 'datv', 'ablt', 'loct'];
 
 const isNoun = (p: WordParse): boolean => p.tags.has('NOUN');
 const isAdjective = (p: WordParse): boolean => p.tags.has('ADJF') || p.tags.has('PRTF');
-const lastPart = (word: string): string => word.split('-').at(-1)!;
+const genderOf = (p: WordParse): string | undefined => GENDERS.find((g) => p.tags.has(g));
+
+// The part of a hyphenated word that carries its case: the last one before an inner preposition. The parts
+// before it stay as written («Нур-Султане» → «Нур-Султан», «Кока-Колы» → «Кока-Кола»), the parts after too
+// («Ростове-на-Дону» → «Ростов-на-Дону»).
+function casePartAt(parts: readonly string[]): number {
+  const preposition = parts.findIndex((part, i) => i > 0 && INNER_PREPOSITION.test(part));
+  return (preposition < 0 ? parts.length : preposition) - 1;
+}
+
+const casePart = (word: string): string => {
+  const parts = word.split('-');
+  return parts[casePartAt(parts)]!;
+};
+
+// A guessed plural in an oblique case is how the guesser misreads an unknown name («Телеграм»: the dative plural
+// of «телегра»; «Русал»: the genitive plural of «русало») far more often than a name is in the plural, unless
+// the ending is a plural one and no name's («Викиновостям», «Известиях»).
+const PLURAL_ENDING = /(ям|ями|ами|ях)$/u;
+const unlikelyGuess = (p: WordParse, word: string): boolean =>
+  !p.known && p.tags.has('plur') && OBLIQUE.some((c) => p.tags.has(c)) && !PLURAL_ENDING.test(word.toLowerCase());
+
+/**
+ * Readings of a word that may head a name: of the whole hyphenated word when the dictionary knows it
+ * («Альфа-Банка», «Петропавловске-Камчатском»), else of the part that carries the case. For a word the
+ * dictionary lacks, guessed oblique plurals are left out.
+ */
+function headReadings(morphology: Morphology, word: string): { readonly parses: readonly WordParse[]; readonly written: string } {
+  if (word.includes('-')) {
+    const whole = dictionaryParsesOf(morphology, word);
+    if (whole.some(isNoun)) return { parses: whole, written: word };
+  }
+  const part = casePart(word);
+  const parses = readings(morphology, part, isNoun);
+  return { parses: parses.some((p) => p.known && isNoun(p)) ? parses : parses.filter((p) => !unlikelyGuess(p, part)), written: part };
+}
 
 function bestOf(parses: readonly WordParse[], keep: (p: WordParse) => boolean): WordParse | undefined {
   let best: WordParse | undefined;
@@ -29,40 +70,54 @@ interface Reading {
   readonly score: number;
 }
 
-function nounScore(noun: WordParse, grammCase: Case, kind: string): number {
-  let score = Math.log(noun.score + MISS) + (grammCase === 'nomn' ? PRIOR.nomn : 0);
+// `nouns`: the head's readings in one case, number and gender. The dictionary's add up («Султане»: «султан»
+// three ways in the locative against «султана» one way); the guesser repeats itself, so only its best counts.
+// `homonyms`: whether nouns of other genders read the head in the same case, so that its lemma decides.
+function nounScore(nouns: readonly WordParse[], grammCase: Case, kind: string, written: string, homonyms: boolean): number {
+  const noun = bestOf(nouns, () => true)!;
+  const likelihood = noun.known ? nouns.reduce((sum, p) => sum + (p.known ? p.score : 0), 0) : noun.score;
+  let score = Math.log(likelihood + MISS) + (grammCase === 'nomn' ? PRIOR.nomn : 0);
   if (noun.tags.has('plur') && !noun.tags.has('Pltm')) score += PRIOR.plur;
+  if (homonyms && noun.known && nameKey(noun.lemma) === nameKey(written)) score += PRIOR.lemma;
   return noun.known && noun.tags.has(kind) ? score + PRIOR.kind : score;
 }
 
-function rankReadings(head: readonly WordParse[], adjectives: readonly (readonly WordParse[])[], kind: string): Reading[] {
+// Every case, number and (in the singular) gender the head noun can have, scored with the adjectives agreeing.
+function rankReadings(head: readonly WordParse[], written: string, adjectives: readonly (readonly WordParse[])[], kind: string): Reading[] {
   const found: Reading[] = [];
   for (const num of ['sing', 'plur'] as const) {
     for (const grammCase of CASES) {
-      const noun = bestOf(head, (p) => isNoun(p) && inCase(p, grammCase) && p.tags.has(num));
-      if (!noun) continue;
-      const gender = num === 'sing' ? GENDERS.find((g) => noun.tags.has(g)) : undefined;
-      let score = nounScore(noun, grammCase, kind);
-      for (const adj of adjectives) {
-        const agreeing = bestOf(adj, (p) => isAdjective(p) && inCase(p, grammCase) && p.tags.has(num) && (!gender || p.tags.has(gender)));
-        score += Math.log((agreeing?.score ?? 0) + MISS);
+      const nouns = head.filter((p) => isNoun(p) && inCase(p, grammCase) && p.tags.has(num));
+      if (nouns.length === 0) continue;
+      const genders = num === 'sing' ? new Set(nouns.map(genderOf)) : new Set([undefined]);
+      for (const gender of genders) {
+        const ofGender = num === 'plur' ? nouns : nouns.filter((p) => genderOf(p) === gender);
+        let score = nounScore(ofGender, grammCase, kind, written, genders.size > 1);
+        for (const adj of adjectives) {
+          const agreeing = bestOf(adj, (p) => isAdjective(p) && inCase(p, grammCase) && p.tags.has(num) && (!gender || p.tags.has(gender)));
+          score += Math.log((agreeing?.score ?? 0) + MISS);
+        }
+        found.push({ grammCase, num, gender, score });
       }
-      found.push({ grammCase, num, gender, score });
     }
   }
   return found.sort((a, b) => b.score - a.score);
 }
 
-// Declines each part of a hyphenated word that has a reading in the case («Нур-Султане» → «Нур-Султан»).
+// Declines a word by the reading `keep` picks: the whole hyphenated word when the dictionary knows it, else only
+// the part that carries the case («Нур-Султане» → «Нур-Султан», «Ростове-на-Дону» → «Ростов-на-Дону»).
 function declineWord(morphology: Morphology, word: string, keep: (p: WordParse) => boolean, grammemes: (p: WordParse) => string[]): string {
-  return word
-    .split('-')
-    .map((part) => {
-      if (isFixedWord(part)) return part;
-      const parse = bestOf(morphology.parse(part), keep) ?? bestOf(readings(morphology, part, isNoun), keep);
-      return parse ? inflectChosen({ word: part, parse }, grammemes(parse)) : part;
-    })
-    .join('-');
+  const parts = word.split('-');
+  if (parts.length > 1) {
+    const whole = bestOf(dictionaryParsesOf(morphology, word), keep);
+    if (whole) return inflectChosen({ word, parse: whole }, grammemes(whole));
+  }
+  const at = casePartAt(parts);
+  const part = parts[at]!;
+  if (isFixedWord(part)) return word;
+  const parse = bestOf(parsesOf(morphology, part), keep) ?? bestOf(readings(morphology, part, isNoun), keep);
+  if (!parse) return word;
+  return [...parts.slice(0, at), inflectChosen({ word: part, parse }, grammemes(parse)), ...parts.slice(at + 1)].join('-');
 }
 
 function adjectiveGrammemes(p: WordParse, num: NumberTag, gender: string | undefined): string[] {
@@ -82,8 +137,15 @@ function phraseUnder(morphology: Morphology, words: readonly string[], headAt: n
   const matches = (p: WordParse): boolean => inCase(p, grammCase) && p.tags.has(num);
   const agrees = (p: WordParse): boolean => isAdjective(p) && matches(p) && (!gender || p.tags.has(gender));
   const before = words.slice(0, headAt).map((w) => declineWord(morphology, w, agrees, (p) => adjectiveGrammemes(p, num, gender)));
-  const head = declineWord(morphology, words[headAt]!, (p) => isNoun(p) && matches(p), () => ['nomn', num]);
+  const noun = (p: WordParse): boolean => isNoun(p) && matches(p) && (num === 'plur' || genderOf(p) === gender);
+  const head = declineWord(morphology, words[headAt]!, noun, () => ['nomn', num]);
   return [...before, head, ...words.slice(headAt + 1)];
+}
+
+// Readings of a word before the head: of the whole hyphenated word when the dictionary knows it («Северо-Западного»).
+function modifierReadings(morphology: Morphology, word: string): readonly WordParse[] {
+  const whole = word.includes('-') ? dictionaryParsesOf(morphology, word) : [];
+  return whole.length > 0 ? whole : parsesOf(morphology, casePart(word));
 }
 
 // «Частного» before a noun is an adjective, though the dictionary's likeliest reading is the noun «частное».
@@ -100,10 +162,10 @@ function adjectiveFirst(parses: readonly WordParse[]): boolean {
 // there heads the name too. Anything else first («За права человека») means the name is not a noun phrase.
 function findHead(morphology: Morphology, words: readonly string[]): number {
   for (const [at, word] of words.entries()) {
-    if (isFixedWord(lastPart(word))) return at;
+    if (isFixedWord(casePart(word))) return at;
     // The dictionary's readings settle an adjective; guessing is for a head it does not know as a noun.
-    if (at < words.length - 1 && adjectiveFirst(morphology.parse(lastPart(word)))) continue;
-    return readings(morphology, lastPart(word), isNoun).some(isNoun) ? at : -1;
+    if (at < words.length - 1 && adjectiveFirst(modifierReadings(morphology, word))) continue;
+    return headReadings(morphology, word).parses.some(isNoun) ? at : -1;
   }
   return -1;
 }
@@ -127,10 +189,10 @@ export function normalizeRussianPhrase(morphology: Morphology, text: string, typ
   const asWritten = write(words);
   const headAt = findHead(morphology, words);
   if (headAt < 0) return [asWritten];
-  if (isFixedWord(lastPart(words[headAt]!))) return [write(declineBeforeFixed(morphology, words, headAt))];
-  const headParses = readings(morphology, lastPart(words[headAt]!), isNoun);
-  const adjectives = words.slice(0, headAt).map((w) => (isFixedWord(lastPart(w)) ? [] : morphology.parse(lastPart(w))));
-  const ranked = rankReadings(headParses, adjectives, KIND[type]);
+  if (isFixedWord(casePart(words[headAt]!))) return [write(declineBeforeFixed(morphology, words, headAt))];
+  const head = headReadings(morphology, words[headAt]!);
+  const adjectives = words.slice(0, headAt).map((w) => (isFixedWord(casePart(w)) ? [] : modifierReadings(morphology, w)));
+  const ranked = rankReadings(head.parses, head.written, adjectives, KIND[type]);
   const names = new Set<string>();
   for (const r of ranked) {
     if (r.score < ranked[0]!.score - Math.log(20) || names.size === ALTERNATIVES) break;

@@ -1,5 +1,5 @@
 import type { Morphology, WordParse } from '../morphology/index.js';
-import { inCaseOf } from './letter-case.js';
+import { inCaseOf, nameKey } from './letter-case.js';
 
 export const CASES = ['nomn', 'gent', 'datv', 'accs', 'ablt', 'loct'] as const;
 export type Case = (typeof CASES)[number];
@@ -34,7 +34,34 @@ export function inflectChosen(chosen: Chosen, grammemes: readonly string[]): str
   const { word, parse } = chosen;
   if (!parse || parse.tags.has('Fixd')) return word;
   const form = parse.inflect(grammemes) ?? parse.inflect(grammemes.slice(0, 1));
-  return form ? inCaseOf(word, form) : word;
+  if (!form) return word;
+  // Part by part for a hyphenated word, so that each keeps its capital («Петропавловск-Камчатский»).
+  const [parts, formParts] = [word.split('-'), form.split('-')];
+  return parts.length > 1 && parts.length === formParts.length ? parts.map((p, i) => inCaseOf(p, formParts[i]!)).join('-') : inCaseOf(word, form);
+}
+
+// Az also reads a word as another with a letter doubled or dropped («Юлии» as «Юли»); those readings are of a
+// different word. Filtered once per parse list (the analyser caches one list per word).
+const sameWord = new WeakMap<readonly WordParse[], readonly WordParse[]>();
+
+function ofTheWord(word: string, parses: readonly WordParse[]): readonly WordParse[] {
+  let kept = sameWord.get(parses);
+  if (!kept) {
+    const key = nameKey(word);
+    kept = parses.every((p) => nameKey(p.form) === key) ? parses : parses.filter((p) => nameKey(p.form) === key);
+    sameWord.set(parses, kept);
+  }
+  return kept;
+}
+
+/** The analyser's readings of exactly this word (dictionary first, then guesses). */
+export function parsesOf(morphology: Morphology, word: string): readonly WordParse[] {
+  return ofTheWord(word, morphology.parse(word));
+}
+
+/** The dictionary's readings of exactly this word, none when the dictionary lacks it. */
+export function dictionaryParsesOf(morphology: Morphology, word: string): readonly WordParse[] {
+  return ofTheWord(word, morphology.lookUp(word));
 }
 
 /**
@@ -42,9 +69,9 @@ export function inflectChosen(chosen: Chosen, grammemes: readonly string[]): str
  * («Тукая» is only a gerund there). Guessing costs as much as parsing, so only for capitalised words.
  */
 export function readings(morphology: Morphology, word: string, fits: (parse: WordParse) => boolean): readonly WordParse[] {
-  const parses = morphology.parse(word);
+  const parses = parsesOf(morphology, word);
   if (parses.some(fits) || !parses.some((p) => p.known) || word[0] === word[0]!.toLowerCase()) return parses;
-  return [...parses, ...morphology.guess(word)];
+  return [...parses, ...ofTheWord(word, morphology.guess(word))];
 }
 
 /** A word the dictionary knows no noun or adjective for: a rare name whose form only its ending tells. */

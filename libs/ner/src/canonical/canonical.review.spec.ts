@@ -1,0 +1,164 @@
+import { resolveEntities } from './canonical.resolver.js';
+import type { Mention } from './mention.js';
+import { EMPTY_GAZETTEER, type PersonsGazetteer } from './persons.gazetteer.js';
+
+// Cases from a review of the canonical names; each failed before its fix.
+
+/** Mentions from `[type, surface]` marks, each surface taken at its next occurrence in `text`. */
+function mentionsOf(text: string, marks: readonly [Mention['type'], string][]): Mention[] {
+  let from = 0;
+  return marks.map(([type, surface]) => {
+    const start = text.indexOf(surface, from);
+    if (start < 0) throw new Error(`no «${surface}» after ${from}`);
+    from = start + surface.length;
+    return { type, start, end: from, text: surface };
+  });
+}
+
+const resolve = (text: string, marks: readonly [Mention['type'], string][], persons: PersonsGazetteer = EMPTY_GAZETTEER): string[] =>
+  resolveEntities(text, mentionsOf(text, marks), 'ru', { persons }).map((e) => `${e.type} ${e.name} ${e.count}`);
+
+const one = (type: Mention['type'], surface: string, persons: PersonsGazetteer = EMPTY_GAZETTEER): string | undefined =>
+  resolveEntities(surface, [{ type, start: 0, end: surface.length, text: surface }], 'ru', { persons })[0]?.name;
+
+const famous = (bySurname: Record<string, string>, byFirstAndPatronymic: Record<string, string> = {}): PersonsGazetteer => ({
+  bySurname,
+  byFirstAndPatronymic,
+});
+
+describe('resolveEntities: a declined first name before a surname that does not decline', () => {
+  it.each([
+    ['Александр Лукашенко', 'Александра Лукашенко'],
+    ['Ангела Меркель', 'Ангелы Меркель'],
+    ['Камала Харрис', 'Камалы Харрис'],
+    ['Юлия Тимошенко', 'Юлии Тимошенко'],
+    ['Олег Дерипаска', 'Олега Дерипаски'],
+  ])('is one person: %s and %s', (nominative, genitive) => {
+    const text = `${nominative} прибыл(а) в Москву. Визит ${genitive} продлится два дня.`;
+    expect(resolve(text, [['PER', nominative], ['PER', genitive]])).toEqual([`PER ${nominative} 2`]);
+  });
+
+  it('reads a lone genitive by the gazetteer when it knows the person', () => {
+    const persons = famous({}, { 'александр григорьевич': 'Александр Лукашенко' });
+    expect(one('PER', 'Александра Лукашенко', persons)).toBe('Александр Лукашенко');
+  });
+});
+
+describe('resolveEntities: the head noun agrees with its adjective in gender', () => {
+  it('reads «Черном море» as the sea and joins it with «Черного моря»', () => {
+    const text = 'Шторм на Черном море. Берег Черного моря.';
+    expect(resolve(text, [['LOC', 'Черном море'], ['LOC', 'Черного моря']])).toEqual(['LOC Черное море 2']);
+  });
+
+  it.each([
+    ['Каспийском море', 'Каспийское море'],
+    ['Баренцевом море', 'Баренцево море'],
+  ])('%s → %s', (surface, name) => {
+    expect(one('LOC', surface)).toBe(name);
+  });
+});
+
+describe('resolveEntities: capitalised names that look like adjectives', () => {
+  it.each([
+    ['PER', 'Навального', 'Навальный'],
+    ['PER', 'Навальному', 'Навальный'],
+    ['PER', 'Толстого', 'Толстой'],
+    ['LOC', 'Жуковском', 'Жуковский'],
+    ['LOC', 'Петропавловске-Камчатском', 'Петропавловск-Камчатский'],
+    ['LOC', 'Мирного', 'Мирный'],
+    ['LOC', 'Раменского', 'Раменское'],
+    ['LOC', 'Отрадного', 'Отрадное'],
+    ['LOC', 'Гусь-Хрустального', 'Гусь-Хрустальный'],
+  ] as const)('keeps %s %s as %s', (type, surface, name) => {
+    expect(one(type, surface)).toBe(name);
+  });
+
+  it('still drops adjectives that name nothing', () => {
+    const text = 'Российских компаний мало, казахстанский рынок растёт.';
+    expect(resolve(text, [['LOC', 'Российских'], ['LOC', 'казахстанский']])).toEqual([]);
+  });
+});
+
+describe('resolveEntities: hyphenated names decline only where they do', () => {
+  it.each([
+    ['LOC', 'Ростове-на-Дону', 'Ростов-на-Дону'],
+    ['LOC', 'Комсомольске-на-Амуре', 'Комсомольск-на-Амуре'],
+    ['ORG', 'Альфа-Банка', 'Альфа-Банк'],
+    ['ORG', 'Кока-Колы', 'Кока-Кола'],
+    ['LOC', 'Нур-Султане', 'Нур-Султан'],
+    ['LOC', 'Вейк-ан-Зее', 'Вейк-ан-Зее'],
+  ] as const)('%s %s → %s', (type, surface, name) => {
+    expect(one(type, surface)).toBe(name);
+  });
+});
+
+describe('resolveEntities: organisation names already in the nominative', () => {
+  it.each(['Русал', 'Телеграм'])('keeps %s as written', (surface) => {
+    expect(one('ORG', surface)).toBe(surface);
+  });
+
+  it.each([
+    ['Газпром нефть', 'Газпром нефти'],
+    ['Русал', 'Русала'],
+    ['Алроса', 'Алросы'],
+    ['Россети', 'Россетям'],
+  ])('joins %s and %s under the nominative', (nominative, oblique) => {
+    const text = `Отчёт: ${nominative} растёт. Акции ${oblique} дорожают.`;
+    expect(resolve(text, [['ORG', nominative], ['ORG', oblique]])).toEqual([`ORG ${nominative} 2`]);
+  });
+});
+
+describe('resolveEntities: a first name and patronymic', () => {
+  const putin = famous({ путин: 'Владимир Путин' });
+
+  it('does not join a person of that first name whose patronymic is unknown when a famous namesake may be meant', () => {
+    const text = 'Владимир Зеленский выступил. Тем временем Владимир Владимирович провёл совещание.';
+    expect(resolve(text, [['PER', 'Владимир Зеленский'], ['PER', 'Владимир Владимирович']], putin)).toEqual([
+      'PER Владимир Зеленский 1',
+      'PER Владимир Владимирович 1',
+    ]);
+  });
+
+  it('joins the famous person themself', () => {
+    const text = 'Владимир Путин выступил. Затем Владимир Владимирович провёл совещание.';
+    expect(resolve(text, [['PER', 'Владимир Путин'], ['PER', 'Владимир Владимирович']], putin)).toEqual(['PER Владимир Путин 2']);
+  });
+
+  it('does not join a person whose patronymic differs', () => {
+    const text = 'Владимир Александрович Зеленский выступил. Владимир Владимирович ответил.';
+    expect(resolve(text, [['PER', 'Владимир Александрович Зеленский'], ['PER', 'Владимир Владимирович']])).toEqual([
+      'PER Владимир Зеленский 1',
+      'PER Владимир Владимирович 1',
+    ]);
+  });
+});
+
+describe('resolveEntities: indeclinable names do not decide the case', () => {
+  it('declines the first name that can be declined («Элле» as the dative of «Элла»)', () => {
+    expect(one('PER', 'Элле Памфиловой')).toBe('Элла Памфилова');
+  });
+
+  it.each([
+    ['Джо Байдена', famous({ байден: 'Джо Байден' }), 'Джо Байден'],
+    ['Ирине Яровой', famous({ яровая: 'Ирина Яровая' }), 'Ирина Яровая'],
+  ])('reads %s as the person the gazetteer knows', (surface, persons, name) => {
+    expect(one('PER', surface, persons)).toBe(name);
+  });
+
+  it('reads «Илона Маска» as the «Илон Маск» of the same text', () => {
+    const text = 'Илон Маск заявил. Компания Илона Маска ответила.';
+    expect(resolve(text, [['PER', 'Илон Маск'], ['PER', 'Илона Маска']])).toEqual(['PER Илон Маск 2']);
+  });
+});
+
+describe('resolveEntities: a bare surname after the full name', () => {
+  it('joins a woman named in full and keeps her a woman', () => {
+    const text = 'Встреча с Эльвирой Набиуллиной. Набиуллина рассказала о ставке.';
+    expect(resolve(text, [['PER', 'Эльвирой Набиуллиной'], ['PER', 'Набиуллина']])).toEqual(['PER Эльвира Набиуллина 2']);
+  });
+
+  it('joins even when the bare surname comes first', () => {
+    const text = 'Набиуллина рассказала о ставке. Встреча с Эльвирой Набиуллиной.';
+    expect(resolve(text, [['PER', 'Набиуллина'], ['PER', 'Эльвирой Набиуллиной']])).toEqual(['PER Эльвира Набиуллина 2']);
+  });
+});
