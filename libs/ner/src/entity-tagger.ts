@@ -6,6 +6,7 @@ import type { ModelData } from './model.codec.js';
 import { MorphFeatures } from './morph-features.js';
 import { loadMorphology } from './morphology/index.js';
 import { splitSentences } from './sentence-splitter.js';
+import { dropGeoAdjectives } from './geo-adjectives.js';
 import { tagPlaceNames } from './place-names.js';
 import { propagateSpans } from './span-propagation.js';
 import { completeQuotedNames, tagQuotedNames, trimUnbalancedQuotes } from './quoted-names.js';
@@ -77,10 +78,11 @@ export class EntityTagger {
 
   /**
    * Span rules measured on the Russian devset: quotes first (they fix spans), then places named after a place noun
-   * (so their repeats are copied too), then the copies and additions.
+   * (so their repeats are copied too), then the copies and additions, then the removal of adjectives made from places.
    */
   private russianRules(spans: TokenSpan[]): TokenSpan[] {
     const fixed = completeQuotedNames(this.info, trimUnbalancedQuotes(this.info, spans));
-    return tagQuotedNames(this.info, propagateSpans(this.info, tagPlaceNames(this.info, fixed)));
+    const found = tagQuotedNames(this.info, propagateSpans(this.info, tagPlaceNames(this.info, fixed)));
+    return dropGeoAdjectives(this.info, found);
   }
 }

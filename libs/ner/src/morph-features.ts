@@ -9,6 +9,14 @@ const PROPER = ['Name', 'Surn', 'Patr', 'Geox', 'Orgn', 'Abbr', 'Trad'];
 const KNOWN = 1 << 15;
 /** Bits of `code` that hold PROPER (shifted by 8). */
 export const MORPH_PROPER_MASK = 0x7f << 8;
+/** Bits of `code` that hold the top reading's part of speech (its index in POS, plus one). */
+export const MORPH_POS_MASK = 0x1f;
+export const MORPH_NOUN = POS.indexOf('NOUN') + 1;
+export const MORPH_ADJECTIVE = POS.indexOf('ADJF') + 1;
+/** The bit of `code` set when the top reading is in the dictionary (not guessed from the ending). */
+export const MORPH_KNOWN = KNOWN;
+/** The bit of `code` set when some reading is a place (OpenCorpora's Geox). */
+export const MORPH_GEOX = 1 << (8 + PROPER.indexOf('Geox'));
 /** Distinct word forms remembered before the cache starts over (bounds memory on an endless stream). */
 const CACHE_LIMIT = 200_000;
 
