@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { EntityType } from '@app/ner';
+import { STATE_BODY_HEADS, type EntityType } from '@app/ner';
 import type { GoldSpan } from './factru.reader.js';
 
 const TYPE_MAP: Record<string, EntityType> = {
@@ -79,7 +79,7 @@ function trimEnd(text: string, start: number, end: number): number {
 }
 
 /** Heads of state bodies: factRuEval cuts their trailing country («Конгресса» + «США»), unlike brand names. */
-const STATE_BODY = /^(министер|мин|мид|мвд|конгресс|парламент|правительств|верховн|госдум|дум|госдеп|генеральн|федеральн|федерац|бундестаг|арбитраж|администрац|законодат|суд|прокурат|посольств|служб|полиц|комитет|комисси|сенат|палат|ввс|вмс|арми|сборн|совет|национальн|центральн|государствен|парти|кабинет|департамент|управлени|ведомств)/u;
+const STATE_BODY = new RegExp(`^(${STATE_BODY_HEADS.join('|')})`, 'u');
 
 /**
  * factRuEval's org_name stops before a trailing place when the name is a state body's: «Конгресса США» is ORG

@@ -11,6 +11,7 @@ import { tagPlaceNames } from './place-names.js';
 import { propagateSpans } from './span-propagation.js';
 import { completeQuotedNames, tagQuotedNames, trimUnbalancedQuotes } from './quoted-names.js';
 import { SequenceDecoder } from './sequence-decoder.js';
+import { splitTrailingNames } from './trailing-names.js';
 import { TokenInfo } from './token-info.js';
 import { createTokenBuffer, tokenizeInto } from './tokenizer.js';
 
@@ -78,11 +79,12 @@ export class EntityTagger {
 
   /**
    * Span rules measured on the Russian devset: quotes first (they fix spans), then places named after a place noun
-   * (so their repeats are copied too), then the copies and additions, then the removal of adjectives made from places.
+   * (so their repeats are copied too), then the copies and additions, then the removal of adjectives made from places
+   * and the cut of a state body's trailing country.
    */
   private russianRules(spans: TokenSpan[]): TokenSpan[] {
     const fixed = completeQuotedNames(this.info, trimUnbalancedQuotes(this.info, spans));
     const found = tagQuotedNames(this.info, propagateSpans(this.info, tagPlaceNames(this.info, fixed)));
-    return dropGeoAdjectives(this.info, found);
+    return splitTrailingNames(this.info, dropGeoAdjectives(this.info, found));
   }
 }

@@ -10,3 +10,4 @@ export { quantise } from './averaged-perceptron.js';
 export { resolveEntities, type Mention } from './canonical/index.js';
 export { MorphFeatures } from './morph-features.js';
 export { loadMorphology } from './morphology/index.js';
+export { STATE_BODY_HEADS } from './trailing-names.js';
