@@ -111,10 +111,18 @@ function clusterByFirstName(person: PersonMention, clusters: PersonCluster[], ga
  */
 export function groupPersons(people: readonly PersonMention[], gazetteer: PersonsGazetteer): PersonCluster[] {
   const clusters: PersonCluster[] = [];
+  // Each cluster of this first round has one surname, so an index by surname finds what a scan of all would (a
+  // scan made a text of thousands of surnames quadratic).
+  const bySurname = new Map<string, PersonCluster[]>();
   for (const person of people.filter((p) => p.name.last)) {
     const { first, last } = person.name;
-    let cluster = clusters.find((c) => c.has('last', last!) && firstAgrees(c, first));
-    if (!cluster) clusters.push((cluster = new PersonCluster()));
+    const key = nameKey(last!);
+    const namesakes = bySurname.get(key) ?? [];
+    let cluster = namesakes.find((c) => firstAgrees(c, first));
+    if (!cluster) {
+      clusters.push((cluster = new PersonCluster()));
+      bySurname.set(key, [...namesakes, cluster]);
+    }
     cluster.add(person);
   }
   for (const person of people.filter((p) => !p.name.last)) clusterByFirstName(person, clusters, gazetteer).add(person);
