@@ -1,6 +1,7 @@
 import { articleId, parseEnrichedArticle, type RawArticle } from '@app/contracts';
 import type { InboundMessage } from '@app/messaging';
-import { enrichArticle, fingerprintOf } from './article-enricher.js';
+import { EXTRACT_TEXT_LIMIT } from '@app/contracts';
+import { enrichArticle, extractable, fingerprintOf } from './article-enricher.js';
 import { assignStory } from './story-matcher.js';
 import type { EntityExtractor } from './entity-extractor.js';
 
@@ -52,6 +53,16 @@ describe('enrichArticle', () => {
     expect(enrichArticle(raw, origin, extractor, new Date('2026-11-25T07:00:02Z'))).toEqual(enriched);
     const clustered = { ...enriched, storyId: enriched.id, duplicate: 'unique' as const };
     expect(parseEnrichedArticle(Buffer.from(JSON.stringify(clustered)))).toEqual(clustered);
+  });
+});
+
+describe('extractable', () => {
+  it('gives entity extraction the first EXTRACT_TEXT_LIMIT code units of a longer text, never half an emoji', () => {
+    expect(extractable('Казань')).toBe('Казань');
+    const long = 'Минниханов прибыл в Казань. '.repeat(EXTRACT_TEXT_LIMIT / 10);
+    expect(extractable(long)).toBe(long.slice(0, EXTRACT_TEXT_LIMIT));
+    const emoji = `${'а'.repeat(EXTRACT_TEXT_LIMIT - 1)}🔥 конец`;
+    expect(extractable(emoji)).toBe('а'.repeat(EXTRACT_TEXT_LIMIT - 1));
   });
 });
 

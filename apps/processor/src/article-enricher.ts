@@ -1,4 +1,4 @@
-import type { EnrichedArticle, RawArticle } from '@app/contracts';
+import { EXTRACT_TEXT_LIMIT, type EnrichedArticle, type RawArticle } from '@app/contracts';
 import type { InboundMessage } from '@app/messaging';
 import { canonicalUrl, detectLanguage, minhash, normaliseText, normaliseTitle } from '@app/nlp';
 import { createHash } from 'node:crypto';
@@ -23,7 +23,7 @@ const untimed: StageRunner = (_stage, work) => work();
 export function enrichArticle(raw: RawArticle, origin: InboundMessage, extractor: EntityExtractor, processedAt: Date, stage: StageRunner = untimed): Unclustered {
   const text = stage('normalise', () => normaliseText(raw.body));
   const lang = raw.lang ?? detectLanguage(`${raw.title}\n${text}`);
-  const entities = stage('extract', () => extractor.extract(text, lang));
+  const entities = stage('extract', () => extractor.extract(extractable(text), lang));
   const canonical = canonicalUrl(raw.url);
   return {
     id: raw.id,
@@ -49,6 +49,13 @@ export function enrichArticle(raw: RawArticle, origin: InboundMessage, extractor
       raw: { topic: origin.topic, partition: origin.partition, offset: origin.offset },
     },
   };
+}
+
+/** The part of the text entities are extracted from: its first `EXTRACT_TEXT_LIMIT` code units, no half surrogate pair. */
+export function extractable(text: string): string {
+  if (text.length <= EXTRACT_TEXT_LIMIT) return text;
+  const end = /[\ud800-\udbff]/.test(text[EXTRACT_TEXT_LIMIT - 1]!) ? EXTRACT_TEXT_LIMIT - 1 : EXTRACT_TEXT_LIMIT;
+  return text.slice(0, end);
 }
 
 /**
