@@ -1,22 +1,9 @@
 import { resolveEntities } from './canonical.resolver.js';
+import { resolve } from './resolve.fixture.js';
 import type { Mention } from './mention.js';
 import { EMPTY_GAZETTEER, type PersonsGazetteer } from './persons.gazetteer.js';
 
 // Cases from a review of the canonical names; each failed before its fix.
-
-/** Mentions from `[type, surface]` marks, each surface taken at its next occurrence in `text`. */
-function mentionsOf(text: string, marks: readonly [Mention['type'], string][]): Mention[] {
-  let from = 0;
-  return marks.map(([type, surface]) => {
-    const start = text.indexOf(surface, from);
-    if (start < 0) throw new Error(`no «${surface}» after ${from}`);
-    from = start + surface.length;
-    return { type, start, end: from, text: surface };
-  });
-}
-
-const resolve = (text: string, marks: readonly [Mention['type'], string][], persons: PersonsGazetteer = EMPTY_GAZETTEER): string[] =>
-  resolveEntities(text, mentionsOf(text, marks), 'ru', { persons }).map((e) => `${e.type} ${e.name} ${e.count}`);
 
 const one = (type: Mention['type'], surface: string, persons: PersonsGazetteer = EMPTY_GAZETTEER): string | undefined =>
   resolveEntities(surface, [{ type, start: 0, end: surface.length, text: surface }], 'ru', { persons })[0]?.name;
