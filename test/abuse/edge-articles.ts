@@ -23,6 +23,7 @@ export function edgeArticles(source: string): { name: string; article: Record<st
     a('year-0001-east', { publishedAt: '0001-01-01T00:00:00+14:00' }),
     a('year-9999-west', { publishedAt: '9999-12-31T23:59:59-14:00' }),
     a('nanoseconds', { publishedAt: '2026-11-25T10:00:00.123456789+03:00' }),
+    a('upper-case-lang', { lang: 'RU' }),
     a('version-over-int32', { version: 2_147_483_648 }),
     a('embargo-year-0000', { embargoedUntil: '0000-01-01T00:00:00Z' }),
     a('huge-body-4mb', { body: `<p>${'слово '.repeat(700_000)}</p>` }),

@@ -59,7 +59,7 @@ export function badFields(source: string, random: () => number): AbuseCase[] {
     body: [...wrongTypes, ''],
     publishedAt: [...hostile, ...wrongTypes, '2026-11-25', '2026-11-25T10:00:00', '2026-02-30T10:00:00Z', '25/11/2026', '1e9', 'now'],
     url: [...hostile, ...wrongTypes, 'ftp://x.ru/a', 'file:///etc/passwd', 'data:text/html,<b>x</b>', 'http://', `https://x.ru/${'a'.repeat(5_000)}`],
-    lang: [...hostile, ...wrongTypes, 'russian', 'RU', 'r'],
+    lang: [...hostile, ...wrongTypes, 'russian', 'r'],
     version: [...wrongTypes.filter((v) => v !== 1.5), 0, -5, 1.5, '2', 1e308, Number.MAX_SAFE_INTEGER + 2],
     pubStatus: [...hostile, ...wrongTypes, 'deleted', 'USABLE'],
     embargoedUntil: [...hostile.slice(0, 4), 'tomorrow', 12],
