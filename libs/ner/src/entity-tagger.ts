@@ -27,8 +27,9 @@ export interface TaggedSpan {
  * Runs one model over documents: tokenize, split sentences, a first greedy pass, then a second pass that also
  * sees what the first pass said about the same words elsewhere in the document. For Russian, span rules follow:
  * quoted names are trimmed or completed, a name after a place noun («реки Славянки») becomes a LOC, ORG and LOC
- * spans are copied to their untagged repeats, and a quoted name after an organisation descriptor becomes an ORG.
- * Keeps its scratch buffers, so a tagger must not be shared by concurrent callers (Node runs it on one thread; that
+ * spans are copied to their untagged repeats, a quoted name after an organisation descriptor becomes an ORG, a
+ * place adjective tagged LOC is dropped («Российский лидер»), and a state body's trailing country or parent
+ * organisation is split off («Минсельхоз» + «РФ»). Keeps its scratch buffers, so a tagger must not be shared by concurrent callers (Node runs it on one thread; that
  * is enough).
  */
 export class EntityTagger {
