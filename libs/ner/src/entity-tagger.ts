@@ -3,8 +3,9 @@ import { DocContext } from './doc-context.js';
 import { Gazetteer } from './gazetteer.js';
 import { ENTITY_TYPES, type EntityType, labelsToSpans, type TokenSpan } from './labels.js';
 import type { ModelData } from './model.codec.js';
+import { extendLeadingAdjectives } from './leading-adjectives.js';
 import { MorphFeatures } from './morph-features.js';
-import { loadMorphology } from './morphology/index.js';
+import { loadMorphology, type Morphology } from './morphology/index.js';
 import { splitSentences } from './sentence-splitter.js';
 import { dropGeoAdjectives } from './geo-adjectives.js';
 import { tagPlaceNames } from './place-names.js';
@@ -29,7 +30,8 @@ export interface TaggedSpan {
  * quoted names are trimmed or completed, a name after a place noun («реки Славянки») becomes a LOC, ORG and LOC
  * spans are copied to their untagged repeats, a quoted name after an organisation descriptor becomes an ORG, a
  * place adjective tagged LOC is dropped («Российский лидер»), and a state body's trailing country or parent
- * organisation is split off («Минсельхоз» + «РФ»). Keeps its scratch buffers, so a tagger must not be shared by concurrent callers (Node runs it on one thread; that
+ * organisation is split off («Минсельхоз» + «РФ»), and an ORG takes in the relational adjective before it
+ * («японского МИДа»). Keeps its scratch buffers, so a tagger must not be shared by concurrent callers (Node runs it on one thread; that
  * is enough).
  */
 export class EntityTagger {
@@ -43,6 +45,7 @@ export class EntityTagger {
   private readonly sentStarts: number[] = [];
   private readonly passes: number;
   private readonly morph: MorphFeatures | undefined;
+  private readonly morphology: Morphology | undefined;
   /** The span rules were measured on the Russian devset only (they raised ORG recall there), so only ru uses them. */
   private readonly spanRules: boolean;
   private first = new Uint8Array(2048);
@@ -54,7 +57,8 @@ export class EntityTagger {
     this.decoder = new SequenceDecoder(new CompactWeights(model.weights, model.header.scale), (1 << model.header.bits) - 1);
     this.gazetteer = new Gazetteer(model.gazKeys, model.gazBits);
     this.lexicon = new Gazetteer(model.lexKeys, model.lexBits);
-    this.morph = model.header.morphology ? new MorphFeatures(loadMorphology()) : undefined;
+    this.morphology = model.header.morphology ? loadMorphology() : undefined;
+    this.morph = this.morphology ? new MorphFeatures(this.morphology) : undefined;
     this.spanRules = model.header.lang === 'ru';
   }
 
@@ -71,7 +75,7 @@ export class EntityTagger {
     this.decoder.decode(this.info, this.doc.build(this.info), this.sentStarts, this.first);
     if (this.passes === 2) this.decoder.decode(this.info, this.doc.build(this.info, this.first), this.sentStarts, this.second);
     const spans = labelsToSpans(this.passes === 2 ? this.second : this.first, buf.count);
-    return (this.spanRules ? this.russianRules(spans) : spans).map((s) => {
+    return (this.spanRules ? this.russianRules(text, spans) : spans).map((s) => {
       const start = buf.starts[s.first]!;
       const end = buf.ends[s.last]!;
       return { type: ENTITY_TYPES[s.type]!, start, end, text: text.slice(start, end) };
@@ -81,11 +85,14 @@ export class EntityTagger {
   /**
    * Span rules measured on the Russian devset: quotes first (they fix spans), then places named after a place noun
    * (so their repeats are copied too), then the copies and additions, then the removal of adjectives made from places
-   * and the cut of a state body's trailing country.
+   * and the cut of a state body's trailing country, then the relational adjectives before an organisation.
    */
-  private russianRules(spans: TokenSpan[]): TokenSpan[] {
+  private russianRules(text: string, spans: TokenSpan[]): TokenSpan[] {
     const fixed = completeQuotedNames(this.info, trimUnbalancedQuotes(this.info, spans));
     const found = tagQuotedNames(this.info, propagateSpans(this.info, tagPlaceNames(this.info, fixed)));
-    return splitTrailingNames(this.info, dropGeoAdjectives(this.info, found));
+    const split = splitTrailingNames(this.info, dropGeoAdjectives(this.info, found));
+    if (!this.morphology) return split;
+    const { starts, ends } = this.buf;
+    return extendLeadingAdjectives(this.info, split, (k) => text.slice(starts[k], ends[k]), this.morphology);
   }
 }
