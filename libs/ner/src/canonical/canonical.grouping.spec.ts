@@ -29,6 +29,13 @@ describe('resolveEntities: one document, one name per entity', () => {
     const text = 'Президент Республики Казахстан прибыл. Казахстан рад.';
     expect(resolve(text, [['LOC', 'Республики Казахстан'], ['LOC', 'Казахстан']])).toEqual(['LOC Казахстан 2']);
   });
+
+  it('counts a bare «МИД» as the «японский МИД» of the same text, unless two qualified ones could own it', () => {
+    const one = 'Глава японского МИДа прибыл. Позже МИД сообщил о переговорах.';
+    expect(resolve(one, [['ORG', 'японского МИДа'], ['ORG', 'МИД']])).toEqual(['ORG японский МИД 2']);
+    const two = 'В российском МИДе и украинском МИДе ответили. МИД промолчал.';
+    expect(resolve(two, [['ORG', 'российском МИДе'], ['ORG', 'украинском МИДе'], ['ORG', 'МИД']])).toEqual(['ORG российский МИД 1', 'ORG украинский МИД 1', 'ORG МИД 1']);
+  });
 });
 
 describe('resolveEntities: names that must not be declined blindly', () => {

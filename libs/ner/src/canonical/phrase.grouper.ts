@@ -35,7 +35,14 @@ export function groupPhrases(named: readonly NamedMention[]): PhraseGroup[] {
 
 // «Республика Казахстан» is the place the same text calls «Казахстан».
 const DESCRIPTOR = /^(республика|город|село|деревня|остров|река|озеро)\s+(.+)$/iu;
+// «японский МИД» is the organisation the same text goes on to call «МИД»: lower-case words before a capitalised or quoted name.
+const QUALIFIED = /^(?:[a-zа-яё-]+\s+)+([A-ZА-ЯЁ«"].*)$/u;
 
+/**
+ * Merges a place written with its descriptor into the bare place («Республика Казахстан» → «Казахстан»), and a bare
+ * organisation into the one qualified organisation of that name («МИД» → «японский МИД»; with «японский МИД» and
+ * «российский МИД» in one text, a bare «МИД» stays apart).
+ */
 function mergeDescribed(groups: PhraseGroup[]): PhraseGroup[] {
   const byName = new Map(groups.filter((g) => g.type === 'LOC').map((g) => [nameKey(g.name), g]));
   const merged = new Map<PhraseGroup, Mention[]>(groups.map((g) => [g, [...g.members]]));
@@ -44,6 +51,17 @@ function mergeDescribed(groups: PhraseGroup[]): PhraseGroup[] {
     const target = bare === undefined ? undefined : byName.get(nameKey(bare));
     if (!target || target === group) continue;
     merged.get(target)!.push(...merged.get(group)!);
+    merged.delete(group);
+  }
+  const qualified = new Map<string, PhraseGroup[]>();
+  for (const group of merged.keys()) {
+    const bare = group.type === 'ORG' ? QUALIFIED.exec(group.name)?.[1] : undefined;
+    if (bare !== undefined) qualified.set(nameKey(bare), [...(qualified.get(nameKey(bare)) ?? []), group]);
+  }
+  for (const group of [...merged.keys()]) {
+    const owners = group.type === 'ORG' ? qualified.get(nameKey(group.name)) : undefined;
+    if (owners?.length !== 1) continue;
+    merged.get(owners[0]!)!.push(...merged.get(group)!);
     merged.delete(group);
   }
   return [...merged].map(([group, members]) => ({ ...group, members }));
