@@ -27,9 +27,9 @@ const FUNCTION_WORD = ['NPRO', 'Apro', 'PREP', 'CONJ', 'PRCL', 'INTJ'];
 const PROPER = ['Surn', 'Name', 'Geox', 'Orgn'];
 
 // A word alone that names no entity: a pronoun («Вас», «Ваша» capitalised in speech) or an adjective
-// («казахстанский», «российских»). A capitalised adjective may be a name still: a person's («Навального»), a
-// place's the dictionary knows («Мирного», «Петропавловске-Камчатском») or a hyphenated one («Гусь-Хрустального»);
-// in the nominative, any («Отрадное», «Первый»).
+// («казахстанский», «российских»). A capitalised adjective may be a name still: a person's («Навального»), an
+// organisation's short name («солисты Большого, Мариинского театров»), a place's the dictionary knows («Мирного»,
+// «Петропавловске-Камчатском») or a hyphenated one («Гусь-Хрустального»); in the nominative, any («Отрадное»).
 function namesNothing(morphology: Morphology, words: string, type: Mention['type']): boolean {
   if (/\s/.test(words)) return false;
   const parts = words.split('-');
@@ -40,7 +40,7 @@ function namesNothing(morphology: Morphology, words: string, type: Mention['type
   if (parts.length === 1 && FUNCTION_WORD.some((t) => top.tags.has(t))) return true;
   const isProper = (p: WordParse): boolean => PROPER.some((t) => p.tags.has(t));
   if (words[0] === words[0]!.toLowerCase()) return top.tags.has('ADJF') && !isProper(top);
-  if (type === 'PER' || (parts.length > 1 && last[0] !== last[0]!.toLowerCase())) return false;
+  if (type !== 'LOC' || (parts.length > 1 && last[0] !== last[0]!.toLowerCase())) return false;
   const whole = parts.length > 1 ? dictionaryParsesOf(morphology, words) : [];
   return top.tags.has('ADJF') && !top.tags.has('nomn') && !(whole.length > 0 ? whole : parsesOf(morphology, last)).some(isProper);
 }
