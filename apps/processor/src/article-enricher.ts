@@ -6,7 +6,7 @@ import type { EntityExtractor } from './entity-extractor.js';
 import type { Fingerprint } from './story-matcher.js';
 
 /** Bump when the processor's output for the same input changes, so replays can find stale rows. */
-export const PROCESSOR_VERSION = '0.3.0';
+export const PROCESSOR_VERSION = '0.4.0';
 
 /** An enriched article before it is placed in a story cluster. */
 export type Unclustered = Omit<EnrichedArticle, 'storyId' | 'duplicate'>;

@@ -1,5 +1,5 @@
 import { htmlToText, looksLikeHtml } from './html-to-text.js';
-import { INVISIBLE, normaliseTypography } from './typography.js';
+import { INVISIBLE, normaliseTypography, quoteStyleOf } from './typography.js';
 
 /** Whitespace within a line: what `String.prototype.trim` removes, line breaks aside. */
 const SPACES = /[\t\v\f \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/g;
@@ -16,7 +16,8 @@ function paragraphsOf(lines: string[]): string[][] {
 
 /**
  * The published text of an article body: HTML (when `looksLikeHtml`) converted to text, invisible characters
- * dropped, Unicode NFC, spaces collapsed within lines, typography normalised (`normaliseTypography`), one
+ * dropped, Unicode NFC, spaces collapsed within lines, typography normalised (`normaliseTypography`, quotes in the
+ * style of the whole text), one
  * blank line between paragraphs, trimmed. Idempotent on its output whenever that output has no markup of its
  * own (`looksLikeHtml`); and the output, rendered as HTML paragraphs with `& < >` escaped and `<br>` for a
  * line break, converts back to itself.
@@ -33,8 +34,9 @@ export function normaliseText(body: string): string {
     .normalize('NFC')
     .split(/\r\n?|\n/)
     .map((line) => line.replace(SPACES, ' ').trim());
+  const style = quoteStyleOf(text); // one style for the whole text, so a Latin-script line in a Russian article matches the rest
   return paragraphsOf(lines)
-    .map((paragraph) => paragraph.map(normaliseTypography).join('\n'))
+    .map((paragraph) => paragraph.map((line) => normaliseTypography(line, style)).join('\n'))
     .join('\n\n');
 }
 

@@ -1,16 +1,4 @@
 import { estimateJaccard, minhash, minhashBands, MINHASH_BANDS } from './minhash.js';
-import { normaliseTypography } from './typography.js';
-
-describe('normaliseTypography', () => {
-  it('turns spaced dashes of any kind into em dashes and keeps word hyphens plain', () => {
-    expect(normaliseTypography('Казань - столица, Москва – тоже')).toBe('Казань — столица, Москва — тоже');
-    expect(normaliseTypography('Нур\u2011Султан и Ростов\u2010на\u2010Дону')).toBe('Нур-Султан и Ростов-на-Дону');
-  });
-
-  it('drops invisible characters and unifies apostrophes inside words', () => {
-    expect(normaliseTypography('пере\u00adнос\u200b O\u2018Neil')).toBe('перенос O’Neil');
-  });
-});
 
 describe('minhash', () => {
   const story =
