@@ -2,7 +2,7 @@ import { TOPICS, type RawArticle } from '@app/contracts';
 import { KafkaPublisher, type Parsed } from '@app/messaging';
 import { childSpan, formatTraceparent, parseTraceparent, PipelineMetrics, TRACEPARENT } from '@app/observability';
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { enrichArticle, fingerprintOf, type StageRunner } from './article-enricher.js';
+import { enrichArticle, fingerprintOf, type StageRunner, type Unclustered } from './article-enricher.js';
 import { ENTITY_EXTRACTOR, type EntityExtractor } from './entity-extractor.js';
 import { StoryIndexRepository } from './story-index.repository.js';
 
@@ -29,11 +29,16 @@ export class EnrichmentService {
 
   /**
    * Enriches a batch, places each article in its story cluster, and publishes the batch in one acknowledged
-   * write, keyed by article id, each article in its trace.
+   * write, keyed by article id, each article in its trace. Enrichment is synchronous work (up to seconds for a
+   * long hostile text), so `keepAlive` (the batch's heartbeat) is awaited after each article.
    */
-  async enrichAll(articles: readonly Parsed<RawArticle>[]): Promise<void> {
+  async enrichAll(articles: readonly Parsed<RawArticle>[], keepAlive: () => Promise<void> = async () => undefined): Promise<void> {
     const now = new Date();
-    const unclustered = articles.map(({ value, origin }) => enrichArticle(value, origin, this.extractor, now, this.timed));
+    const unclustered: Unclustered[] = [];
+    for (const { value, origin } of articles) {
+      unclustered.push(enrichArticle(value, origin, this.extractor, now, this.timed));
+      await keepAlive();
+    }
     const stopCluster = this.metrics.stageDuration.startTimer({ stage: 'cluster' });
     const stories = await this.stories.assign(unclustered.map(fingerprintOf));
     stopCluster();

@@ -11,6 +11,6 @@ export class RawArticleConsumer {
   @EventPattern(TOPICS.rawArticles)
   async onRawArticles(@Payload() batch: MessageBatch): Promise<void> {
     const articles = batch.parse(parseRawArticle);
-    await this.enrichment.enrichAll(articles);
+    await this.enrichment.enrichAll(articles, () => batch.keepAlive());
   }
 }

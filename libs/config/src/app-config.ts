@@ -11,6 +11,7 @@ export interface AppConfig {
     readonly produceTimeoutMs: number;
     readonly consumerBatchSize: number;
     readonly partitionsConsumedConcurrently: number;
+    readonly sessionTimeoutMs: number;
   };
   readonly http: {
     readonly host: string;
@@ -79,6 +80,7 @@ function toConfig(env: Env): AppConfig {
       produceTimeoutMs: env.KAFKA_PRODUCE_TIMEOUT_MS,
       consumerBatchSize: env.KAFKA_CONSUMER_BATCH_SIZE,
       partitionsConsumedConcurrently: env.KAFKA_PARTITIONS_CONSUMED_CONCURRENTLY,
+      sessionTimeoutMs: env.KAFKA_SESSION_TIMEOUT_MS,
     },
     http: {
       host: env.HTTP_HOST,

@@ -156,7 +156,7 @@ export class KafkaConsumerServer extends Server implements CustomTransportStrate
   private async deliver(pattern: string, messages: InboundMessage[], control: BatchControl): Promise<void> {
     const judge = failureJudge();
     for (let attempt = 1; ; attempt++) {
-      const batch = new MessageBatch(messages);
+      const batch = new MessageBatch(messages, () => this.keepAlive(control));
       try {
         await this.invoke(pattern, batch);
         await this.deadLetter(pattern, batch.rejected, control);
@@ -232,6 +232,14 @@ export class KafkaConsumerServer extends Server implements CustomTransportStrate
         if (losesMembership(error)) throw error;
       });
     }
+  }
+
+  /** A heartbeat for a handler's long work; a lost membership or a stop abandons the batch like `pause` does. */
+  private async keepAlive(control: BatchControl): Promise<void> {
+    if (!control.isActive()) throw new ConsumerStopping();
+    await control.heartbeat().catch((error: unknown) => {
+      if (losesMembership(error)) throw new ConsumerStopping();
+    });
   }
 
   private warnRetry(messages: readonly InboundMessage[], error: unknown, attempt: number): void {

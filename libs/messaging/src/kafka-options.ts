@@ -6,6 +6,8 @@ export interface KafkaSettings {
   readonly namespace: string;
   readonly consumerBatchSize: number;
   readonly partitionsConsumedConcurrently: number;
+  /** How long the group waits for a member's heartbeat before it hands the member's partitions to others. */
+  readonly sessionTimeoutMs: number;
   readonly produceTimeoutMs: number;
   readonly topicPartitions: number;
   readonly replicationFactor: number;
@@ -73,8 +75,8 @@ export function consumerOptions(settings: KafkaSettings, group: string): Consume
   return {
     groupId: inNamespace(settings.namespace, group),
     allowAutoTopicCreation: false,
-    sessionTimeout: 30_000,
-    heartbeatInterval: 3_000,
+    sessionTimeout: settings.sessionTimeoutMs,
+    heartbeatInterval: Math.min(3_000, Math.floor(settings.sessionTimeoutMs / 3)),
     maxBytesPerPartition: 4 * 1024 * 1024,
     // The broker holds an idle fetch this long; a shutdown waits for the fetch in flight, so keep it short.
     maxWaitTimeInMs: 1_000,

@@ -20,7 +20,7 @@ describe('KafkaPublisher after the broker lost track of the producer', () => {
         };
       },
     } as unknown as Kafka;
-    const settings = { brokers: [], namespace: '', consumerBatchSize: 1, partitionsConsumedConcurrently: 1, produceTimeoutMs: 1_000, topicPartitions: 1, replicationFactor: 1, maxMessageBytes: 1_000_000 };
+    const settings = { brokers: [], namespace: '', consumerBatchSize: 1, partitionsConsumedConcurrently: 1, sessionTimeoutMs: 30_000, produceTimeoutMs: 1_000, topicPartitions: 1, replicationFactor: 1, maxMessageBytes: 1_000_000 };
     const publisher = new KafkaPublisher(kafka, settings);
     await expect(publisher.publish('t', [message(10)])).rejects.toMatchObject({ code: 'BROKER_UNAVAILABLE' });
     await publisher.publish('t', [message(10)]);

@@ -32,7 +32,21 @@ export interface Rejection {
 export class MessageBatch {
   private readonly rejections: Rejection[] = [];
 
-  constructor(readonly messages: readonly InboundMessage[]) {}
+  /** `keepAlive` is the consumer's: it heartbeats, and throws to abandon the batch when the consumer stops. */
+  constructor(
+    readonly messages: readonly InboundMessage[],
+    private readonly alive: () => Promise<void> = async () => undefined,
+  ) {}
+
+  /**
+   * Tells the group this member is still working: a handler that works through its batch synchronously awaits it
+   * between messages, or the group would take its partitions after the session timeout and the batch would be
+   * handled twice. Cheap (the heartbeat goes out at most every few seconds). It rejects, abandoning the batch
+   * uncommitted, when the consumer is stopping or has lost the batch's partition.
+   */
+  keepAlive(): Promise<void> {
+    return this.alive();
+  }
 
   parse<T>(parser: (bytes: Buffer | null) => T): Parsed<T>[] {
     const parsed: Parsed<T>[] = [];
