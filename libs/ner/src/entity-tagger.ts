@@ -8,6 +8,7 @@ import { MorphFeatures } from './morph-features.js';
 import { loadMorphology, type Morphology } from './morphology/index.js';
 import { splitSentences } from './sentence-splitter.js';
 import { dropGeoAdjectives } from './geo-adjectives.js';
+import { joinNameParticles } from './name-particles.js';
 import { tagPlaceNames } from './place-names.js';
 import { propagateSpans } from './span-propagation.js';
 import { completeQuotedNames, tagQuotedNames, trimUnbalancedQuotes } from './quoted-names.js';
@@ -31,8 +32,9 @@ export interface TaggedSpan {
  * spans are copied to their untagged repeats, a quoted name after an organisation descriptor becomes an ORG, a
  * place adjective tagged LOC is dropped («Российский лидер»), and a state body's trailing country or parent
  * organisation is split off («Минсельхоз» + «РФ»), and an ORG takes in the relational adjective before it
- * («японского МИДа»). Keeps its scratch buffers, so a tagger must not be shared by concurrent callers (Node runs it on one thread; that
- * is enough).
+ * («японского МИДа»). In both languages a person's name is then joined across its particles («Урсула фон» +
+ * «Ляйен»). Keeps its scratch buffers, so a tagger must not be shared by concurrent callers (Node runs it on one
+ * thread; that is enough).
  */
 export class EntityTagger {
   readonly version: string;
@@ -75,7 +77,7 @@ export class EntityTagger {
     this.decoder.decode(this.info, this.doc.build(this.info), this.sentStarts, this.first);
     if (this.passes === 2) this.decoder.decode(this.info, this.doc.build(this.info, this.first), this.sentStarts, this.second);
     const spans = labelsToSpans(this.passes === 2 ? this.second : this.first, buf.count);
-    return (this.spanRules ? this.russianRules(text, spans) : spans).map((s) => {
+    return joinNameParticles(this.info, this.spanRules ? this.russianRules(text, spans) : spans).map((s) => {
       const start = buf.starts[s.first]!;
       const end = buf.ends[s.last]!;
       return { type: ENTITY_TYPES[s.type]!, start, end, text: text.slice(start, end) };
