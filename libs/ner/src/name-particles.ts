@@ -6,12 +6,16 @@ const PER = ENTITY_TYPES.indexOf('PER');
 /** The longest run of particles inside a name: «ван дер», «де ла». */
 const MAX_PARTICLES = 3;
 
-/** Lower-case particles inside European and Arabic names: «фон дер Ляйен», «да Винчи», «бен Ладен», «van der Sar». */
-const PARTICLES = wordKeys([
-  'фон', 'дер', 'ван', 'да', 'де', 'ди', 'дю', 'ду', 'дель', 'делла', 'ла', 'ле', 'бен', 'бин', 'ибн', 'аль', 'эль', 'тер', 'тен',
-  'цу', 'дос', 'дас', 'von', 'van', 'der', 'den', 'de', 'da', 'di', 'du', 'del', 'della', 'la', 'le', 'bin', 'ibn', 'al', 'el',
-  'ter', 'ten', 'zu', 'dos', 'das',
-]);
+/**
+ * Particles inside European and Arabic names, never declined: «фон дер Ляйен», «да Винчи», «бен Ладен», «van der
+ * Sar». The canonical step reads them as the start of a surname (`canonical/surname-particles.ts`).
+ */
+export const NAME_PARTICLES: readonly string[] = [
+  'ле', 'ла', 'де', 'ди', 'да', 'дю', 'ду', 'дос', 'душ', 'дас', 'даш', 'дель', 'делла', 'дер', 'ден', 'ван', 'фон', 'фан', 'тер',
+  'тен', 'цу', 'аль', 'эль', 'бен', 'бин', 'ибн', 'абу', "о'", 'о’', 'von', 'van', 'der', 'den', 'de', 'da', 'di', 'du', 'del',
+  'della', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'ter', 'ten', 'zu', 'dos', 'das',
+];
+const PARTICLES = wordKeys(NAME_PARTICLES);
 
 const isParticle = (t: TokenInfo, k: number): boolean => !(t.flags[k]! & (F_CAP | F_PUNCT)) && PARTICLES.has(t.low[k]!);
 const isCapitalised = (t: TokenInfo, k: number): boolean => (t.flags[k]! & (F_CAP | F_PUNCT)) === F_CAP;

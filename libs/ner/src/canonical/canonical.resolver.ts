@@ -6,7 +6,7 @@ import { nameKey } from './letter-case.js';
 import type { Mention, PersonName } from './mention.js';
 import { chooseNames, type Candidates, type DocumentNames } from './document-choice.js';
 import { groupPersons } from './person.grouper.js';
-import { famousNames, loadPersonsGazetteer, type PersonsGazetteer } from './persons.gazetteer.js';
+import { famousFirstNames, famousNames, loadPersonsGazetteer, type PersonsGazetteer } from './persons.gazetteer.js';
 import { groupPhrases } from './phrase.grouper.js';
 import { withoutOuterQuotes } from './quotes.js';
 import { normalizeRussianPerson } from './russian-person.normalizer.js';
@@ -113,6 +113,14 @@ function personNames(morphology: Morphology | undefined, gazetteer: PersonsGazet
   };
 }
 
+// A known first name: one the gazetteer gives a patronymic, or one the dictionary reads as a first name and never as
+// a surname («Владимир»; not «Ким», which is a Korean surname too, nor «Си»).
+function isGivenName(morphology: Morphology, gazetteer: PersonsGazetteer, word: string): boolean {
+  if (famousFirstNames(gazetteer).has(nameKey(word))) return true;
+  const parses = parsesOf(morphology, word);
+  return parses.some((p) => p.known && p.tags.has('Name')) && !parses.some((p) => p.tags.has('Surn'));
+}
+
 // Organisations and places: supported by the same name elsewhere (either type), declined forms by their own type.
 function phraseNames(morphology: Morphology | undefined): DocumentNames<string> {
   return {
@@ -151,7 +159,8 @@ export function resolveEntities(text: string, mentions: readonly Mention[], lang
   const gazetteer = options.persons ?? loadPersonsGazetteer();
   const people = items.filter((i): i is Candidates<PersonName> & { dropped: boolean } => i.mention.type === 'PER');
   const chosen = chooseNames(people, personNames(morphology, gazetteer)).map((p, i) => ({ ...p, alternatives: people[i]!.names }));
-  const persons = groupPersons(chosen, gazetteer).map((cluster) => toEntity('PER', cluster.displayName(), cluster.members.map((m) => m.mention)));
+  const givenName = morphology ? (word: string): boolean => isGivenName(morphology, gazetteer, word) : undefined;
+  const persons = groupPersons(chosen, gazetteer, givenName).map((cluster) => toEntity('PER', cluster.displayName(), cluster.members.map((m) => m.mention)));
   const places = items.filter((i): i is Candidates<string> & { dropped: boolean } => i.mention.type !== 'PER');
   const phrases = groupPhrases(chooseNames(places, phraseNames(morphology))).map((group) => toEntity(group.type, group.name, group.members));
   return [...persons, ...phrases].sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);

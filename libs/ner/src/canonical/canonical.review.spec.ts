@@ -151,3 +151,74 @@ describe('resolveEntities: a bare surname after the full name', () => {
     expect(resolve(text, [['PER', 'Набиуллина'], ['PER', 'Эльвирой Набиуллиной']])).toEqual(['PER Эльвира Набиуллина 2']);
   });
 });
+
+describe('resolveEntities: surnames with particles', () => {
+  it('joins a bare «Ле Пен» to the «Марин Ле Пен» of the same text, whatever the case of the first name', () => {
+    const text = 'Марин Ле Пен выступила. Суд запретил Марине Ле Пен баллотироваться. Ле Пен обжалует решение.';
+    expect(resolve(text, [['PER', 'Марин Ле Пен'], ['PER', 'Марине Ле Пен'], ['PER', 'Ле Пен']])).toEqual(['PER Марин Ле Пен 3']);
+  });
+
+  it('keeps lower-case particles inside the name and joins «фон дер Ляйен» however capitalised', () => {
+    const text = 'Урсула фон дер Ляйен заявила. Позже фон дер Ляйен добавила. Фон дер Ляйен уехала.';
+    expect(resolve(text, [['PER', 'Урсула фон дер Ляйен'], ['PER', 'фон дер Ляйен'], ['PER', 'Фон дер Ляйен']])).toEqual([
+      'PER Урсула фон дер Ляйен 3',
+    ]);
+  });
+
+  it('keeps «Ле Пен» apart when two people of the text bear the surname', () => {
+    const text = 'Жан-Мари Ле Пен и Марин Ле Пен приехали. Ле Пен выступила.';
+    expect(resolve(text, [['PER', 'Жан-Мари Ле Пен'], ['PER', 'Марин Ле Пен'], ['PER', 'Ле Пен']])).toEqual([
+      'PER Жан-Мари Ле Пен 1',
+      'PER Марин Ле Пен 1',
+      'PER Ле Пен 1',
+    ]);
+  });
+
+  it.each([
+    ['Шарль де Голль', 'Де Голль'],
+    ['Роберт Де Ниро', 'Де Ниро'],
+    ['Леонардо да Винчи', 'да Винчи'],
+    ['Мохаммед бин Салман', 'Бин Салман'],
+  ])('joins %s and a later %s', (full, bare) => {
+    const text = `${full} упоминается. Затем ${bare} упоминается снова.`;
+    expect(resolve(text, [['PER', full], ['PER', bare]])).toEqual([`PER ${full} 2`]);
+  });
+
+  it.each([
+    ['Шарля де Голля', 'Шарль де Голль'],
+    ['Людвига ван Бетховена', 'Людвиг ван Бетховен'],
+    ['Урсуле фон дер Ляйен', 'Урсула фон дер Ляйен'],
+  ])('declines the surname after the particles but not the particles: %s → %s', (surface, name) => {
+    expect(one('PER', surface)).toBe(name);
+  });
+
+  it('still reads a first name that is also a particle as a first name («Бен Аффлек» and «Аффлек»)', () => {
+    const text = 'Бен Аффлек снялся в фильме. Бен Аффлек доволен. Аффлек ответил.';
+    expect(resolve(text, [['PER', 'Бен Аффлек'], ['PER', 'Бен Аффлек'], ['PER', 'Аффлек']])).toEqual(['PER Бен Аффлек 3']);
+  });
+});
+
+describe('resolveEntities: names that put the surname first', () => {
+  it.each([
+    ['Си Цзиньпин', 'Си'],
+    ['Ким Чен Ын', 'Ким'],
+    ['Мун Чжэ Ин', 'Мун'],
+  ])('joins %s and a later bare %s under the full name', (full, bare) => {
+    const text = `${full} прибыл в Москву. ${bare} провёл переговоры.`;
+    expect(resolve(text, [['PER', full], ['PER', bare]])).toEqual([`PER ${full} 2`]);
+  });
+
+  it('keeps the bare surname apart when two people of the text bear it', () => {
+    const text = 'Ким Чен Ын и Ким Ё Чжон прибыли. Ким выступил.';
+    expect(resolve(text, [['PER', 'Ким Чен Ын'], ['PER', 'Ким Ё Чжон'], ['PER', 'Ким']])).toEqual([
+      'PER Ким Чен Ын 1',
+      'PER Ким Ё Чжон 1',
+      'PER Ким 1',
+    ]);
+  });
+
+  it('does not join a bare first name by the first word of a full name', () => {
+    const text = 'Анна Мария Ларссон пришла. Анна ушла.';
+    expect(resolve(text, [['PER', 'Анна Мария Ларссон'], ['PER', 'Анна']])).toEqual(['PER Анна Мария Ларссон 1', 'PER Анна 1']);
+  });
+});

@@ -1,6 +1,7 @@
 import { nameKey } from './letter-case.js';
 import type { Mention, PersonName } from './mention.js';
 import { famousNamesakes, lookUpPerson, type PersonsGazetteer } from './persons.gazetteer.js';
+import { isSurnameParticle } from './surname-particles.js';
 
 /** A person mention with its name parts in the nominative; `weight` favours forms already written in full. */
 export interface PersonMention {
@@ -104,17 +105,28 @@ function clusterByFirstName(person: PersonMention, clusters: PersonCluster[], ga
   return cluster;
 }
 
+// «Ле» in «Ле Пен», «фон дер» in «фон дер Ляйен»: a first name of particles only, which may be part of the surname.
+const particlesOnly = (first: string | undefined): boolean => !!first && first.split(' ').every(isSurnameParticle);
+
+// The one word of a mention of one word («Си», «Ким»), read as first name or surname.
+function bareWord({ name }: PersonMention): string | undefined {
+  const word = name.patronymic ? undefined : name.first && name.last ? undefined : (name.first ?? name.last);
+  return word && !/\s/.test(word) ? word : undefined;
+}
+
 /**
  * Groups person mentions: same surname (and no conflicting first name) is the same person; a first name with or
  * without patronymic joins the person of that first name, else the gazetteer names them in full; a famous
- * surname alone is completed from the gazetteer.
+ * surname alone is completed from the gazetteer. A mention that begins with particles joins the person whose
+ * surname it is («Ле Пен»: «Марин Ле Пен»). With `givenName` (whether a word is a known first name), a bare word
+ * that is no first name joins the one person whose name begins with it (surname first: «Си»: «Си Цзиньпин»).
  */
-export function groupPersons(people: readonly PersonMention[], gazetteer: PersonsGazetteer): PersonCluster[] {
+export function groupPersons(people: readonly PersonMention[], gazetteer: PersonsGazetteer, givenName?: (word: string) => boolean): PersonCluster[] {
   const clusters: PersonCluster[] = [];
   // Each cluster of this first round has one surname, so an index by surname finds what a scan of all would (a
   // scan made a text of thousands of surnames quadratic).
   const bySurname = new Map<string, PersonCluster[]>();
-  for (const person of people.filter((p) => p.name.last)) {
+  const addBySurname = (person: PersonMention): void => {
     const { first, last } = person.name;
     const key = nameKey(last!);
     const namesakes = bySurname.get(key) ?? [];
@@ -124,10 +136,58 @@ export function groupPersons(people: readonly PersonMention[], gazetteer: Person
       bySurname.set(key, [...namesakes, cluster]);
     }
     cluster.add(person);
+  };
+  // Mentions that may belong to a full name wait until all full names are in.
+  const waits = (p: PersonMention): boolean => particlesOnly(p.name.first) || (givenName !== undefined && bareWord(p) !== undefined);
+  const withSurname = people.filter((p) => p.name.last);
+  for (const person of withSurname) if (!waits(person)) addBySurname(person);
+  const surnameFirst = givenName ? byFirstWord(clusters, people, bySurname, givenName) : undefined;
+  for (const person of withSurname) {
+    if (!waits(person)) continue;
+    const { first, last } = person.name;
+    // Only when one person bears the surname: with «Жан-Мари Ле Пен» and «Марин Ле Пен», «Ле Пен» stays apart.
+    const owners = particlesOnly(first) ? bySurname.get(nameKey(`${first} ${last}`)) : undefined;
+    // The full name's spelling of the surname wins: «Фон дер Ляйен» at the start of a sentence is «фон дер Ляйен».
+    if (owners?.length === 1) owners[0]!.add({ ...person, name: { last: owners[0]!.top('last') } });
+    else if (!joinByFirstWord(person, surnameFirst)) addBySurname(person);
   }
-  for (const person of people.filter((p) => !p.name.last)) clusterByFirstName(person, clusters, gazetteer).add(person);
+  for (const person of people.filter((p) => !p.name.last)) {
+    if (!joinByFirstWord(person, surnameFirst)) clusterByFirstName(person, clusters, gazetteer).add(person);
+  }
   for (const cluster of clusters) completeFromSurname(cluster, gazetteer);
   return clusters;
+}
+
+// The people named in full by the first word of their name, for the bare words of the text that are neither a first
+// name nor the surname of someone in it: Chinese, Korean and Vietnamese names put the surname first («Ким Чен Ын»).
+function byFirstWord(
+  clusters: readonly PersonCluster[],
+  people: readonly PersonMention[],
+  bySurname: ReadonlyMap<string, unknown>,
+  givenName: (word: string) => boolean,
+): ReadonlyMap<string, readonly PersonCluster[]> {
+  const bare = new Set(people.map((p) => bareWord(p)).filter((w): w is string => w !== undefined).map(nameKey));
+  const index = new Map<string, PersonCluster[]>();
+  for (const cluster of clusters) {
+    const first = cluster.top('first');
+    if (!first || !cluster.top('last') || !bare.has(firstWord(first))) continue;
+    const word = firstWord(first);
+    if (bySurname.has(word) || givenName(first.split(' ')[0]!)) continue;
+    const owners = index.get(word);
+    if (owners) owners.push(cluster);
+    else index.set(word, [cluster]);
+  }
+  return index;
+}
+
+// Adds a bare word to the one person whose name begins with it («Си» to «Си Цзиньпин»), without voting: the full name
+// stays the name. False when the word is not bare or no one person's name begins with it.
+function joinByFirstWord(person: PersonMention, index: ReadonlyMap<string, readonly PersonCluster[]> | undefined): boolean {
+  const word = bareWord(person);
+  const owners = word === undefined ? undefined : index?.get(nameKey(word));
+  if (owners?.length !== 1) return false;
+  owners[0]!.members.push(person);
+  return true;
 }
 
 // «Назарбаев» alone is «Нурсултан Назарбаев» when the gazetteer knows one famous person of that surname.

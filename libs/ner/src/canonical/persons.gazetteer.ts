@@ -27,6 +27,15 @@ export function famousNames(gazetteer: PersonsGazetteer): ReadonlySet<string> {
   return names;
 }
 
+const firstNames = new WeakMap<PersonsGazetteer, ReadonlySet<string>>();
+
+/** The `nameKey`s of the first names of the people the gazetteer knows by first name and patronymic («владимир»). */
+export function famousFirstNames(gazetteer: PersonsGazetteer): ReadonlySet<string> {
+  let names = firstNames.get(gazetteer);
+  if (!names) firstNames.set(gazetteer, (names = new Set(Object.keys(gazetteer.byFirstAndPatronymic).map((key) => key.split(' ').slice(0, -1).join(' ')))));
+  return names;
+}
+
 /** A famous person of the gazetteer: the full name and, when the gazetteer knows it, the patronymic (`nameKey`s). */
 export interface FamousPerson {
   readonly name: string;

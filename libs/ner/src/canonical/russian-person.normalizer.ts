@@ -3,6 +3,7 @@ import type { PersonName } from './mention.js';
 import { inCaseOf } from './letter-case.js';
 import { looksIndeclinable, mayBeNominative, nominativeByEnding } from './russian-name-endings.js';
 import { CASES, type Case, inCase, inflectChosen, isFixedWord, isUnknownName, readings } from './russian-word.js';
+import { isSurnameParticle, surnameStart } from './surname-particles.js';
 
 const GENDERS = ['masc', 'femn'] as const;
 type Gender = (typeof GENDERS)[number];
@@ -25,6 +26,8 @@ interface Word {
   /** The word's likeliest indeclinable reading for each gender, whatever its case. */
   readonly fixed: Readonly<Record<Gender, Reading | undefined>>;
   readonly unknown: boolean;
+  // Left as written and saying nothing of the case: an acronym, initial or Latin word, or a surname particle («Ле»).
+  readonly kept: boolean;
   // Only the last part of a hyphenated word («Касым-Жомарта») shows the case.
   readonly counts: boolean;
 }
@@ -87,7 +90,13 @@ function roleOf(reading: Reading | undefined): Role {
   return tags?.has('Name') ? 'first' : 'word';
 }
 
-function assignRoles(words: readonly string[], roles: readonly Role[]): PersonName {
+// `surnameAt`: where a surname with particles begins («Урсула фон дер Ляйен»: the words from «фон» on), or -1.
+function assignRoles(words: readonly string[], roles: readonly Role[], surnameAt = -1): PersonName {
+  if (surnameAt > 0) {
+    const given = assignRoles(words.slice(0, surnameAt), roles.slice(0, surnameAt));
+    const first = [given.first, given.last].filter(Boolean).join(' ') || undefined;
+    return { first, patronymic: given.patronymic, last: words.slice(surnameAt).join(' ') };
+  }
   const patronymicAt = roles.indexOf('patronymic');
   const rest = words.map((w, i) => ({ w, r: roles[i]! })).filter((_, i) => i !== patronymicAt);
   const patronymic = patronymicAt >= 0 ? words[patronymicAt] : undefined;
@@ -108,21 +117,21 @@ interface NameReading {
 }
 
 function readUnder(words: readonly (readonly Word[])[], grammCase: Case, gender: Gender): NameReading {
-  const read = words.map((parts) => parts.map((w) => (isFixedWord(w.part) ? { score: MISS } : readWord(w, grammCase, gender))));
+  const read = words.map((parts) => parts.map((w) => (w.kept ? { score: MISS } : readWord(w, grammCase, gender))));
   const forms = words.map((parts, i) => parts.map((w, j) => nominative(w, read[i]![j]!, gender)).join('-'));
   return { read, forms, roles: read.map((parts) => roleOf(parts.at(-1))) };
 }
 
 // The name with its surname read another way in the same case («Ирине Яровой»: «Ярова» or the adjectival
 // «Яровая»), for the document or the gazetteer to confirm.
-function surnameVariant(words: readonly (readonly Word[])[], under: NameReading, grammCase: Case, gender: Gender): PersonName | undefined {
+function surnameVariant(words: readonly (readonly Word[])[], under: NameReading, grammCase: Case, gender: Gender, surnameAt: number): PersonName | undefined {
   const last = words.at(-1)!;
   const chosen = under.read.at(-1)![0]!;
   if (words.length < 2 || last.length > 1 || !chosen.parse || chosen.byEnding) return undefined;
   for (const p of last[0]!.parses) {
     if (p === chosen.parse || p.tags.has('Fixd') || !fits(p, grammCase, gender) || !(p.tags.has('Surn') || p.tags.has('ADJF'))) continue;
     const other = nominative(last[0]!, { score: strength(p), parse: p }, gender);
-    if (other !== under.forms.at(-1)) return assignRoles([...under.forms.slice(0, -1), other], under.roles);
+    if (other !== under.forms.at(-1)) return assignRoles([...under.forms.slice(0, -1), other], under.roles, surnameAt);
   }
   return undefined;
 }
@@ -137,14 +146,20 @@ function scoreOf(words: readonly Word[], grammCase: Case, gender: Gender): numbe
  * A Russian person mention in the nominative, split into first name, patronymic and surname: the likeliest
  * reading first, then up to two others and the likeliest with its surname read another way (for the document
  * or the gazetteer to choose from when they agree with one). Case and gender are chosen for the whole name at once, so «Анной Ивановой» gives «Анна Иванова».
+ * Surname particles stay as written and begin the surname: «Урсуле фон дер Ляйен» → «Урсула» «фон дер Ляйен».
  */
 export function normalizeRussianPerson(morphology: Morphology, text: string): PersonName[] {
-  const words = text.split(/\s+/).filter(Boolean).map((token) => {
+  const tokens = text.split(/\s+/).filter(Boolean);
+  const surnameAt = surnameStart(tokens);
+  // A particle first («Ле Пен», «фон дер Ляйен») stays as written too, though only the document says it is a surname.
+  const particle = (at: number): boolean => at < tokens.length - 1 && isSurnameParticle(tokens[at]!);
+  const words = tokens.map((token, at) => {
     const parts = token.split('-');
     return parts.map((part, i): Word => {
-      const parses = isFixedWord(part) ? [] : readings(morphology, part, isPersonal);
+      const kept = isFixedWord(part) || particle(at);
+      const parses = kept ? [] : readings(morphology, part, isPersonal);
       const fixed = { masc: fixedReading(parses, 'masc'), femn: fixedReading(parses, 'femn') };
-      return { part, parses, fixed, unknown: isUnknownName(parses), counts: i === parts.length - 1 && !isFixedWord(part) };
+      return { part, parses, fixed, unknown: isUnknownName(parses), kept, counts: i === parts.length - 1 && !kept };
     });
   });
   const flat = words.flat();
@@ -156,8 +171,8 @@ export function normalizeRussianPerson(morphology: Morphology, text: string): Pe
   let variant: PersonName | undefined;
   for (const [i, h] of ranked.entries()) {
     const under = readUnder(words, h.grammCase, h.gender);
-    if (i === 0) variant = surnameVariant(words, under, h.grammCase, h.gender);
-    const name = assignRoles(under.forms, under.roles);
+    if (i === 0) variant = surnameVariant(words, under, h.grammCase, h.gender, surnameAt);
+    const name = assignRoles(under.forms, under.roles, surnameAt);
     const key = JSON.stringify(name);
     if (seen.has(key)) continue;
     seen.add(key);
