@@ -70,6 +70,49 @@ function readPhrase(morphology: Morphology | undefined, type: Mention['type'], w
   return { names: names.includes(words) ? names : [...names, words], verbatim: names[0] === words, dropped };
 }
 
+// Generic nouns after which a quoted name stands in apposition and so in the nominative, whatever their own case
+// («компании «Алроса»», «банка «Открытие»», «газеты «Ведомости»»); not those that often take a genitive owner
+// instead («акции «Газпрома»», «офис «Яндекса»», «завод «Фольксвагена»»).
+const DESCRIPTORS = new Set([
+  'компания', 'авиакомпания', 'госкомпания', 'телекомпания', 'корпорация', 'госкорпорация', 'концерн', 'холдинг', 'банк', 'госбанк',
+  'фирма', 'объединение', 'общество', 'партия', 'движение', 'организация', 'фонд', 'ассоциация', 'агентство', 'информагентство',
+  'издательство', 'газета', 'журнал', 'издание', 'телеканал', 'радиостанция', 'киностудия', 'театр', 'клуб', 'команда', 'оператор',
+  'ретейлер', 'ритейлер', 'мессенджер', 'соцсеть', 'группа', 'телерадиокомпания',
+]);
+// Legal forms written as acronyms before the quoted name: «ПАО «Алроса»».
+const LEGAL_FORM = /^(?:ООО|ОАО|ЗАО|ПАО|АО|НАО|АНО|ГУП|МУП|ФГУП|НКО|НПО|ИА|ТК|ФК|ХК|ПФК|ГК)$/u;
+// How far before a quoted mention its descriptor is looked for.
+const LOOK_BACK = 60;
+// «дочерней компании «Роснефти»»: a subsidiary is named by its owner, in the genitive.
+const SUBSIDIARY = /^дочерн/iu;
+
+/** Where the run of characters matching `char` that ends at `end` begins (not before `floor`). */
+function runStart(text: string, end: number, floor: number, char: RegExp): number {
+  let i = end;
+  while (i > floor && char.test(text[i - 1]!)) i--;
+  return i;
+}
+
+/** Whether the mention is a quoted name right after a descriptor («компании «Алроса»», «ПАО «Алроса»»), a nominative as written. */
+function afterDescriptor(morphology: Morphology, text: string, mention: Mention): boolean {
+  const written = mention.text || text.slice(mention.start, mention.end);
+  let quoteAt = mention.start + (/^\s*/u.exec(written)?.[0].length ?? 0);
+  if (!'«“„"'.includes(text[quoteAt] ?? ' ')) {
+    // Most mentions have no quote before them either and leave here (the look-behind was a sixth of extraction).
+    if (!'«“„"'.includes(text[mention.start - 1] ?? ' ')) return false;
+    quoteAt = mention.start - 1;
+  }
+  const floor = Math.max(0, mention.start - LOOK_BACK);
+  const wordEnd = runStart(text, quoteAt, floor, /\s/u);
+  const wordStart = runStart(text, wordEnd, floor, /[\p{L}-]/u);
+  const word = text.slice(wordStart, wordEnd);
+  if (!word) return false;
+  if (LEGAL_FORM.test(word)) return true;
+  const previousEnd = runStart(text, wordStart, floor, /\s/u);
+  const previous = previousEnd < wordStart ? text.slice(runStart(text, previousEnd, floor, /\p{L}/u), previousEnd) : '';
+  return !SUBSIDIARY.test(previous) && parsesOf(morphology, word.toLowerCase()).some((p) => p.tags.has('NOUN') && DESCRIPTORS.has(p.lemma));
+}
+
 function readMention(morphology: Morphology | undefined, type: Mention['type'], words: string): Reading<PersonName> | Reading<string> {
   const read = (): Reading<PersonName> | Reading<string> => (type === 'PER' ? readPerson(morphology, words) : readPhrase(morphology, type, words));
   return morphology ? cached(morphology, 'mentions', `${type}:${words}`, read) : read();
@@ -154,7 +197,12 @@ export function resolveEntities(text: string, mentions: readonly Mention[], lang
     .sort((a, b) => a.start - b.start)
     .map((mention) => ({ mention, words: withoutOuterQuotes(mention.text || text.slice(mention.start, mention.end)) }))
     .filter(({ words }) => words)
-    .map(({ mention, words }) => ({ mention, words, ...readMention(morphology, mention.type, words) }))
+    .map(({ mention, words }) => {
+      const read = readMention(morphology, mention.type, words);
+      // A quoted name after a descriptor is taken as written, and so supports that reading of its other mentions.
+      const quoted = morphology && mention.type !== 'PER' && afterDescriptor(morphology, text, mention);
+      return { mention, words, ...(quoted ? { names: [words], verbatim: true, dropped: read.dropped } : read) };
+    })
     .filter(({ dropped }) => !dropped);
   const gazetteer = options.persons ?? loadPersonsGazetteer();
   const people = items.filter((i): i is Candidates<PersonName> & { dropped: boolean } => i.mention.type === 'PER');

@@ -222,3 +222,30 @@ describe('resolveEntities: names that put the surname first', () => {
     expect(resolve(text, [['PER', 'Анна Мария Ларссон'], ['PER', 'Анна']])).toEqual(['PER Анна Мария Ларссон 1', 'PER Анна 1']);
   });
 });
+
+describe('resolveEntities: a quoted name after a generic noun is in the nominative', () => {
+  it('takes «Алроса» after «Компания» as written and names the bare «Алроса» so', () => {
+    const text = 'Компания «Алроса» сообщила о росте. Алроса выросла.';
+    expect(resolve(text, [['ORG', 'Алроса'], ['ORG', 'Алроса']])).toEqual(['ORG Алроса 2']);
+  });
+
+  it.each([
+    ['Акции компании «Алроса» выросли.', 'Алроса', 'Алроса'],
+    ['Акции компании «Алроса» выросли.', '«Алроса»', 'Алроса'],
+    ['Клиенты банка «Открытие» довольны.', 'Открытие', 'Открытие'],
+    ['Читатели газеты «Ведомости» знают.', 'Ведомости', 'Ведомости'],
+    ['Совет директоров ПАО «Алроса» собрался.', 'Алроса', 'Алроса'],
+  ])('%s (%s) → %s', (text, surface, name) => {
+    expect(resolve(text, [['ORG', surface]])).toEqual([`ORG ${name} 1`]);
+  });
+
+  it('still declines a quoted name after a word that is no descriptor, or after a subsidiary', () => {
+    const text = 'Акции «Газпрома» и «Татнефти» растут, в «КАМАЗе» ждут. Дочерняя компания «Роснефти» тоже.';
+    expect(resolve(text, [['ORG', 'Газпрома'], ['ORG', 'Татнефти'], ['ORG', 'КАМАЗе'], ['ORG', 'Роснефти']])).toEqual([
+      'ORG Газпром 1',
+      'ORG Татнефть 1',
+      'ORG КАМАЗ 1',
+      'ORG Роснефть 1',
+    ]);
+  });
+});
