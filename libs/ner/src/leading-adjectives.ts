@@ -23,7 +23,6 @@ const isAdjective = (p: WordParse): boolean => p.tags.has('ADJF');
 
 /** A lower-case Cyrillic word whose likeliest reading is a relational adjective (guessed ones too: Az lacks «украинском»); the cases it allows, or 0. */
 function relationalAdjective(t: TokenInfo, k: number, word: WordAt, morphology: Morphology): number {
-  if (k < 0) return 0;
   const f = t.flags[k]!;
   if (f & (F_CAP | F_PUNCT | F_LAT) || !(f & F_CYR)) return 0;
   const w = word(k);
