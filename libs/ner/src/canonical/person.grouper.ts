@@ -19,6 +19,12 @@ export class PersonCluster {
   readonly members: PersonMention[] = [];
   readonly votes: Record<keyof PersonName, Votes> = { first: new Map(), patronymic: new Map(), last: new Map() };
 
+  /** `index`, when given, learns each name part this cluster gets a vote for; `order` is its place among the clusters. */
+  constructor(
+    private readonly index?: ClusterIndex,
+    readonly order = 0,
+  ) {}
+
   add(member: PersonMention): void {
     this.members.push(member);
     this.vote(member.name, member.weight);
@@ -30,6 +36,7 @@ export class PersonCluster {
       if (!form) continue;
       const votes = this.votes[part];
       const key = nameKey(form);
+      if (!votes.has(key)) this.index?.noteVote(part, key, this);
       const entry = votes.get(key) ?? { form, weight: 0 };
       // A full first name beats its initial: «В.» only when nothing longer was seen.
       entry.weight += weight * (form.length > 2 ? 1 : 0.01);
@@ -52,6 +59,37 @@ export class PersonCluster {
     const [first, patronymic, last] = [this.top('first'), this.top('patronymic'), this.top('last')];
     if (last) return first ? `${first} ${last}` : last;
     return [first, patronymic].filter(Boolean).join(' ');
+  }
+}
+
+/**
+ * The clusters of a text in the order they were made, and by each name part they hold a vote for, so that finding
+ * the clusters of a first name costs a look-up, not a scan of all (a text of thousands of people made that
+ * quadratic). Each list keeps the clusters' order, so a look-up finds what the scan found first.
+ */
+class ClusterIndex {
+  readonly all: PersonCluster[] = [];
+  private readonly byPart: Record<keyof PersonName, Map<string, PersonCluster[]>> = { first: new Map(), patronymic: new Map(), last: new Map() };
+
+  create(): PersonCluster {
+    const cluster = new PersonCluster(this, this.all.length);
+    this.all.push(cluster);
+    return cluster;
+  }
+
+  noteVote(part: keyof PersonName, key: string, cluster: PersonCluster): void {
+    const list = this.byPart[part].get(key);
+    if (!list) this.byPart[part].set(key, [cluster]);
+    else {
+      let at = list.length;
+      while (at > 0 && list[at - 1]!.order > cluster.order) at--;
+      list.splice(at, 0, cluster);
+    }
+  }
+
+  /** The clusters holding a vote for `form` as `part`, oldest first. */
+  holding(part: keyof PersonName, form: string): readonly PersonCluster[] {
+    return this.byPart[part].get(nameKey(form)) ?? [];
   }
 }
 
@@ -82,27 +120,27 @@ function namesakeMeant(gazetteer: PersonsGazetteer, first: string, patronymic: s
 
 // The person a mention without surname belongs to: by first name, by patronymic, through the gazetteer, or new.
 // A patronymic must agree with the person's, when the text gives theirs.
-function clusterByFirstName(person: PersonMention, clusters: PersonCluster[], gazetteer: PersonsGazetteer): PersonCluster {
+function clusterByFirstName(person: PersonMention, clusters: ClusterIndex, gazetteer: PersonsGazetteer): PersonCluster {
   const { first, patronymic } = person.name;
   const samePatronymic = (c: PersonCluster): boolean => !patronymic || !c.top('patronymic') || c.has('patronymic', patronymic);
   const firsts = [first, ...(person.alternatives ?? []).map((n) => n.first)].filter((f): f is string => f !== undefined);
-  const known = clusters.filter((c) => c.top('last') && firsts.some((f) => c.has('first', f)) && samePatronymic(c));
+  const byFirst = [...new Set(firsts.flatMap((f) => clusters.holding('first', f)))].sort((a, b) => a.order - b.order);
+  const known = byFirst.filter((c) => c.top('last') && samePatronymic(c));
   const unsure = (c: PersonCluster): boolean => !!(first && patronymic && !c.top('patronymic') && namesakeMeant(gazetteer, first, patronymic, c));
   if (known.length === 1 && !unsure(known[0]!)) return known[0]!;
-  const byPatronymic = patronymic ? clusters.filter((c) => c.has('patronymic', patronymic)) : [];
+  const byPatronymic = patronymic ? clusters.holding('patronymic', patronymic) : [];
   if (byPatronymic.length === 1) return byPatronymic[0]!;
   const full = first && patronymic ? lookUpPerson(gazetteer, `${first} ${patronymic}`, 'firstAndPatronymic') : undefined;
   let cluster: PersonCluster | undefined;
   if (full) {
     const name = splitFull(full);
-    cluster = clusters.find((c) => c.has('last', name.last!) && firstAgrees(c, name.first));
-    if (!cluster) clusters.push((cluster = new PersonCluster()));
+    cluster = clusters.holding('last', name.last!).find((c) => firstAgrees(c, name.first));
+    cluster ??= clusters.create();
     cluster.vote(name, 0.5);
     return cluster;
   }
-  cluster = clusters.find((c) => !c.top('last') && first !== undefined && c.has('first', first) && samePatronymic(c));
-  if (!cluster) clusters.push((cluster = new PersonCluster()));
-  return cluster;
+  cluster = first === undefined ? undefined : clusters.holding('first', first).find((c) => !c.top('last') && samePatronymic(c));
+  return cluster ?? clusters.create();
 }
 
 // «Ле» in «Ле Пен», «фон дер» in «фон дер Ляйен»: a first name of particles only, which may be part of the surname.
@@ -122,7 +160,8 @@ function bareWord({ name }: PersonMention): string | undefined {
  * that is no first name joins the one person whose name begins with it (surname first: «Си»: «Си Цзиньпин»).
  */
 export function groupPersons(people: readonly PersonMention[], gazetteer: PersonsGazetteer, givenName?: (word: string) => boolean): PersonCluster[] {
-  const clusters: PersonCluster[] = [];
+  const index = new ClusterIndex();
+  const clusters = index.all;
   // Each cluster of this first round has one surname, so an index by surname finds what a scan of all would (a
   // scan made a text of thousands of surnames quadratic).
   const bySurname = new Map<string, PersonCluster[]>();
@@ -132,7 +171,7 @@ export function groupPersons(people: readonly PersonMention[], gazetteer: Person
     const namesakes = bySurname.get(key) ?? [];
     let cluster = namesakes.find((c) => firstAgrees(c, first));
     if (!cluster) {
-      clusters.push((cluster = new PersonCluster()));
+      cluster = index.create();
       bySurname.set(key, [...namesakes, cluster]);
     }
     cluster.add(person);
@@ -152,7 +191,7 @@ export function groupPersons(people: readonly PersonMention[], gazetteer: Person
     else if (!joinByFirstWord(person, surnameFirst)) addBySurname(person);
   }
   for (const person of people.filter((p) => !p.name.last)) {
-    if (!joinByFirstWord(person, surnameFirst)) clusterByFirstName(person, clusters, gazetteer).add(person);
+    if (!joinByFirstWord(person, surnameFirst)) clusterByFirstName(person, index, gazetteer).add(person);
   }
   for (const cluster of clusters) completeFromSurname(cluster, gazetteer);
   return clusters;
