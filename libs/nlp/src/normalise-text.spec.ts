@@ -76,7 +76,7 @@ describe('normaliseText', () => {
     const fragments = [
       '<', '>', '&', ';', '#', '/', '=', '"', 'amp', 'lt', 'nbsp', '#171', 'p', 'b', 'br', 'td', 'script', '!--', '--',
       'press@tass.ru', ' ', '  ', '\t', '\n', '\n\n', '\r\n', '\u00a0', '\u3000', '\u2028', '\u200b', '\u00ad', '\u200d',
-      '-', '–', '\u2011', '`', 'й'.normalize('NFD'), '\u0301', 'e', 'слово', 'Word', '«', '»', '1',
+      '-', '–', '\u2011', '`', 'й'.normalize('NFD'), '\u0301', 'e', 'слово', 'Word', '«', '»', '“', '”', '„', '1',
     ];
     const next = random(20261125);
     let plainChecked = 0;

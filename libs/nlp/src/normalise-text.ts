@@ -29,12 +29,11 @@ export function normaliseText(body: string): string {
   const text = looksLikeHtml(body) ? htmlToText(body) : body;
   // Invisible characters go first, before NFC and before spaces are collapsed, so that «слово \u200b слово» does not
   // keep two spaces and «e\u200d\u0301» composes: the result is stable.
-  const lines = text
-    .replace(INVISIBLE, '')
-    .normalize('NFC')
-    .split(/\r\n?|\n/)
-    .map((line) => line.replace(SPACES, ' ').trim());
-  const style = quoteStyleOf(text); // one style for the whole text, so a Latin-script line in a Russian article matches the rest
+  const composed = text.replace(INVISIBLE, '').normalize('NFC');
+  const lines = composed.split(/\r\n?|\n/).map((line) => line.replace(SPACES, ' ').trim());
+  // One style for the whole text, so a Latin line in a Russian article matches the rest; read after NFC, as the
+  // output is, or a second pass could read another («r» + accent is one letter «ŕ» only once composed).
+  const style = quoteStyleOf(composed);
   return paragraphsOf(lines)
     .map((paragraph) => paragraph.map((line) => normaliseTypography(line, style)).join('\n'))
     .join('\n\n');

@@ -20,14 +20,14 @@ const NOT_BEFORE_CLOSING = /[\s([{]/u;
 /** What may stand after a closing quote: the text's end (tested apart), a space, punctuation or a quote. */
 const AFTER_CLOSING = /[\s.,;:!?…)\]}\u2013\u2014"«»“”„-]/u;
 
-/** The style of a text: guillemets when it has more Cyrillic letters than Latin ones. */
+/** The style of a text: guillemets when it has more Cyrillic letters than Latin ones (accented Latin letters count). */
 export function quoteStyleOf(text: string): QuoteStyle {
   let cyrillic = 0;
   let latin = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c >= 0x400 && c <= 0x4ff) cyrillic++;
-    else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) latin++;
+    else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7)) latin++;
   }
   return cyrillic > latin ? 'guillemets' : 'english';
 }
