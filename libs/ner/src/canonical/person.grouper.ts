@@ -162,30 +162,21 @@ function bareWord({ name }: PersonMention): string | undefined {
 export function groupPersons(people: readonly PersonMention[], gazetteer: PersonsGazetteer, givenName?: (word: string) => boolean): PersonCluster[] {
   const index = new ClusterIndex();
   const clusters = index.all;
-  // Each cluster of this first round has one surname, so an index by surname finds what a scan of all would (a
-  // scan made a text of thousands of surnames quadratic).
-  const bySurname = new Map<string, PersonCluster[]>();
+  // Each cluster of this first round has one surname, so the index by surname finds what a scan of all would.
   const addBySurname = (person: PersonMention): void => {
     const { first, last } = person.name;
-    const key = nameKey(last!);
-    const namesakes = bySurname.get(key) ?? [];
-    let cluster = namesakes.find((c) => firstAgrees(c, first));
-    if (!cluster) {
-      cluster = index.create();
-      bySurname.set(key, [...namesakes, cluster]);
-    }
-    cluster.add(person);
+    (index.holding('last', last!).find((c) => firstAgrees(c, first)) ?? index.create()).add(person);
   };
   // Mentions that may belong to a full name wait until all full names are in.
   const waits = (p: PersonMention): boolean => particlesOnly(p.name.first) || (givenName !== undefined && bareWord(p) !== undefined);
   const withSurname = people.filter((p) => p.name.last);
   for (const person of withSurname) if (!waits(person)) addBySurname(person);
-  const surnameFirst = givenName ? byFirstWord(clusters, people, bySurname, givenName) : undefined;
+  const surnameFirst = givenName ? byFirstWord(index, people, givenName) : undefined;
   for (const person of withSurname) {
     if (!waits(person)) continue;
     const { first, last } = person.name;
     // Only when one person bears the surname: with «Жан-Мари Ле Пен» and «Марин Ле Пен», «Ле Пен» stays apart.
-    const owners = particlesOnly(first) ? bySurname.get(nameKey(`${first} ${last}`)) : undefined;
+    const owners = particlesOnly(first) ? index.holding('last', `${first} ${last}`) : undefined;
     // The full name's spelling of the surname wins: «Фон дер Ляйен» at the start of a sentence is «фон дер Ляйен».
     if (owners?.length === 1) owners[0]!.add({ ...person, name: { last: owners[0]!.top('last') } });
     else if (!joinByFirstWord(person, surnameFirst)) addBySurname(person);
@@ -199,19 +190,14 @@ export function groupPersons(people: readonly PersonMention[], gazetteer: Person
 
 // The people named in full by the first word of their name, for the bare words of the text that are neither a first
 // name nor the surname of someone in it: Chinese, Korean and Vietnamese names put the surname first («Ким Чен Ын»).
-function byFirstWord(
-  clusters: readonly PersonCluster[],
-  people: readonly PersonMention[],
-  bySurname: ReadonlyMap<string, unknown>,
-  givenName: (word: string) => boolean,
-): ReadonlyMap<string, readonly PersonCluster[]> {
+function byFirstWord(clusters: ClusterIndex, people: readonly PersonMention[], givenName: (word: string) => boolean): ReadonlyMap<string, readonly PersonCluster[]> {
   const bare = new Set(people.map((p) => bareWord(p)).filter((w): w is string => w !== undefined).map(nameKey));
   const index = new Map<string, PersonCluster[]>();
-  for (const cluster of clusters) {
+  for (const cluster of clusters.all) {
     const first = cluster.top('first');
     if (!first || !cluster.top('last') || !bare.has(firstWord(first))) continue;
     const word = firstWord(first);
-    if (bySurname.has(word) || givenName(first.split(' ')[0]!)) continue;
+    if (clusters.holding('last', word).length > 0 || givenName(first.split(' ')[0]!)) continue;
     const owners = index.get(word);
     if (owners) owners.push(cluster);
     else index.set(word, [cluster]);
