@@ -14,7 +14,8 @@ import { createDataSource } from '../apps/store/src/data-source.js';
  * from the store's database (`DATABASE_URL`) and publishes them to the raw topic (`KAFKA_BROKERS`,
  * `KAFKA_NAMESPACE`). The processor re-enriches them and the store replaces each row in place.
  */
-const USAGE = 'usage: npm run -s replay -- --source SOURCE --from ISO-DATE-TIME --to ISO-DATE-TIME [--batch N] [--dry-run]';
+const USAGE =
+  'usage: npm run -s replay -- --source SOURCE --from ISO-DATE-TIME --to ISO-DATE-TIME [--batch N] [--dry-run]';
 
 const Arguments = z.object({
   source: z.string().regex(/^[a-z0-9][a-z0-9._-]{0,63}$/, 'must be a source identifier'),
@@ -26,9 +27,20 @@ const Arguments = z.object({
 
 function parseArguments(argv: string[]): z.infer<typeof Arguments> | string {
   try {
-    const { values } = parseArgs({ args: argv, options: { source: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' }, batch: { type: 'string' }, 'dry-run': { type: 'boolean' } } });
+    const { values } = parseArgs({
+      args: argv,
+      options: {
+        source: { type: 'string' },
+        from: { type: 'string' },
+        to: { type: 'string' },
+        batch: { type: 'string' },
+        'dry-run': { type: 'boolean' },
+      },
+    });
     const parsed = Arguments.safeParse(values);
-    return parsed.success ? parsed.data : parsed.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('\n');
+    return parsed.success
+      ? parsed.data
+      : parsed.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('\n');
   } catch (error) {
     return (error as Error).message;
   }
@@ -48,13 +60,29 @@ async function main(): Promise<number> {
     return 2;
   }
   const log = { log: () => undefined, warn: (m: string) => process.stderr.write(`${m}\n`) };
-  const dataSource = await connectDataSource(() => createDataSource({ ...config.database, poolSize: 1 }), { migrationsRun: false, log });
-  const publisher = new KafkaPublisher(createKafka(config.kafka, 'replay', { warn: log.warn, error: log.warn }), config.kafka);
+  const dataSource = await connectDataSource(() => createDataSource({ ...config.database, poolSize: 1 }), {
+    migrationsRun: false,
+    log,
+  });
+  const publisher = new KafkaPublisher(
+    createKafka(config.kafka, 'replay', { warn: log.warn, error: log.warn }),
+    config.kafka,
+  );
   try {
-    const request = { source: args.source, from: args.from, to: args.to, batchSize: args.batch, dryRun: args['dry-run'] };
-    const report = await replayArticles(dataSource, publisher, request, (r) => process.stderr.write(`published ${r.published}\r`));
+    const request = {
+      source: args.source,
+      from: args.from,
+      to: args.to,
+      batchSize: args.batch,
+      dryRun: args['dry-run'],
+    };
+    const report = await replayArticles(dataSource, publisher, request, (r) =>
+      process.stderr.write(`published ${r.published}\r`),
+    );
     for (const { id, reason } of report.skipped) process.stderr.write(`skipped ${id}: ${reason}\n`);
-    process.stdout.write(`${JSON.stringify({ ...request, published: report.published, skipped: report.skipped.length })}\n`);
+    process.stdout.write(
+      `${JSON.stringify({ ...request, published: report.published, skipped: report.skipped.length })}\n`,
+    );
     return 0;
   } finally {
     await publisher.disconnect().catch(() => undefined);

@@ -15,7 +15,12 @@ function say(message: string): void {
   process.stdout.write(`\x1b[1m==>\x1b[0m ${message}\n`);
 }
 
-async function waitUntil(check: () => Promise<boolean>, what: string, timeoutMs: number, failed: () => string | undefined): Promise<void> {
+async function waitUntil(
+  check: () => Promise<boolean>,
+  what: string,
+  timeoutMs: number,
+  failed: () => string | undefined,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     const failure = failed();
@@ -26,18 +31,36 @@ async function waitUntil(check: () => Promise<boolean>, what: string, timeoutMs:
   throw new Error(`timed out after ${timeoutMs / 1000} s waiting for ${what}`);
 }
 
-async function feedSample(root: string, fetcher: string, store: string, key: string, failed: () => string | undefined): Promise<void> {
+async function feedSample(
+  root: string,
+  fetcher: string,
+  store: string,
+  key: string,
+  failed: () => string | undefined,
+): Promise<void> {
   const sample = readFileSync(`${root}/tools/start/sample-article.json`, 'utf8');
   const headers = { 'content-type': 'application/json', authorization: `Bearer ${key}` };
   const response = await fetch(`${fetcher}/v1/articles`, { method: 'POST', headers, body: sample });
   const { id, results } = (await response.json()) as { id: string; results: { status: string }[] };
   say(`posted a sample article: HTTP ${response.status}, ${results[0]?.status}, id ${id}`);
   const started = Date.now();
-  await waitUntil(async () => (await fetch(`${store}/v1/articles/${id}`)).ok, 'the sample article in the store', 30_000, failed);
+  await waitUntil(
+    async () => (await fetch(`${store}/v1/articles/${id}`)).ok,
+    'the sample article in the store',
+    30_000,
+    failed,
+  );
   say(`stored after ${Date.now() - started} ms: ${store}/v1/articles/${id}`);
 }
 
-function printWhereToLook(fetcher: string, processor: string, store: string, brokers: string, database: string, key: string): void {
+function printWhereToLook(
+  fetcher: string,
+  processor: string,
+  store: string,
+  brokers: string,
+  database: string,
+  key: string,
+): void {
   process.stdout.write(`
   fetcher    ${fetcher}   POST /v1/articles
   processor  ${processor}   (consumes the raw topic)
@@ -68,7 +91,12 @@ async function main(): Promise<void> {
   // A key for this run only, so the demo needs no set-up and leaves no key behind.
   const demoKey = `demo_${randomBytes(24).toString('base64url')}`;
   const apiKeys = [process.env.INGEST_API_KEYS, `demo-wire=${demoKey}`].filter(Boolean).join(',');
-  const env = { ...process.env, KAFKA_BROKERS: kafka.brokers.join(','), DATABASE_URL: database.url, INGEST_API_KEYS: apiKeys };
+  const env = {
+    ...process.env,
+    KAFKA_BROKERS: kafka.brokers.join(','),
+    DATABASE_URL: database.url,
+    INGEST_API_KEYS: apiKeys,
+  };
   const services = SERVICES.map((name) => new ServiceProcess(name, `${root}/dist/apps/${name}/src/main.js`, env));
   let stopping = false;
   const failed = () => {
@@ -90,9 +118,18 @@ async function main(): Promise<void> {
 
   try {
     const host = config.http.host === '0.0.0.0' ? '127.0.0.1' : config.http.host;
-    const urls = { fetcher: `http://${host}:${config.http.ports.fetcher}`, processor: `http://${host}:${config.http.ports.processor}`, store: `http://${host}:${config.http.ports.store}` };
+    const urls = {
+      fetcher: `http://${host}:${config.http.ports.fetcher}`,
+      processor: `http://${host}:${config.http.ports.processor}`,
+      store: `http://${host}:${config.http.ports.store}`,
+    };
     for (const name of SERVICES) {
-      await waitUntil(async () => (await fetch(`${urls[name]}/health/ready`)).ok, `${name} to be ready`, 120_000, failed);
+      await waitUntil(
+        async () => (await fetch(`${urls[name]}/health/ready`)).ok,
+        `${name} to be ready`,
+        120_000,
+        failed,
+      );
       say(`${name} ready`);
     }
     await feedSample(root, urls.fetcher, urls.store, demoKey, failed);

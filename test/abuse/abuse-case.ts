@@ -13,7 +13,14 @@ export interface AbuseCase {
 
 /** A valid article of the abuse suite's own source, which each case breaks in one way. */
 export function validArticle(source: string, externalId = 'abuse-ok'): Record<string, unknown> {
-  return { source, externalId, title: 'Заголовок новости', body: '<p>Текст новости.</p>', publishedAt: '2026-11-25T10:00:00+03:00', lang: 'ru' };
+  return {
+    source,
+    externalId,
+    title: 'Заголовок новости',
+    body: '<p>Текст новости.</p>',
+    publishedAt: '2026-11-25T10:00:00+03:00',
+    lang: 'ru',
+  };
 }
 
 export const JSON_TYPE = 'application/json';

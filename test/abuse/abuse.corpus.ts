@@ -14,7 +14,12 @@ export type { AbuseCase, KeyChoice } from './abuse-case.js';
  * @example
  * const corpus = abuseCorpus({ seed: 8, source: 'e2e-tass', otherSource: 'e2e-ria' });
  */
-export function abuseCorpus(options: { seed: number; source: string; otherSource: string; brokenJsonCount?: number }): AbuseCase[] {
+export function abuseCorpus(options: {
+  seed: number;
+  source: string;
+  otherSource: string;
+  brokenJsonCount?: number;
+}): AbuseCase[] {
   const random = seededRandom(options.seed);
   return [
     ...brokenJson(options.source, random, options.brokenJsonCount ?? 2_000),

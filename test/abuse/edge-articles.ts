@@ -6,10 +6,15 @@ import { validArticle } from './abuse-case.js';
  * turned into plain text); never acknowledged and then lost to a dead-letter topic.
  */
 export function edgeArticles(source: string): { name: string; article: Record<string, unknown> }[] {
-  const a = (name: string, fields: Record<string, unknown>) => ({ name, article: { ...validArticle(source, `edge-${name}`), ...fields } });
+  const a = (name: string, fields: Record<string, unknown>) => ({
+    name,
+    article: { ...validArticle(source, `edge-${name}`), ...fields },
+  });
   return [
     a('script-in-title', { title: '<script>alert(1)</script>Заголовок <img src=x onerror=alert(2)>' }),
-    a('script-in-body', { body: '<p>Текст</p><script>document.cookie</script><iframe src="javascript:alert(3)"></iframe><p onclick="x()">ещё</p>' }),
+    a('script-in-body', {
+      body: '<p>Текст</p><script>document.cookie</script><iframe src="javascript:alert(3)"></iframe><p onclick="x()">ещё</p>',
+    }),
     a('only-script-body', { body: '<script>alert(1)</script>' }),
     a('only-markup-title', { title: '<b></b>' }),
     a('sql-in-text', { title: "'; DROP TABLE articles; --", body: "Robert'); DELETE FROM entities; --" }),

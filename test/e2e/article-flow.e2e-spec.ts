@@ -77,8 +77,14 @@ describe('one article end to end (real Kafka, real PostgreSQL)', () => {
 
     const corrected = await post(pipeline, { ...article, title: `${article.title} (исправлено)` });
     expect(await corrected.json()).toMatchObject({ id, results: [{ status: 'new-version' }] });
-    await waitFor(async () => ((await storedArticle(pipeline, id))?.title === `${article.title} (исправлено)` ? true : undefined), 'the corrected title');
-    const { rows } = await db.query('SELECT count(*)::int AS n FROM articles WHERE source = $1 AND external_id = $2', [article.source, article.externalId]);
+    await waitFor(
+      async () => ((await storedArticle(pipeline, id))?.title === `${article.title} (исправлено)` ? true : undefined),
+      'the corrected title',
+    );
+    const { rows } = await db.query('SELECT count(*)::int AS n FROM articles WHERE source = $1 AND external_id = $2', [
+      article.source,
+      article.externalId,
+    ]);
     expect(rows[0].n).toBe(1);
   }, 60_000);
 
@@ -99,7 +105,15 @@ describe('one article end to end (real Kafka, real PostgreSQL)', () => {
     expect(wrongType.status).toBe(415);
 
     // Valid JSON of a valid article, but Latin-1 bytes: «é» is not UTF-8, and must not become U+FFFD.
-    const latin1 = Buffer.from(JSON.stringify({ ...article, externalId: `${article.externalId}-latin1`, title: 'Le château', body: 'Le château est fermé.' }), 'latin1');
+    const latin1 = Buffer.from(
+      JSON.stringify({
+        ...article,
+        externalId: `${article.externalId}-latin1`,
+        title: 'Le château',
+        body: 'Le château est fermé.',
+      }),
+      'latin1',
+    );
     const notUtf8 = await post(pipeline, latin1);
     expect(notUtf8.status).toBe(400);
     expect(((await notUtf8.json()) as { code: string }).code).toBe('MALFORMED_BODY');
@@ -110,15 +124,25 @@ describe('one article end to end (real Kafka, real PostgreSQL)', () => {
   it('extracts entities over HTTP from JSON alone, strictly UTF-8, with the language tag in any case', async () => {
     const extract = (body: string | Buffer, contentType = 'application/json') =>
       fetch(`${pipeline.processor}/v1/extract`, { method: 'POST', headers: { 'content-type': contentType }, body });
-    const ok = await extract(JSON.stringify({ text: 'Президент Татарстана Рустам Минниханов прибыл в Казань.', lang: 'RU' }));
+    const ok = await extract(
+      JSON.stringify({ text: 'Президент Татарстана Рустам Минниханов прибыл в Казань.', lang: 'RU' }),
+    );
     expect(ok.status).toBe(200);
     const answer = (await ok.json()) as { lang: string; entities: { type: string; name: string }[] };
     expect(answer.lang).toBe('ru');
-    expect(answer.entities).toEqual(expect.arrayContaining([expect.objectContaining({ type: 'PER', name: 'Рустам Минниханов' })]));
+    expect(answer.entities).toEqual(
+      expect.arrayContaining([expect.objectContaining({ type: 'PER', name: 'Рустам Минниханов' })]),
+    );
 
     const plain = await extract('Рустам Минниханов', 'text/plain');
-    expect([plain.status, plain.headers.get('content-type'), ((await plain.json()) as { code: string }).code]).toEqual([415, expect.stringContaining('application/problem+json'), 'UNSUPPORTED_MEDIA_TYPE']);
-    const latin1 = await extract(Buffer.from(JSON.stringify({ text: 'Le château de Versailles', lang: 'fr' }), 'latin1'));
+    expect([plain.status, plain.headers.get('content-type'), ((await plain.json()) as { code: string }).code]).toEqual([
+      415,
+      expect.stringContaining('application/problem+json'),
+      'UNSUPPORTED_MEDIA_TYPE',
+    ]);
+    const latin1 = await extract(
+      Buffer.from(JSON.stringify({ text: 'Le château de Versailles', lang: 'fr' }), 'latin1'),
+    );
     expect([latin1.status, ((await latin1.json()) as { code: string }).code]).toEqual([400, 'MALFORMED_BODY']);
     const empty = await extract(JSON.stringify({ text: '' }));
     expect([empty.status, ((await empty.json()) as { code: string }).code]).toEqual([400, 'VALIDATION_FAILED']);

@@ -19,7 +19,17 @@ describe('chaos: kill -9, broker restart and database outage during a stream (re
   beforeAll(async () => {
     await kafka.start();
     report = await runChaos(
-      { items: 3_000, rate: 150, seed: 7, killsPerService: 1, brokerRestarts: 1, databaseOutages: 1, databaseOutageSeconds: 5, settleSeconds: 90, namespace: freshNamespace('e2e-chaos') },
+      {
+        items: 3_000,
+        rate: 150,
+        seed: 7,
+        killsPerService: 1,
+        brokerRestarts: 1,
+        databaseOutages: 1,
+        databaseOutageSeconds: 5,
+        settleSeconds: 90,
+        namespace: freshNamespace('e2e-chaos'),
+      },
       { kafka, databaseUrl: process.env.DATABASE_URL!, logDir, log: () => undefined },
     );
     process.stdout.write(formatReport(report, { kafka: kafka.describe, database: 'the test database' }));
@@ -31,12 +41,25 @@ describe('chaos: kill -9, broker restart and database outage during a stream (re
   }, 60_000);
 
   it('injected every planned fault while the stream flowed', () => {
-    expect(report.events.map((e) => e.what).sort()).toEqual(['PostgreSQL outage', 'kill -9 fetcher', 'kill -9 processor', 'kill -9 store', 'stop and restart the Kafka broker']);
+    expect(report.events.map((e) => e.what).sort()).toEqual([
+      'PostgreSQL outage',
+      'kill -9 fetcher',
+      'kill -9 processor',
+      'kill -9 store',
+      'stop and restart the Kafka broker',
+    ]);
     expect(report.comparison.acknowledged).toBeGreaterThan(2_000);
   });
 
   it('stores every acknowledged article exactly once at its newest version, kills honoured', () => {
-    expect(report.comparison).toMatchObject({ lost: 0, duplicatedRows: 0, duplicatedLinks: 0, wrongVersion: 0, unexpected: 0, storedRows: report.comparison.acknowledged });
+    expect(report.comparison).toMatchObject({
+      lost: 0,
+      duplicatedRows: 0,
+      duplicatedLinks: 0,
+      wrongVersion: 0,
+      unexpected: 0,
+      storedRows: report.comparison.acknowledged,
+    });
     expect(report.comparison.killsHonoured).toBe(report.comparison.killsAcknowledged);
   });
 

@@ -8,7 +8,14 @@ const CLI = join(import.meta.dirname, '../../dist/apps/processor/src/extract.cli
 /** Runs the built CLI (the suite's global setup builds it) with the given arguments and standard input. */
 function extract(args: readonly string[], input = ''): { status: number | null; lines: Record<string, unknown>[] } {
   const run = spawnSync(process.execPath, [CLI, ...args], { input, encoding: 'utf8' });
-  return { status: run.status, lines: run.stdout.trim().split('\n').filter(Boolean).map((line) => JSON.parse(line) as Record<string, unknown>) };
+  return {
+    status: run.status,
+    lines: run.stdout
+      .trim()
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(line) as Record<string, unknown>),
+  };
 }
 
 describe('npm run extract (the built CLI)', () => {
@@ -35,13 +42,20 @@ describe('npm run extract (the built CLI)', () => {
     const ok = file('ok.txt', 'Минниханов прибыл в Казань.');
     const { status, lines } = extract([join(dir, 'missing.txt'), latin1, ok]);
     expect(status).toBe(1);
-    expect(lines.map((l) => [l.file, typeof l.error])).toEqual([[join(dir, 'missing.txt'), 'string'], [latin1, 'string'], [ok, 'undefined']]);
+    expect(lines.map((l) => [l.file, typeof l.error])).toEqual([
+      [join(dir, 'missing.txt'), 'string'],
+      [latin1, 'string'],
+      [ok, 'undefined'],
+    ]);
     expect(lines[1]!.error).toContain('not UTF-8');
   });
 
   it('indexes the text after a byte-order mark', () => {
     const bom = file('bom.txt', '\ufeffКазань встретила гостей.');
     const [line] = extract([bom]).lines;
-    expect((line!.entities as { mentions: { start: number; text: string }[] }[])[0]!.mentions[0]).toMatchObject({ start: 0, text: 'Казань' });
+    expect((line!.entities as { mentions: { start: number; text: string }[] }[])[0]!.mentions[0]).toMatchObject({
+      start: 0,
+      text: 'Казань',
+    });
   });
 });

@@ -21,12 +21,24 @@ interface FeedItem {
   pubDate: string;
 }
 
-type FeedJson = { id: string; url: string; polls: number; itemsPublished: number; lastStatus: string | null; lastErrorCode: string | null; lastError: string | null; nextPollAt: string };
+type FeedJson = {
+  id: string;
+  url: string;
+  polls: number;
+  itemsPublished: number;
+  lastStatus: string | null;
+  lastErrorCode: string | null;
+  lastError: string | null;
+  nextPollAt: string;
+};
 
 const SAME_DATE = 'Tue, 01 Dec 2026 06:00:00 GMT';
 
 function rss(items: readonly FeedItem[]): string {
-  const entries = items.map((i) => `<item><guid>${i.guid}</guid><title>${i.title}</title><link>https://news.example/${i.guid}</link><description>Текст новости ${i.guid}.</description><pubDate>${i.pubDate}</pubDate></item>`);
+  const entries = items.map(
+    (i) =>
+      `<item><guid>${i.guid}</guid><title>${i.title}</title><link>https://news.example/${i.guid}</link><description>Текст новости ${i.guid}.</description><pubDate>${i.pubDate}</pubDate></item>`,
+  );
   return `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>e2e</title><link>https://news.example/</link><language>ru</language>${entries.join('')}</channel></rss>`;
 }
 
@@ -43,7 +55,9 @@ class FeedHost {
   feedRequests = 0;
   maxConcurrentFeedRequests = 0;
   private concurrent = 0;
-  private readonly server: Server = createServer((request, response) => void this.route(request.url ?? '', request.headers['if-none-match'], response));
+  private readonly server: Server = createServer(
+    (request, response) => void this.route(request.url ?? '', request.headers['if-none-match'], response),
+  );
   port = 0;
 
   get etag(): string {
@@ -64,14 +78,20 @@ class FeedHost {
     await new Promise((resolve) => this.server.close(resolve));
   }
 
-  private async route(path: string, ifNoneMatch: string | string[] | undefined, response: ServerResponse): Promise<void> {
+  private async route(
+    path: string,
+    ifNoneMatch: string | string[] | undefined,
+    response: ServerResponse,
+  ): Promise<void> {
     this.hits.set(path, (this.hits.get(path) ?? 0) + 1);
-    if (path === '/empty.xml' || path === '/keyed.xml') return void response.writeHead(200, { 'content-type': 'application/rss+xml' }).end(rss([]));
+    if (path === '/empty.xml' || path === '/keyed.xml')
+      return void response.writeHead(200, { 'content-type': 'application/rss+xml' }).end(rss([]));
     if (path === '/moved') return void response.writeHead(301, { location: '/empty.xml' }).end();
     if (path === '/moved-too') return void response.writeHead(308, { location: '/empty.xml' }).end();
     if (path === '/temporary') return void response.writeHead(307, { location: '/empty.xml' }).end();
     if (path === '/feed.xml') return this.feed(ifNoneMatch, response);
-    if (path === '/redirect') return void response.writeHead(302, { location: `http://127.0.0.2:${this.port}/feed.xml` }).end();
+    if (path === '/redirect')
+      return void response.writeHead(302, { location: `http://127.0.0.2:${this.port}/feed.xml` }).end();
     if (path === '/drip') return this.drip(response);
     if (path === '/huge') return this.huge(response);
     response.writeHead(404).end();
@@ -86,7 +106,9 @@ class FeedHost {
     await new Promise((resolve) => setTimeout(resolve, 150));
     this.concurrent -= 1;
     if (this.conditional && ifNoneMatch === this.etag) return void response.writeHead(304, { etag: this.etag }).end();
-    response.writeHead(200, { 'content-type': 'application/rss+xml', 'content-encoding': 'gzip', etag: this.etag }).end(gzipSync(rss(this.items)));
+    response
+      .writeHead(200, { 'content-type': 'application/rss+xml', 'content-encoding': 'gzip', etag: this.etag })
+      .end(gzipSync(rss(this.items)));
   }
 
   private drip(response: ServerResponse): void {
@@ -123,7 +145,10 @@ async function readRawArticles(config: AppConfig, expected: number): Promise<{ e
   await consumer.connect();
   try {
     await consumer.subscribe({ topic: inNamespace(config.kafka.namespace, TOPICS.rawArticles), fromBeginning: true });
-    await consumer.run({ eachMessage: async ({ message }) => void seen.push(JSON.parse(message.value!.toString('utf8')) as { externalId: string; source: string }) });
+    await consumer.run({
+      eachMessage: async ({ message }) =>
+        void seen.push(JSON.parse(message.value!.toString('utf8')) as { externalId: string; source: string }),
+    });
     await waitFor(async () => (seen.length >= expected ? true : undefined), `${expected} raw articles`);
     return seen;
   } finally {
@@ -152,17 +177,31 @@ describe('feed polling (real Kafka and PostgreSQL, a local feed host)', () => {
     apps.push(app);
     const url = await listen(app);
     running.push(url);
-    await waitFor(async () => ((await fetch(`${url}/health/ready`)).ok ? true : undefined), 'the fetcher to be ready', 60_000);
+    await waitFor(
+      async () => ((await fetch(`${url}/health/ready`)).ok ? true : undefined),
+      'the fetcher to be ready',
+      60_000,
+    );
     return url;
   }
 
-  async function api(path: string, init: RequestInit = {}, source: Parameters<typeof authFor>[0] = 'e2e-tass'): Promise<Response> {
+  async function api(
+    path: string,
+    init: RequestInit = {},
+    source: Parameters<typeof authFor>[0] = 'e2e-tass',
+  ): Promise<Response> {
     const json: Record<string, string> = init.body === undefined ? {} : { 'content-type': 'application/json' };
-    return fetch(`${fetcher}/v1/feeds${path}`, { ...init, headers: { ...json, ...authFor(source), ...(init.headers as Record<string, string>) } });
+    return fetch(`${fetcher}/v1/feeds${path}`, {
+      ...init,
+      headers: { ...json, ...authFor(source), ...(init.headers as Record<string, string>) },
+    });
   }
 
   async function register(url: string): Promise<FeedJson> {
-    const response = await api('', { method: 'POST', body: JSON.stringify({ url, source: 'e2e-tass', intervalSeconds: 1 }) });
+    const response = await api('', {
+      method: 'POST',
+      body: JSON.stringify({ url, source: 'e2e-tass', intervalSeconds: 1 }),
+    });
     expect(response.status).toBe(201);
     return (await response.json()) as FeedJson;
   }
@@ -187,12 +226,20 @@ describe('feed polling (real Kafka and PostgreSQL, a local feed host)', () => {
   });
 
   it('refuses bad registrations with problem+json: no key, another source, a bad or private URL, a too-short interval', async () => {
-    const post = (body: unknown, headers: Record<string, string> = {}) => api('', { method: 'POST', body: JSON.stringify(body), headers });
+    const post = (body: unknown, headers: Record<string, string> = {}) =>
+      api('', { method: 'POST', body: JSON.stringify(body), headers });
     expect((await post({ url: host.url('/feed.xml'), source: 'e2e-tass' }, { authorization: '' })).status).toBe(401);
     const other = await post({ url: host.url('/feed.xml'), source: 'e2e-ria' });
     expect(other.status).toBe(403);
     expect(other.headers.get('content-type')).toContain('application/problem+json');
-    for (const url of ['ftp://news.example/feed', `http://127.0.0.2:${host.port}/feed.xml`, 'http://2130706434/feed', 'http://0177.0.0.2/feed', 'http://169.254.169.254/latest/meta-data/', 'http://[::ffff:10.0.0.1]/']) {
+    for (const url of [
+      'ftp://news.example/feed',
+      `http://127.0.0.2:${host.port}/feed.xml`,
+      'http://2130706434/feed',
+      'http://0177.0.0.2/feed',
+      'http://169.254.169.254/latest/meta-data/',
+      'http://[::ffff:10.0.0.1]/',
+    ]) {
       const refused = await post({ url, source: 'e2e-tass' });
       expect(refused.status).toBe(400);
       expect(await refused.json()).toMatchObject({ code: 'VALIDATION_FAILED', errors: [{ field: 'url' }] });
@@ -223,7 +270,9 @@ describe('feed polling (real Kafka and PostgreSQL, a local feed host)', () => {
     fetcher = await startFetcher();
     const { polls } = await feedWhen(feed.id, 'a poll after the restart', (f) => f.lastStatus === 'ok');
     await feedWhen(feed.id, 'another full poll', (f) => f.polls > polls && f.lastStatus === 'ok');
-    expect(metricValue(await scrape(fetcher), 'intake_articles_total', { source: 'e2e-tass', outcome: 'duplicate' })).toBe(0);
+    expect(
+      metricValue(await scrape(fetcher), 'intake_articles_total', { source: 'e2e-tass', outcome: 'duplicate' }),
+    ).toBe(0);
     expect(await rawSize()).toBe(before + 3);
 
     // Two instances share the feed without ever polling it at the same time.
@@ -241,23 +290,36 @@ describe('feed polling (real Kafka and PostgreSQL, a local feed host)', () => {
   it('refuses a redirect to a private address at poll time and records why', async () => {
     const feed = await register(host.url('/redirect'));
     const failed = await feedWhen(feed.id, 'the refused poll', (f) => f.lastStatus === 'error');
-    expect(failed).toMatchObject({ lastErrorCode: 'FEED_ADDRESS_REFUSED', lastError: expect.stringContaining('127.0.0.2') });
+    expect(failed).toMatchObject({
+      lastErrorCode: 'FEED_ADDRESS_REFUSED',
+      lastError: expect.stringContaining('127.0.0.2'),
+    });
   });
 
   it('cuts off a dripping feed and a 10 MB feed, and stays healthy', async () => {
     const drip = await register(host.url('/drip'));
     const huge = await register(host.url('/huge'));
-    expect(await feedWhen(drip.id, 'the drip to time out', (f) => f.lastStatus === 'error')).toMatchObject({ lastErrorCode: 'FEED_TIMEOUT' });
-    expect(await feedWhen(huge.id, 'the huge body to be cut off', (f) => f.lastStatus === 'error')).toMatchObject({ lastErrorCode: 'FEED_TOO_LARGE' });
+    expect(await feedWhen(drip.id, 'the drip to time out', (f) => f.lastStatus === 'error')).toMatchObject({
+      lastErrorCode: 'FEED_TIMEOUT',
+    });
+    expect(await feedWhen(huge.id, 'the huge body to be cut off', (f) => f.lastStatus === 'error')).toMatchObject({
+      lastErrorCode: 'FEED_TOO_LARGE',
+    });
     expect((await fetch(`${fetcher}/health/ready`)).status).toBe(200);
     // Either running instance may have polled them.
-    const failed = await Promise.all(running.map(async (url) => metricValue(await scrape(url), 'feed_polls_total', { outcome: 'failed' })));
+    const failed = await Promise.all(
+      running.map(async (url) => metricValue(await scrape(url), 'feed_polls_total', { outcome: 'failed' })),
+    );
     expect(failed.reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(2);
   });
 
   it('stores a permanent redirect as the feed’s URL, keeps a temporary one, and keeps a URL the source already has', async () => {
     const moved = await register(host.url('/moved'));
-    const stored = await feedWhen(moved.id, 'the move to be stored', (f) => f.url === host.url('/empty.xml') && f.lastStatus === 'ok');
+    const stored = await feedWhen(
+      moved.id,
+      'the move to be stored',
+      (f) => f.url === host.url('/empty.xml') && f.lastStatus === 'ok',
+    );
     await feedWhen(moved.id, 'two more polls', (f) => f.polls >= stored.polls + 2);
     expect(host.hits.get('/moved')).toBe(1);
 
@@ -270,7 +332,12 @@ describe('feed polling (real Kafka and PostgreSQL, a local feed host)', () => {
   }, 60_000);
 
   it('refuses registrations beyond FEED_MAX_PER_SOURCE with 409 TOO_MANY_FEEDS, also when they arrive at once', async () => {
-    const post = (n: number) => api('', { method: 'POST', body: JSON.stringify({ url: host.url(`/limit/${n}`), source: 'e2e-down' }) }, 'e2e-down');
+    const post = (n: number) =>
+      api(
+        '',
+        { method: 'POST', body: JSON.stringify({ url: host.url(`/limit/${n}`), source: 'e2e-down' }) },
+        'e2e-down',
+      );
     const responses = await Promise.all(Array.from({ length: 11 }, (_, n) => post(n)));
     expect(responses.map((r) => r.status).sort()).toEqual([...Array(10).fill(201), 409]);
     const refused = responses.find((r) => r.status === 409)!;
@@ -286,10 +353,21 @@ describe('feed polling (real Kafka and PostgreSQL, a local feed host)', () => {
     const source = `e2e-keyed-${randomBytes(3).toString('hex')}`;
     const bearer = (key: string) => ({ authorization: `Bearer ${key}` });
     const first = await keys.create(source);
-    const registered = await api('', { method: 'POST', body: JSON.stringify({ url: host.url('/keyed.xml'), source, intervalSeconds: 1 }), headers: bearer(first.key) });
+    const registered = await api('', {
+      method: 'POST',
+      body: JSON.stringify({ url: host.url('/keyed.xml'), source, intervalSeconds: 1 }),
+      headers: bearer(first.key),
+    });
     expect(registered.status).toBe(201);
     const { id } = (await registered.json()) as FeedJson;
-    const row = async () => ((await dataSource.query('SELECT last_error_code, polls, next_poll_at FROM feeds WHERE id = $1', [id])) as { last_error_code: string | null; polls: string; next_poll_at: Date }[])[0]!;
+    const row = async () =>
+      (
+        (await dataSource.query('SELECT last_error_code, polls, next_poll_at FROM feeds WHERE id = $1', [id])) as {
+          last_error_code: string | null;
+          polls: string;
+          next_poll_at: Date;
+        }[]
+      )[0]!;
     await waitFor(async () => (Number((await row()).polls) >= 1 ? true : undefined), 'a first poll');
     /**
      * Each instance's `feed_in_error{code="SOURCE_REVOKED"}` once it caught up with the database, less other
@@ -301,7 +379,9 @@ describe('feed polling (real Kafka and PostgreSQL, a local feed host)', () => {
           `SELECT count(*)::int AS total, (count(*) FILTER (WHERE source <> $1))::int AS others FROM feeds WHERE last_error_code = 'SOURCE_REVOKED'`,
           [source],
         )) as [{ total: number; others: number }];
-        const gauges = await Promise.all(running.map(async (url) => metricValue(await scrape(url), 'feed_in_error', { code: 'SOURCE_REVOKED' })));
+        const gauges = await Promise.all(
+          running.map(async (url) => metricValue(await scrape(url), 'feed_in_error', { code: 'SOURCE_REVOKED' })),
+        );
         return gauges.every((g) => g === total) ? gauges.map((g) => g - others) : undefined;
       }, 'the feed error gauges to match the database');
 
@@ -312,12 +392,21 @@ describe('feed polling (real Kafka and PostgreSQL, a local feed host)', () => {
     }, 'the feed to be marked SOURCE_REVOKED');
     const hitsWhenParked = host.hits.get('/keyed.xml');
     // Due again and put off again: a whole interval passed without a fetch.
-    await waitFor(async () => ((await row()).next_poll_at > parked.next_poll_at ? true : undefined), 'the feed to be put off again');
+    await waitFor(
+      async () => ((await row()).next_poll_at > parked.next_poll_at ? true : undefined),
+      'the feed to be put off again',
+    );
     expect(host.hits.get('/keyed.xml')).toBe(hitsWhenParked);
     expect((await row()).polls).toBe(parked.polls);
     // Operators see it on /metrics: each put-off counted for its source, by whichever instance parked it.
-    const timesParked = async () => (await Promise.all(running.map(async (url) => metricValue(await scrape(url), 'feed_parked_total', { source })))).reduce((a, b) => a + b, 0);
-    await waitFor(async () => ((await timesParked()) >= 2 ? true : undefined), 'feed_parked_total to count both put-offs');
+    const timesParked = async () =>
+      (
+        await Promise.all(running.map(async (url) => metricValue(await scrape(url), 'feed_parked_total', { source })))
+      ).reduce((a, b) => a + b, 0);
+    await waitFor(
+      async () => ((await timesParked()) >= 2 ? true : undefined),
+      'feed_parked_total to count both put-offs',
+    );
     expect(await revokedGauges()).toEqual(running.map(() => 1));
 
     const second = await keys.create(source);

@@ -7,16 +7,31 @@ import { authFor, freshNamespace, startPipeline, testConfig, type RunningPipelin
 import { topicSize } from '../support/topic-size.js';
 import { waitFor } from '../support/wait-for.js';
 
-const base = { source: 'e2e-tass', title: 'Пожар на складе в Казани потушен', body: '<p>Пожарные потушили склад.</p>', publishedAt: '2026-11-25T08:00:00+03:00', lang: 'ru' };
+const base = {
+  source: 'e2e-tass',
+  title: 'Пожар на складе в Казани потушен',
+  body: '<p>Пожарные потушили склад.</p>',
+  publishedAt: '2026-11-25T08:00:00+03:00',
+  lang: 'ru',
+};
 
-type Report = { id?: string; accepted: number; rejected: number; results: { index: number; status: string; id?: string; reason?: string; error?: { code: string } }[] };
+type Report = {
+  id?: string;
+  accepted: number;
+  rejected: number;
+  results: { index: number; status: string; id?: string; reason?: string; error?: { code: string } }[];
+};
 
 describe('push intake: keys, batches, versions and kills (real Kafka and PostgreSQL)', () => {
   let pipeline: RunningPipeline;
   const rawSize = () => topicSize(pipeline.config, TOPICS.rawArticles);
 
   async function post(body: unknown, headers: Record<string, string> = authFor('e2e-tass')): Promise<Response> {
-    return fetch(`${pipeline.fetcher}/v1/articles`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+    return fetch(`${pipeline.fetcher}/v1/articles`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify(body),
+    });
   }
 
   async function stored(id: string, check: (a: Record<string, unknown>) => boolean): Promise<Record<string, unknown>> {
@@ -47,7 +62,10 @@ describe('push intake: keys, batches, versions and kills (real Kafka and Postgre
   });
 
   it('accepts a key created in the database and refuses it once revoked', async () => {
-    const dataSource = await connectDataSource(() => createDataSource(pipeline.config.database, FETCHER_DATABASE), { migrationsRun: false, log: console });
+    const dataSource = await connectDataSource(() => createDataSource(pipeline.config.database, FETCHER_DATABASE), {
+      migrationsRun: false,
+      log: console,
+    });
     try {
       const keys = new ApiKeyRepository(dataSource);
       const { key, record } = await keys.create('e2e-tass');
@@ -64,7 +82,11 @@ describe('push intake: keys, batches, versions and kills (real Kafka and Postgre
 
   it('accepts the good items of a mixed batch and reports the bad one', async () => {
     const before = await rawSize();
-    const response = await post([{ ...base, externalId: 'batch-1' }, { ...base, externalId: 'batch-2', publishedAt: 'вчера' }, { ...base, externalId: 'batch-3' }]);
+    const response = await post([
+      { ...base, externalId: 'batch-1' },
+      { ...base, externalId: 'batch-2', publishedAt: 'вчера' },
+      { ...base, externalId: 'batch-3' },
+    ]);
     expect(response.status).toBe(202);
     const report = (await response.json()) as Report;
     expect(report).toMatchObject({ accepted: 2, rejected: 1 });
@@ -85,21 +107,33 @@ describe('push intake: keys, batches, versions and kills (real Kafka and Postgre
     expect(first.results[0]!.status).toBe('new');
     const before = await rawSize();
     const again = (await (await post({ ...base, externalId: 'dup-1' })).json()) as Report;
-    expect(again).toMatchObject({ id: first.id, accepted: 1, results: [{ status: 'duplicate', reason: 'identical to the accepted version' }] });
+    expect(again).toMatchObject({
+      id: first.id,
+      accepted: 1,
+      results: [{ status: 'duplicate', reason: 'identical to the accepted version' }],
+    });
     expect(await rawSize()).toBe(before);
   });
 
   it('lets a higher version supersede, ignores a late older one, and marks a kill killed', async () => {
     const id = articleId('e2e-tass', 'ver-1');
-    expect(((await (await post({ ...base, externalId: 'ver-1', version: 1 })).json()) as Report).results[0]!.status).toBe('new');
-    const v2 = (await (await post({ ...base, externalId: 'ver-1', version: 2, title: 'Пожар потушен: уточнение' })).json()) as Report;
+    expect(
+      ((await (await post({ ...base, externalId: 'ver-1', version: 1 })).json()) as Report).results[0]!.status,
+    ).toBe('new');
+    const v2 = (await (
+      await post({ ...base, externalId: 'ver-1', version: 2, title: 'Пожар потушен: уточнение' })
+    ).json()) as Report;
     expect(v2.results[0]!.status).toBe('new-version');
     await stored(id, (a) => a.version === 2 && a.title === 'Пожар потушен: уточнение');
 
-    const late = (await (await post({ ...base, externalId: 'ver-1', version: 1, title: 'Старый заголовок' })).json()) as Report;
+    const late = (await (
+      await post({ ...base, externalId: 'ver-1', version: 1, title: 'Старый заголовок' })
+    ).json()) as Report;
     expect(late.results[0]).toMatchObject({ status: 'duplicate' });
 
-    const kill = (await (await post({ ...base, externalId: 'ver-1', version: 3, pubStatus: 'canceled' })).json()) as Report;
+    const kill = (await (
+      await post({ ...base, externalId: 'ver-1', version: 3, pubStatus: 'canceled' })
+    ).json()) as Report;
     expect(kill.results[0]!.status).toBe('new-version');
     const killed = await stored(id, (a) => a.status === 'killed');
     expect(killed).toMatchObject({ version: 3, pubStatus: 'canceled' });
@@ -108,12 +142,17 @@ describe('push intake: keys, batches, versions and kills (real Kafka and Postgre
   it('takes one article twice in a batch (a version and its correction), and knows both afterwards', async () => {
     const id = articleId('e2e-tass', 'twice-1');
     const before = await rawSize();
-    const response = await post([{ ...base, externalId: 'twice-1', version: 1 }, { ...base, externalId: 'twice-1', version: 2, title: 'Пожар потушен: поправка' }]);
+    const response = await post([
+      { ...base, externalId: 'twice-1', version: 1 },
+      { ...base, externalId: 'twice-1', version: 2, title: 'Пожар потушен: поправка' },
+    ]);
     expect(response.status).toBe(202);
     expect(((await response.json()) as Report).results.map((r) => r.status)).toEqual(['new', 'new-version']);
     expect(await rawSize()).toBe(before + 2);
     await stored(id, (a) => a.version === 2 && a.title === 'Пожар потушен: поправка');
-    const again = (await (await post({ ...base, externalId: 'twice-1', version: 2, title: 'Пожар потушен: поправка' })).json()) as Report;
+    const again = (await (
+      await post({ ...base, externalId: 'twice-1', version: 2, title: 'Пожар потушен: поправка' })
+    ).json()) as Report;
     expect(again.results[0]).toMatchObject({ status: 'duplicate' });
     expect(await rawSize()).toBe(before + 2);
   }, 60_000);
@@ -121,17 +160,32 @@ describe('push intake: keys, batches, versions and kills (real Kafka and Postgre
 
 describe('intake limits', () => {
   it('answers 429 with Retry-After past the per-source rate, and 413 past the body limit', async () => {
-    const config = testConfig({ KAFKA_NAMESPACE: freshNamespace('e2e-limits'), INTAKE_RATE_PER_SECOND: '1', INTAKE_RATE_BURST: '2', INTAKE_BODY_LIMIT_BYTES: '4096' });
+    const config = testConfig({
+      KAFKA_NAMESPACE: freshNamespace('e2e-limits'),
+      INTAKE_RATE_PER_SECOND: '1',
+      INTAKE_RATE_BURST: '2',
+      INTAKE_BODY_LIMIT_BYTES: '4096',
+    });
     const app = await createFetcherApp(config);
     await app.listen(0, '127.0.0.1');
     const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
-    const post = (body: string) => fetch(`${url}/v1/articles`, { method: 'POST', headers: { 'content-type': 'application/json', ...authFor('e2e-ria') }, body });
+    const post = (body: string) =>
+      fetch(`${url}/v1/articles`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...authFor('e2e-ria') },
+        body,
+      });
     try {
-      const huge = await post(JSON.stringify({ ...base, source: 'e2e-ria', externalId: 'huge', body: 'x'.repeat(5000) }));
+      const huge = await post(
+        JSON.stringify({ ...base, source: 'e2e-ria', externalId: 'huge', body: 'x'.repeat(5000) }),
+      );
       expect(huge.status).toBe(413);
       expect(((await huge.json()) as { code: string }).code).toBe('PAYLOAD_TOO_LARGE');
 
-      const items = (n: number) => JSON.stringify(Array.from({ length: n }, (_, i) => ({ ...base, source: 'e2e-ria', externalId: `rate-${n}-${i}` })));
+      const items = (n: number) =>
+        JSON.stringify(
+          Array.from({ length: n }, (_, i) => ({ ...base, source: 'e2e-ria', externalId: `rate-${n}-${i}` })),
+        );
       expect((await post(items(2))).status).toBe(202);
       const limited = await post(items(2));
       expect(limited.status).toBe(429);

@@ -7,7 +7,14 @@ import { RunningService } from '../support/service-runner.js';
 import { TcpLink } from '../../tools/infra/index.js';
 import { waitFor } from '../support/wait-for.js';
 
-const article = (externalId: string) => ({ source: 'e2e-tass', externalId, title: 'Ночная смена на заводе', body: `<p>Текст ${externalId}.</p>`, publishedAt: '2026-11-25T08:00:00+03:00', lang: 'ru' });
+const article = (externalId: string) => ({
+  source: 'e2e-tass',
+  externalId,
+  title: 'Ночная смена на заводе',
+  body: `<p>Текст ${externalId}.</p>`,
+  publishedAt: '2026-11-25T08:00:00+03:00',
+  lang: 'ru',
+});
 
 describe('operations: metrics, traces, freshness, readiness and graceful shutdown (real processes)', () => {
   const database = new URL(process.env.DATABASE_URL!);
@@ -18,7 +25,11 @@ describe('operations: metrics, traces, freshness, readiness and graceful shutdow
   let db: pg.Client;
 
   async function post(body: unknown, headers: Record<string, string> = {}): Promise<Response> {
-    return fetch(`${fetcher.url}/v1/articles`, { method: 'POST', headers: { 'content-type': 'application/json', ...authFor('e2e-tass'), ...headers }, body: JSON.stringify(body) });
+    return fetch(`${fetcher.url}/v1/articles`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...authFor('e2e-tass'), ...headers },
+      body: JSON.stringify(body),
+    });
   }
 
   beforeAll(async () => {
@@ -34,7 +45,11 @@ describe('operations: metrics, traces, freshness, readiness and graceful shutdow
       SOURCE_STALE_AFTER_OVERRIDES: 'e2e-ria=1',
       KAFKA_CONSUMER_BATCH_SIZE: '50',
     });
-    fetcher = new RunningService('fetcher', { ...env, DATABASE_URL: proxied.href }, `http://127.0.0.1:${ports.fetcher}`);
+    fetcher = new RunningService(
+      'fetcher',
+      { ...env, DATABASE_URL: proxied.href },
+      `http://127.0.0.1:${ports.fetcher}`,
+    );
     processor = new RunningService('processor', env, `http://127.0.0.1:${ports.processor}`);
     store = new RunningService('store', env, `http://127.0.0.1:${ports.store}`);
     await Promise.all([fetcher.start(), processor.start(), store.start()]);
@@ -49,49 +64,73 @@ describe('operations: metrics, traces, freshness, readiness and graceful shutdow
   }, 60_000);
 
   it('moves the metrics and carries one traceparent through the logs of all three services', async () => {
-    const accepted = () => scrape(fetcher.url).then((t) => metricValue(t, 'intake_articles_total', { source: 'e2e-tass', outcome: 'new' }));
+    const accepted = () =>
+      scrape(fetcher.url).then((t) => metricValue(t, 'intake_articles_total', { source: 'e2e-tass', outcome: 'new' }));
     const before = await accepted();
     const traceId = '4bf92f3577b34da6a3ce929d0e0e4736';
     const response = await post(article('trace-1'), { traceparent: `00-${traceId}-00f067aa0ba902b7-01` });
     expect(response.status).toBe(202);
     const id = articleId('e2e-tass', 'trace-1');
-    await waitFor(async () => ((await fetch(`${store.url}/v1/articles/${id}`)).ok ? true : undefined), 'the article in the store');
+    await waitFor(
+      async () => ((await fetch(`${store.url}/v1/articles/${id}`)).ok ? true : undefined),
+      'the article in the store',
+    );
 
     expect(await accepted()).toBe(before + 1);
     const fetcherMetrics = await scrape(fetcher.url);
-    expect(metricValue(fetcherMetrics, 'http_requests_total', { route: '/v1/articles', status: '202' })).toBeGreaterThanOrEqual(1);
+    expect(
+      metricValue(fetcherMetrics, 'http_requests_total', { route: '/v1/articles', status: '202' }),
+    ).toBeGreaterThanOrEqual(1);
     expect(metricValue(fetcherMetrics, 'kafka_produce_duration_seconds_count')).toBeGreaterThanOrEqual(1);
     const processorMetrics = await scrape(processor.url);
     expect(metricValue(processorMetrics, 'kafka_messages_processed_total')).toBeGreaterThanOrEqual(1);
-    expect(metricValue(processorMetrics, 'pipeline_stage_duration_seconds_count', { stage: 'extract' })).toBeGreaterThanOrEqual(1);
+    expect(
+      metricValue(processorMetrics, 'pipeline_stage_duration_seconds_count', { stage: 'extract' }),
+    ).toBeGreaterThanOrEqual(1);
     const storeMetrics = await scrape(store.url);
     expect(metricValue(storeMetrics, 'kafka_messages_processed_total')).toBeGreaterThanOrEqual(1);
     expect(metricValue(storeMetrics, 'db_write_duration_seconds_count')).toBeGreaterThanOrEqual(1);
 
     const traced = (service: RunningService, msg: string) =>
-      waitFor(async () => service.lines.find((l) => l.msg === msg && l.articleId === id && l.traceId === traceId), `${service.name} to log "${msg}" in the trace`);
-    const lines = await Promise.all([traced(fetcher, 'article accepted'), traced(processor, 'article enriched'), traced(store, 'article stored')]);
+      waitFor(
+        async () => service.lines.find((l) => l.msg === msg && l.articleId === id && l.traceId === traceId),
+        `${service.name} to log "${msg}" in the trace`,
+      );
+    const lines = await Promise.all([
+      traced(fetcher, 'article accepted'),
+      traced(processor, 'article enriched'),
+      traced(store, 'article stored'),
+    ]);
     expect(lines.map((l) => l.service)).toEqual(['fetcher', 'processor', 'store']);
-    for (const service of [fetcher, processor, store]) expect(JSON.stringify(service.lines)).not.toContain('test-key-for-');
+    for (const service of [fetcher, processor, store])
+      expect(JSON.stringify(service.lines)).not.toContain('test-key-for-');
   }, 60_000);
 
   it('reports the partitions each consumer holds in readiness', async () => {
     for (const service of [processor, store]) {
-      const { checks } = (await (await fetch(`${service.url}/health/ready`)).json()) as { checks: { consumer: { status: string; details: { partitions: number } } } };
+      const { checks } = (await (await fetch(`${service.url}/health/ready`)).json()) as {
+        checks: { consumer: { status: string; details: { partitions: number } } };
+      };
       expect(checks.consumer.status).toBe('up');
       expect(checks.consumer.details.partitions).toBe(6);
     }
   });
 
   it('reports a source that has gone quiet as stale', async () => {
-    const { sources } = (await (await fetch(`${fetcher.url}/v1/sources`)).json()) as { sources: { source: string; stale: boolean; staleAfterSeconds: number }[] };
+    const { sources } = (await (await fetch(`${fetcher.url}/v1/sources`)).json()) as {
+      sources: { source: string; stale: boolean; staleAfterSeconds: number }[];
+    };
     expect(sources.find((s) => s.source === 'e2e-tass')).toMatchObject({ stale: false, staleAfterSeconds: 3600 });
     expect(sources.find((s) => s.source === 'e2e-ria')).toMatchObject({ stale: true, staleAfterSeconds: 1 });
     expect(metricValue(await scrape(fetcher.url), 'source_stale', { source: 'e2e-ria' })).toBe(1);
   });
 
   it('turns unready while its database is unreachable and ready again when it returns', async () => {
-    const ready = () => fetch(`${fetcher.url}/health/ready`).then(async (r) => ({ status: r.status, body: (await r.json()) as { checks: Record<string, { status: string }> } }));
+    const ready = () =>
+      fetch(`${fetcher.url}/health/ready`).then(async (r) => ({
+        status: r.status,
+        body: (await r.json()) as { checks: Record<string, { status: string }> },
+      }));
     expect((await ready()).status).toBe(200);
     await proxy.cut();
     const down = await waitFor(async () => {
@@ -137,15 +176,23 @@ describe('operations: metrics, traces, freshness, readiness and graceful shutdow
     await stream;
 
     const stored = async () => {
-      const { rows } = await db.query(`SELECT count(*)::int AS n, count(DISTINCT id)::int AS d FROM articles WHERE source = 'e2e-tass' AND external_id LIKE 'stream-%'`);
+      const { rows } = await db.query(
+        `SELECT count(*)::int AS n, count(DISTINCT id)::int AS d FROM articles WHERE source = 'e2e-tass' AND external_id LIKE 'stream-%'`,
+      );
       return rows[0] as { n: number; d: number };
     };
-    const final = await waitFor(async () => {
-      const counts = await stored();
-      return counts.n >= acknowledged.size ? counts : undefined;
-    }, `all ${acknowledged.size} acknowledged articles to be stored`, 90_000);
+    const final = await waitFor(
+      async () => {
+        const counts = await stored();
+        return counts.n >= acknowledged.size ? counts : undefined;
+      },
+      `all ${acknowledged.size} acknowledged articles to be stored`,
+      90_000,
+    );
     expect(final).toEqual({ n: acknowledged.size, d: acknowledged.size });
-    const { rows } = await db.query(`SELECT id FROM articles WHERE source = 'e2e-tass' AND external_id LIKE 'stream-%'`);
+    const { rows } = await db.query(
+      `SELECT id FROM articles WHERE source = 'e2e-tass' AND external_id LIKE 'stream-%'`,
+    );
     expect(new Set(rows.map((r: { id: string }) => r.id))).toEqual(acknowledged);
     // Each service drained and ended on its own SIGTERM (Nest re-raises it after the shutdown hooks), not SIGKILL.
     expect(endings).toEqual({ processor: 'SIGTERM', store: 'SIGTERM', fetcher: 'SIGTERM' });

@@ -11,35 +11,72 @@ type Poison = { name: string; value: Buffer | null; code: string };
 
 const json = (value: unknown) => Buffer.from(JSON.stringify(value));
 const rawArticle = (externalId: string, fields: Record<string, unknown> = {}) => ({
-  id: articleId(SOURCE, externalId), source: SOURCE, externalId, version: 1, pubStatus: 'usable', title: 'Заголовок', body: '<p>Текст статьи.</p>',
-  publishedAt: '2026-11-25T10:00:00+03:00', receivedAt: '2026-11-25T07:00:01.000Z', lineage: { format: 'native-json', payloadHash: 'b'.repeat(64) }, ...fields,
+  id: articleId(SOURCE, externalId),
+  source: SOURCE,
+  externalId,
+  version: 1,
+  pubStatus: 'usable',
+  title: 'Заголовок',
+  body: '<p>Текст статьи.</p>',
+  publishedAt: '2026-11-25T10:00:00+03:00',
+  receivedAt: '2026-11-25T07:00:01.000Z',
+  lineage: { format: 'native-json', payloadHash: 'b'.repeat(64) },
+  ...fields,
 });
 
 /** Poison common to both topics: bytes no consumer can read. */
 function undecodable(prefix: string): Poison[] {
   return [
     { name: `${prefix}-not-json`, value: Buffer.from('this is not json {'), code: 'UNDECODABLE_MESSAGE' },
-    { name: `${prefix}-invalid-utf8`, value: Buffer.from([0x7b, 0x22, 0x61, 0x22, 0x3a, 0x22, 0xff, 0xfe, 0xc3, 0x22, 0x7d]), code: 'UNDECODABLE_MESSAGE' },
+    {
+      name: `${prefix}-invalid-utf8`,
+      value: Buffer.from([0x7b, 0x22, 0x61, 0x22, 0x3a, 0x22, 0xff, 0xfe, 0xc3, 0x22, 0x7d]),
+      code: 'UNDECODABLE_MESSAGE',
+    },
     { name: `${prefix}-tombstone`, value: null, code: 'UNDECODABLE_MESSAGE' },
     { name: `${prefix}-huge`, value: Buffer.alloc(8 * 1024 * 1024, 0x61), code: 'UNDECODABLE_MESSAGE' },
     { name: `${prefix}-json-array`, value: json([1, 2, 3]), code: 'CONTRACT_VIOLATION' },
     { name: `${prefix}-json-null`, value: Buffer.from('null'), code: 'CONTRACT_VIOLATION' },
-    { name: `${prefix}-proto-pollution`, value: Buffer.from('{"__proto__":{"polluted":true},"id":"x"}'), code: 'CONTRACT_VIOLATION' },
+    {
+      name: `${prefix}-proto-pollution`,
+      value: Buffer.from('{"__proto__":{"polluted":true},"id":"x"}'),
+      code: 'CONTRACT_VIOLATION',
+    },
   ];
 }
 
 const RAW_POISON: Poison[] = [
   ...undecodable('raw'),
-  { name: 'raw-bad-schema', value: json({ ...rawArticle('raw-bad-schema'), version: 0, publishedAt: 'вчера' }), code: 'CONTRACT_VIOLATION' },
-  { name: 'raw-missing-body', value: json({ ...rawArticle('raw-missing-body'), body: undefined }), code: 'CONTRACT_VIOLATION' },
+  {
+    name: 'raw-bad-schema',
+    value: json({ ...rawArticle('raw-bad-schema'), version: 0, publishedAt: 'вчера' }),
+    code: 'CONTRACT_VIOLATION',
+  },
+  {
+    name: 'raw-missing-body',
+    value: json({ ...rawArticle('raw-missing-body'), body: undefined }),
+    code: 'CONTRACT_VIOLATION',
+  },
 ];
 
 const ENRICHED_POISON: Poison[] = [
   ...undecodable('enriched'),
-  { name: 'enriched-bad-schema', value: json({ ...enrichedArticle({ source: SOURCE, externalId: 'e-bad' }), entities: 'none' }), code: 'CONTRACT_VIOLATION' },
+  {
+    name: 'enriched-bad-schema',
+    value: json({ ...enrichedArticle({ source: SOURCE, externalId: 'e-bad' }), entities: 'none' }),
+    code: 'CONTRACT_VIOLATION',
+  },
   // Valid against the contract, refused by PostgreSQL every time: deterministic processing errors.
-  { name: 'enriched-nul-in-text', value: json(enrichedArticle({ source: SOURCE, externalId: 'e-nul', text: 'Текст\u0000с нулём' })), code: 'PROCESSING_FAILED' },
-  { name: 'enriched-version-over-int32', value: json(enrichedArticle({ source: SOURCE, externalId: 'e-int', version: 2 ** 31 })), code: 'PROCESSING_FAILED' },
+  {
+    name: 'enriched-nul-in-text',
+    value: json(enrichedArticle({ source: SOURCE, externalId: 'e-nul', text: 'Текст\u0000с нулём' })),
+    code: 'PROCESSING_FAILED',
+  },
+  {
+    name: 'enriched-version-over-int32',
+    value: json(enrichedArticle({ source: SOURCE, externalId: 'e-int', version: 2 ** 31 })),
+    code: 'PROCESSING_FAILED',
+  },
 ];
 
 describe('poison messages written straight into each topic (real Kafka and PostgreSQL)', () => {
@@ -50,7 +87,10 @@ describe('poison messages written straight into each topic (real Kafka and Postg
 
   beforeAll(async () => {
     pipeline = await startPipeline({ KAFKA_NAMESPACE: freshNamespace('e2e-poison'), LOG_LEVEL: 'error' });
-    producer = createKafka(pipeline.config.kafka, 'e2e-poison', { warn: () => undefined, error: () => undefined }).producer();
+    producer = createKafka(pipeline.config.kafka, 'e2e-poison', {
+      warn: () => undefined,
+      error: () => undefined,
+    }).producer();
     await producer.connect();
   }, 90_000);
 
@@ -66,10 +106,14 @@ describe('poison messages written straight into each topic (real Kafka and Postg
   }
 
   async function expectDeadLettered(name: string, poison: Poison[]): Promise<TopicRecord[]> {
-    const letters = await waitFor(async () => {
-      const found = await readTopic(brokers(), topic(deadLetterTopicOf(name)));
-      return found.length >= poison.length ? found : undefined;
-    }, `${poison.length} dead letters on ${name}.dlq`, 60_000);
+    const letters = await waitFor(
+      async () => {
+        const found = await readTopic(brokers(), topic(deadLetterTopicOf(name)));
+        return found.length >= poison.length ? found : undefined;
+      },
+      `${poison.length} dead letters on ${name}.dlq`,
+      60_000,
+    );
     const byKey = new Map(letters.map((l) => [l.key, l]));
     for (const p of poison) {
       const letter = byKey.get(p.name);
@@ -86,10 +130,14 @@ describe('poison messages written straight into each topic (real Kafka and Postg
   }
 
   const storedVersion = (id: string) =>
-    waitFor(async () => {
-      const response = await fetch(`${pipeline.store}/v1/articles/${id}`);
-      return response.ok ? ((await response.json()) as { version: number }).version : undefined;
-    }, `article ${id} in the store`, 60_000);
+    waitFor(
+      async () => {
+        const response = await fetch(`${pipeline.store}/v1/articles/${id}`);
+        return response.ok ? ((await response.json()) as { version: number }).version : undefined;
+      },
+      `article ${id} in the store`,
+      60_000,
+    );
 
   it('dead-letters each poison message on the raw topic with its reason, and the processor carries on', async () => {
     const good = rawArticle('raw-good-after-poison');
@@ -104,7 +152,13 @@ describe('poison messages written straight into each topic (real Kafka and Postg
     await expectDeadLettered(TOPICS.enrichedArticles, ENRICHED_POISON);
     expect(await storedVersion(good.id)).toBe(3);
     for (const p of ENRICHED_POISON.filter((x) => x.code === 'PROCESSING_FAILED')) {
-      expect((await fetch(`${pipeline.store}/v1/articles/${articleId(SOURCE, p.name === 'enriched-nul-in-text' ? 'e-nul' : 'e-int')}`)).status).toBe(404);
+      expect(
+        (
+          await fetch(
+            `${pipeline.store}/v1/articles/${articleId(SOURCE, p.name === 'enriched-nul-in-text' ? 'e-nul' : 'e-int')}`,
+          )
+        ).status,
+      ).toBe(404);
     }
   }, 120_000);
 });

@@ -10,7 +10,10 @@ const UUID = '4e8d7a5b-2a1e-5c3f-9b7d-6a5e4d3c2b1a';
 
 /** Every read route with the query parameters it takes. */
 const ROUTES: { path: (v: string) => string; params: string[] }[] = [
-  { path: () => '/v1/articles', params: ['source', 'lang', 'status', 'entity', 'entityType', 'q', 'from', 'to', 'story', 'limit', 'cursor'] },
+  {
+    path: () => '/v1/articles',
+    params: ['source', 'lang', 'status', 'entity', 'entityType', 'q', 'from', 'to', 'story', 'limit', 'cursor'],
+  },
   { path: () => '/v1/entities', params: ['prefix', 'type', 'limit', 'cursor'] },
   { path: () => `/v1/entities/${UUID}`, params: ['from', 'to'] },
   { path: () => `/v1/stories/${UUID}`, params: ['limit', 'cursor'] },
@@ -53,7 +56,8 @@ describe('read API abuse: hostile parameters are harmless (real PostgreSQL)', ()
       return wrong === null ? null : `${wrong} for ${path.slice(0, 200)}`;
     }
     const page = JSON.parse(body) as { items?: unknown[] };
-    if (page.items !== undefined && page.items.length > 100) return `${page.items.length} items for ${path.slice(0, 200)}`;
+    if (page.items !== undefined && page.items.length > 100)
+      return `${page.items.length} items for ${path.slice(0, 200)}`;
     return null;
   }
 
@@ -69,12 +73,31 @@ describe('read API abuse: hostile parameters are harmless (real PostgreSQL)', ()
     pipeline = await startPipeline({ KAFKA_NAMESPACE: freshNamespace('e2e-read-abuse'), LOG_LEVEL: 'error' });
     db = new pg.Client({ connectionString: process.env.DATABASE_URL });
     await db.connect();
-    const articles = Array.from({ length: SEEDED }, (_, i) => ({ source: SOURCE, externalId: `read-abuse-${i}`, title: `Москва, Казань и Reuters ${i}`, body: `<p>Текст ${i} о Татарстане.</p>`, publishedAt: `2026-11-2${i % 5}T10:${String(i % 60).padStart(2, '0')}:00+03:00`, lang: 'ru' }));
+    const articles = Array.from({ length: SEEDED }, (_, i) => ({
+      source: SOURCE,
+      externalId: `read-abuse-${i}`,
+      title: `Москва, Казань и Reuters ${i}`,
+      body: `<p>Текст ${i} о Татарстане.</p>`,
+      publishedAt: `2026-11-2${i % 5}T10:${String(i % 60).padStart(2, '0')}:00+03:00`,
+      lang: 'ru',
+    }));
     for (let i = 0; i < articles.length; i += 50) {
-      const response = await fetch(`${pipeline.fetcher}/v1/articles`, { method: 'POST', headers: { 'content-type': 'application/json', ...authFor(SOURCE) }, body: JSON.stringify(articles.slice(i, i + 50)) });
+      const response = await fetch(`${pipeline.fetcher}/v1/articles`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...authFor(SOURCE) },
+        body: JSON.stringify(articles.slice(i, i + 50)),
+      });
       expect(response.status).toBe(202);
     }
-    await waitFor(async () => ((await db.query<{ n: number }>('SELECT count(*)::int AS n FROM articles WHERE source = $1', [SOURCE])).rows[0]!.n >= SEEDED ? true : undefined), 'the seeded articles', 60_000);
+    await waitFor(
+      async () =>
+        (await db.query<{ n: number }>('SELECT count(*)::int AS n FROM articles WHERE source = $1', [SOURCE])).rows[0]!
+          .n >= SEEDED
+          ? true
+          : undefined,
+      'the seeded articles',
+      60_000,
+    );
     before = await snapshot(db);
   }, 120_000);
 
@@ -84,7 +107,9 @@ describe('read API abuse: hostile parameters are harmless (real PostgreSQL)', ()
   });
 
   it('answers hostile values in every query parameter of every route with 200 or a 4xx problem', async () => {
-    const paths = ROUTES.flatMap((route) => route.params.flatMap((param) => HOSTILE_VALUES.map((value) => `${route.path(value)}?${param}=${encode(value)}`)));
+    const paths = ROUTES.flatMap((route) =>
+      route.params.flatMap((param) => HOSTILE_VALUES.map((value) => `${route.path(value)}?${param}=${encode(value)}`)),
+    );
     expect(await judgeAll(paths)).toEqual([]);
     expect(await snapshot(db)).toEqual(before);
   }, 180_000);
@@ -92,9 +117,18 @@ describe('read API abuse: hostile parameters are harmless (real PostgreSQL)', ()
   it('answers hostile path segments, repeated, unknown and huge parameters with a 4xx problem', async () => {
     const paths = [
       ...PATH_ROUTES.flatMap((prefix) => HOSTILE_VALUES.map((value) => `${prefix}${encode(value)}`)),
-      '/v1/articles?source=a&source=b', '/v1/articles?q[]=x', '/v1/articles?q[a]=x', '/v1/articles?__proto__=x', '/v1/articles?constructor=x',
-      '/v1/articles?__proto__[limit]=1000', '/v1/articles?toString=x', `/v1/articles?q=${'x'.repeat(60_000)}`, `/v1/articles?${'a=1&'.repeat(2_000)}`,
-      '/v1/articles?limit=5&limit=500', '/v1/articles?from=2026-11-26T00:00:00Z&to=2026-11-25T00:00:00Z', '/v1/articles?entity=Казань',
+      '/v1/articles?source=a&source=b',
+      '/v1/articles?q[]=x',
+      '/v1/articles?q[a]=x',
+      '/v1/articles?__proto__=x',
+      '/v1/articles?constructor=x',
+      '/v1/articles?__proto__[limit]=1000',
+      '/v1/articles?toString=x',
+      `/v1/articles?q=${'x'.repeat(60_000)}`,
+      `/v1/articles?${'a=1&'.repeat(2_000)}`,
+      '/v1/articles?limit=5&limit=500',
+      '/v1/articles?from=2026-11-26T00:00:00Z&to=2026-11-25T00:00:00Z',
+      '/v1/articles?entity=Казань',
     ];
     expect(await judgeAll(paths)).toEqual([]);
     expect(await snapshot(db)).toEqual(before);
@@ -102,12 +136,21 @@ describe('read API abuse: hostile parameters are harmless (real PostgreSQL)', ()
 
   it('holds the page-size limit and refuses cursors it never returned', async () => {
     const routes = ['/v1/articles', '/v1/entities', `/v1/stories/${UUID}`];
-    const paths = routes.flatMap((route) => [...LIMITS.map((l) => `${route}?limit=${encode(l)}`), ...BAD_CURSORS.map((c) => `${route}?cursor=${encode(c)}`)]);
+    const paths = routes.flatMap((route) => [
+      ...LIMITS.map((l) => `${route}?limit=${encode(l)}`),
+      ...BAD_CURSORS.map((c) => `${route}?cursor=${encode(c)}`),
+    ]);
     expect(await judgeAll(paths)).toEqual([]);
     expect((await get('/v1/articles?limit=101')).status).toBe(400);
-    const page = (await (await get(`/v1/articles?source=${SOURCE}&limit=100`)).json()) as { items: unknown[]; nextCursor: string | null };
+    const page = (await (await get(`/v1/articles?source=${SOURCE}&limit=100`)).json()) as {
+      items: unknown[];
+      nextCursor: string | null;
+    };
     expect(page.items).toHaveLength(100);
-    const rest = (await (await get(`/v1/articles?source=${SOURCE}&limit=100&cursor=${page.nextCursor!}`)).json()) as { items: unknown[]; nextCursor: string | null };
+    const rest = (await (await get(`/v1/articles?source=${SOURCE}&limit=100&cursor=${page.nextCursor!}`)).json()) as {
+      items: unknown[];
+      nextCursor: string | null;
+    };
     expect(rest.items).toHaveLength(SEEDED - 100);
     expect(await snapshot(db)).toEqual(before);
   }, 120_000);

@@ -25,7 +25,10 @@ interface DeadLetter {
 async function watchDeadLetters(kafka: Kafka, namespace: string, into: DeadLetter[]): Promise<Consumer> {
   const consumer = kafka.consumer({ groupId: `${namespace}.dlq-watch` });
   await consumer.connect();
-  await consumer.subscribe({ topic: inNamespace(namespace, deadLetterTopicOf(TOPICS.enrichedArticles)), fromBeginning: true });
+  await consumer.subscribe({
+    topic: inNamespace(namespace, deadLetterTopicOf(TOPICS.enrichedArticles)),
+    fromBeginning: true,
+  });
   await consumer.run({
     eachMessage: async ({ message }) => {
       const headers = Object.fromEntries(Object.entries(message.headers ?? {}).map(([k, v]) => [k, String(v)]));
@@ -55,7 +58,11 @@ describe('store delivery guarantees (real Kafka, real PostgreSQL)', () => {
     const viaProxy = new URL(target);
     viaProxy.hostname = '127.0.0.1';
     viaProxy.port = String(port);
-    const config = testConfig({ KAFKA_NAMESPACE: namespace, KAFKA_TOPIC_PARTITIONS: '1', DATABASE_URL: viaProxy.toString() });
+    const config = testConfig({
+      KAFKA_NAMESPACE: namespace,
+      KAFKA_TOPIC_PARTITIONS: '1',
+      DATABASE_URL: viaProxy.toString(),
+    });
     app = await createStoreApp(config);
     await app.listen(0, '127.0.0.1');
     url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
@@ -82,9 +89,15 @@ describe('store delivery guarantees (real Kafka, real PostgreSQL)', () => {
       { key: unstorable.id, value: JSON.stringify(unstorable) },
       { key: good.id, value: JSON.stringify(good) },
     ]);
-    await waitFor(async () => ((await stored(good.id)).length === 1 && deadLetters.length === 2 ? true : undefined), 'the good article stored and two dead letters');
+    await waitFor(
+      async () => ((await stored(good.id)).length === 1 && deadLetters.length === 2 ? true : undefined),
+      'the good article stored and two dead letters',
+    );
     expect(await stored(unstorable.id)).toEqual([]);
-    expect(deadLetters.map((d) => [d.key, d.headers[DEAD_LETTER_HEADERS.code]])).toEqual([['garbage', 'CONTRACT_VIOLATION'], [unstorable.id, 'PROCESSING_FAILED']]);
+    expect(deadLetters.map((d) => [d.key, d.headers[DEAD_LETTER_HEADERS.code]])).toEqual([
+      ['garbage', 'CONTRACT_VIOLATION'],
+      [unstorable.id, 'PROCESSING_FAILED'],
+    ]);
     expect(deadLetters[1]!.headers[DEAD_LETTER_HEADERS.reason]).toMatch(/database rejected the row/);
   }, 60_000);
 
@@ -97,9 +110,15 @@ describe('store delivery guarantees (real Kafka, real PostgreSQL)', () => {
     const marker = enrichedArticle({ source, externalId: 'after-twice' });
     await publish([{ key: marker.id, value: JSON.stringify(marker) }]);
     // One partition: the marker is written after every copy of the article was consumed.
-    await waitFor(async () => ((await stored(marker.id)).length === 1 ? true : undefined), 'the marker after the redeliveries');
+    await waitFor(
+      async () => ((await stored(marker.id)).length === 1 ? true : undefined),
+      'the marker after the redeliveries',
+    );
     expect(await stored(article.id)).toHaveLength(1);
-    const { rows } = await db.query('SELECT e.article_count, (SELECT count(*)::int FROM article_entities l WHERE l.entity_key = e.key) AS links FROM entities e WHERE e.key = $1', [entityKey('LOC', CITY)]);
+    const { rows } = await db.query(
+      'SELECT e.article_count, (SELECT count(*)::int FROM article_entities l WHERE l.entity_key = e.key) AS links FROM entities e WHERE e.key = $1',
+      [entityKey('LOC', CITY)],
+    );
     expect(rows).toEqual([{ article_count: 1, links: 1 }]);
   }, 60_000);
 
@@ -107,21 +126,37 @@ describe('store delivery guarantees (real Kafka, real PostgreSQL)', () => {
     await proxy.cut();
     const during = [1, 2, 3].map((n) => enrichedArticle({ source, externalId: `outage-${n}` }));
     await publish(during.map((a) => ({ key: a.id, value: JSON.stringify(a) })));
-    await waitFor(async () => ((await fetch(`${url}/health/ready`)).status === 503 ? true : undefined), 'the store to report PostgreSQL down');
+    await waitFor(
+      async () => ((await fetch(`${url}/health/ready`)).status === 503 ? true : undefined),
+      'the store to report PostgreSQL down',
+    );
     expect((await fetch(`${url}/health/live`)).status).toBe(200);
     // The batch is in the consumer's hands (read) but not processed (not committed) while the database is away.
     const topic = inNamespace(namespace, TOPICS.enrichedArticles);
     await waitFor(async () => {
       const metrics = await scrape(url);
-      return metricValue(metrics, 'kafka_messages_consumed_total', { topic }) - metricValue(metrics, 'kafka_messages_processed_total', { topic }) >= during.length ? true : undefined;
+      return metricValue(metrics, 'kafka_messages_consumed_total', { topic }) -
+        metricValue(metrics, 'kafka_messages_processed_total', { topic }) >=
+        during.length
+        ? true
+        : undefined;
     }, 'the batch consumed but not committed');
-    expect((await db.query('SELECT count(*)::int AS n FROM articles WHERE id = ANY($1)', [during.map((a) => a.id)])).rows[0].n).toBe(0);
+    expect(
+      (await db.query('SELECT count(*)::int AS n FROM articles WHERE id = ANY($1)', [during.map((a) => a.id)])).rows[0]
+        .n,
+    ).toBe(0);
 
     await proxy.open();
-    await waitFor(async () => {
-      const { rows } = await db.query('SELECT count(*)::int AS n FROM articles WHERE id = ANY($1)', [during.map((a) => a.id)]);
-      return rows[0].n === during.length ? true : undefined;
-    }, 'every article written after the outage', 90_000);
+    await waitFor(
+      async () => {
+        const { rows } = await db.query('SELECT count(*)::int AS n FROM articles WHERE id = ANY($1)', [
+          during.map((a) => a.id),
+        ]);
+        return rows[0].n === during.length ? true : undefined;
+      },
+      'every article written after the outage',
+      90_000,
+    );
     expect(deadLetters.filter((d) => during.some((a) => a.id === d.key))).toEqual([]);
   }, 120_000);
 });

@@ -27,35 +27,62 @@ interface EntityItem {
   type: string;
   articleCount: number;
 }
-type Body = Page & Page<EntityItem> & Record<string, unknown> & {
-  timeline: unknown[];
-  related: unknown[];
-  entities: unknown[];
-  lineage: { enriched: unknown };
-  paths: Record<string, unknown>;
-};
+type Body = Page &
+  Page<EntityItem> &
+  Record<string, unknown> & {
+    timeline: unknown[];
+    related: unknown[];
+    entities: unknown[];
+    lineage: { enriched: unknown };
+    paths: Record<string, unknown>;
+  };
 
 const ruText = 'В Татарстане выросло производство грузовиков КАМАЗ, сообщил Рустам Минниханов.';
 const enText = 'The government raised the tax on trucks built in Tatarstan.';
 
 function ruArticle(externalId: string, publishedAt: string, extra: Partial<EnrichedArticle> = {}): EnrichedArticle {
   return enrichedArticle({
-    source: tass, externalId, publishedAt, lang: 'ru', title: 'Татарстан наращивает выпуск', text: ruText,
-    entities: [mentionsOf(ruText, 'LOC', TATARSTAN, 'Татарстане'), mentionsOf(ruText, 'ORG', KAMAZ, 'КАМАЗ'), mentionsOf(ruText, 'PER', MINNIKHANOV, 'Рустам Минниханов')],
+    source: tass,
+    externalId,
+    publishedAt,
+    lang: 'ru',
+    title: 'Татарстан наращивает выпуск',
+    text: ruText,
+    entities: [
+      mentionsOf(ruText, 'LOC', TATARSTAN, 'Татарстане'),
+      mentionsOf(ruText, 'ORG', KAMAZ, 'КАМАЗ'),
+      mentionsOf(ruText, 'PER', MINNIKHANOV, 'Рустам Минниханов'),
+    ],
     ...extra,
   });
 }
 
 const ru1 = ruArticle('ru-1', '2026-11-20T08:00:00.000Z');
-const ru2 = ruArticle('ru-2', '2026-11-21T08:00:00.000Z', { entities: [mentionsOf(ruText, 'LOC', TATARSTAN, 'Татарстане'), mentionsOf(ruText, 'ORG', KAMAZ, 'КАМАЗ')] });
-const killed = ruArticle('ru-killed', '2026-11-21T09:00:00.000Z', { pubStatus: 'canceled', entities: [mentionsOf(ruText, 'LOC', TATARSTAN, 'Татарстане')] });
+const ru2 = ruArticle('ru-2', '2026-11-21T08:00:00.000Z', {
+  entities: [mentionsOf(ruText, 'LOC', TATARSTAN, 'Татарстане'), mentionsOf(ruText, 'ORG', KAMAZ, 'КАМАЗ')],
+});
+const killed = ruArticle('ru-killed', '2026-11-21T09:00:00.000Z', {
+  pubStatus: 'canceled',
+  entities: [mentionsOf(ruText, 'LOC', TATARSTAN, 'Татарстане')],
+});
 const en1 = enrichedArticle({
-  source: reuters, externalId: 'en-1', publishedAt: '2026-11-21T12:00:00.000Z', lang: 'en', title: 'New levy on lorries', text: enText,
-  storyId: ru1.id, duplicate: 'near', entities: [mentionsOf(enText, 'LOC', TATARSTAN, 'Tatarstan')],
+  source: reuters,
+  externalId: 'en-1',
+  publishedAt: '2026-11-21T12:00:00.000Z',
+  lang: 'en',
+  title: 'New levy on lorries',
+  text: enText,
+  storyId: ru1.id,
+  duplicate: 'near',
+  entities: [mentionsOf(enText, 'LOC', TATARSTAN, 'Tatarstan')],
 });
 const pagedArticles = Array.from({ length: 23 }, (_, i) =>
   // Groups of three share a published time, so the id must break ties for the order to be stable.
-  enrichedArticle({ source: paged, externalId: `p-${i}`, publishedAt: new Date(Date.UTC(2026, 10, 1, Math.floor(i / 3))).toISOString() }),
+  enrichedArticle({
+    source: paged,
+    externalId: `p-${i}`,
+    publishedAt: new Date(Date.UTC(2026, 10, 1, Math.floor(i / 3))).toISOString(),
+  }),
 );
 
 describe('store read API over articles consumed from a real broker into real PostgreSQL', () => {
@@ -66,7 +93,11 @@ describe('store read API over articles consumed from a real broker into real Pos
 
   const get = async (path: string): Promise<{ status: number; type: string | null; body: Body }> => {
     const response = await fetch(`${url}${path}`);
-    return { status: response.status, type: response.headers.get('content-type'), body: (await response.json()) as Body };
+    return {
+      status: response.status,
+      type: response.headers.get('content-type'),
+      body: (await response.json()) as Body,
+    };
   };
   const ids = (body: Page): string[] => body.items.map((a) => a.id);
 
@@ -77,13 +108,25 @@ describe('store read API over articles consumed from a real broker into real Pos
     url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
     db = new pg.Client({ connectionString: config.database.url });
     await db.connect();
-    publisher = new KafkaPublisher(createKafka(config.kafka, 'e2e-store-read', { warn: () => undefined, error: () => undefined }), config.kafka);
+    publisher = new KafkaPublisher(
+      createKafka(config.kafka, 'e2e-store-read', { warn: () => undefined, error: () => undefined }),
+      config.kafka,
+    );
     const all = [ru1, ru2, killed, en1, ...pagedArticles];
-    await publisher.publish(TOPICS.enrichedArticles, all.map((a) => ({ key: a.id, value: JSON.stringify(a) })));
-    await waitFor(async () => {
-      const { rows } = await db.query('SELECT count(*)::int AS n FROM articles WHERE source = ANY($1)', [[tass, reuters, paged]]);
-      return rows[0].n === all.length ? true : undefined;
-    }, 'every article to be stored', 60_000);
+    await publisher.publish(
+      TOPICS.enrichedArticles,
+      all.map((a) => ({ key: a.id, value: JSON.stringify(a) })),
+    );
+    await waitFor(
+      async () => {
+        const { rows } = await db.query('SELECT count(*)::int AS n FROM articles WHERE source = ANY($1)', [
+          [tass, reuters, paged],
+        ]);
+        return rows[0].n === all.length ? true : undefined;
+      },
+      'every article to be stored',
+      60_000,
+    );
   }, 90_000);
 
   afterAll(async () => {
@@ -95,19 +138,39 @@ describe('store read API over articles consumed from a real broker into real Pos
   it('returns one article with its entities, mentions and lineage', async () => {
     const { status, body } = await get(`/v1/articles/${ru1.id}`);
     expect(status).toBe(200);
-    expect(body).toMatchObject({ id: ru1.id, source: tass, version: 1, status: 'active', text: ruText, storyId: ru1.id, lineage: { payloadHash: 'a'.repeat(64), raw: { topic: TOPICS.rawArticles } } });
-    expect(body.lineage.enriched).toMatchObject({ topic: expect.stringContaining(TOPICS.enrichedArticles), offset: expect.stringMatching(/^\d+$/) });
+    expect(body).toMatchObject({
+      id: ru1.id,
+      source: tass,
+      version: 1,
+      status: 'active',
+      text: ruText,
+      storyId: ru1.id,
+      lineage: { payloadHash: 'a'.repeat(64), raw: { topic: TOPICS.rawArticles } },
+    });
+    expect(body.lineage.enriched).toMatchObject({
+      topic: expect.stringContaining(TOPICS.enrichedArticles),
+      offset: expect.stringMatching(/^\d+$/),
+    });
     expect(body.entities).toHaveLength(3);
-    expect(body.entities).toContainEqual({ key: entityKey('LOC', TATARSTAN), type: 'LOC', name: TATARSTAN, count: 1, mentions: [{ start: 2, end: 12, text: 'Татарстане' }] });
+    expect(body.entities).toContainEqual({
+      key: entityKey('LOC', TATARSTAN),
+      type: 'LOC',
+      name: TATARSTAN,
+      count: 1,
+      mentions: [{ start: 2, end: 12, text: 'Татарстане' }],
+    });
   });
 
   it('lists newest first and filters by source, lang, status and published time', async () => {
     expect(ids((await get(`/v1/articles?source=${tass}`)).body)).toEqual([killed.id, ru2.id, ru1.id]);
     expect(ids((await get(`/v1/articles?source=${tass}&status=active`)).body)).toEqual([ru2.id, ru1.id]);
-    expect((await get(`/v1/articles?source=${tass}&status=killed`)).body.items).toEqual([expect.objectContaining({ id: killed.id, status: 'killed', title: killed.title })]);
+    expect((await get(`/v1/articles?source=${tass}&status=killed`)).body.items).toEqual([
+      expect.objectContaining({ id: killed.id, status: 'killed', title: killed.title }),
+    ]);
     expect(ids((await get(`/v1/articles?source=${reuters}&lang=en`)).body)).toEqual([en1.id]);
     expect(ids((await get(`/v1/articles?source=${reuters}&lang=ru`)).body)).toEqual([]);
-    const window = (await get(`/v1/articles?source=${tass}&from=2026-11-21T00:00:00Z&to=2026-11-21T09:00:00%2B00:00`)).body;
+    const window = (await get(`/v1/articles?source=${tass}&from=2026-11-21T00:00:00Z&to=2026-11-21T09:00:00%2B00:00`))
+      .body;
     expect(ids(window)).toEqual([ru2.id]);
   });
 
@@ -116,22 +179,47 @@ describe('store read API over articles consumed from a real broker into real Pos
     expect(byKey).toEqual([ru2.id, ru1.id]);
     const byName = (await get(`/v1/articles?entity=${encodeURIComponent(TATARSTAN)}&entityType=LOC`)).body;
     expect(ids(byName)).toEqual([en1.id, killed.id, ru2.id, ru1.id]);
-    expect(ids((await get(`/v1/articles?entity=${encodeURIComponent(TATARSTAN)}&entityType=LOC&source=${reuters}`)).body)).toEqual([en1.id]);
+    expect(
+      ids((await get(`/v1/articles?entity=${encodeURIComponent(TATARSTAN)}&entityType=LOC&source=${reuters}`)).body),
+    ).toEqual([en1.id]);
     expect(ids((await get(`/v1/articles?entity=${encodeURIComponent(MINNIKHANOV)}&entityType=LOC`)).body)).toEqual([]);
   });
 
   it('finds Russian and English words in other forms by full-text search', async () => {
     const ru = await get(`/v1/articles?q=${encodeURIComponent('Татарстаном')}&source=${tass}&status=active`);
     expect(ids(ru.body)).toEqual([ru2.id, ru1.id]);
-    expect(ids((await get(`/v1/articles?q=${encodeURIComponent('грузовик')}&source=${tass}&status=active&lang=ru`)).body)).toEqual([ru2.id, ru1.id]);
+    expect(
+      ids((await get(`/v1/articles?q=${encodeURIComponent('грузовик')}&source=${tass}&status=active&lang=ru`)).body),
+    ).toEqual([ru2.id, ru1.id]);
     expect(ids((await get(`/v1/articles?q=taxes&source=${reuters}`)).body)).toEqual([en1.id]);
     expect(ids((await get(`/v1/articles?q=truck&lang=en&source=${reuters}`)).body)).toEqual([en1.id]);
     expect(ids((await get(`/v1/articles?q=${encodeURIComponent('налоги')}&source=${reuters}`)).body)).toEqual([]);
-    expect(ids((await get(`/v1/articles?q=${encodeURIComponent('"выросло производство" -Tatarstan')}&source=${tass}&status=active`)).body)).toEqual([ru2.id, ru1.id]);
+    expect(
+      ids(
+        (
+          await get(
+            `/v1/articles?q=${encodeURIComponent('"выросло производство" -Tatarstan')}&source=${tass}&status=active`,
+          )
+        ).body,
+      ),
+    ).toEqual([ru2.id, ru1.id]);
     // An excluded word the article has, in another form too, excludes it with or without a language filter.
     for (const lang of ['', '&lang=ru']) {
-      expect(ids((await get(`/v1/articles?q=${encodeURIComponent('производство -Татарстан')}&source=${tass}&status=active${lang}`)).body)).toEqual([]);
-      expect(ids((await get(`/v1/articles?q=${encodeURIComponent('производство -КАМАЗ')}&source=${tass}&status=active${lang}`)).body)).toEqual([]);
+      expect(
+        ids(
+          (
+            await get(
+              `/v1/articles?q=${encodeURIComponent('производство -Татарстан')}&source=${tass}&status=active${lang}`,
+            )
+          ).body,
+        ),
+      ).toEqual([]);
+      expect(
+        ids(
+          (await get(`/v1/articles?q=${encodeURIComponent('производство -КАМАЗ')}&source=${tass}&status=active${lang}`))
+            .body,
+        ),
+      ).toEqual([]);
     }
     expect(ids((await get(`/v1/articles?q=${encodeURIComponent('tax -trucks')}&source=${reuters}`)).body)).toEqual([]);
   });
@@ -145,7 +233,9 @@ describe('store read API over articles consumed from a real broker into real Pos
       seen.push(...ids(page));
       cursor = page.nextCursor;
     } while (cursor !== null);
-    const expected = [...pagedArticles].sort((a, b) => b.publishedAt.localeCompare(a.publishedAt) || b.id.localeCompare(a.id)).map((a) => a.id);
+    const expected = [...pagedArticles]
+      .sort((a, b) => b.publishedAt.localeCompare(a.publishedAt) || b.id.localeCompare(a.id))
+      .map((a) => a.id);
     expect(seen).toEqual(expected);
   });
 
@@ -153,24 +243,38 @@ describe('store read API over articles consumed from a real broker into real Pos
     const { status, body } = await get(`/v1/stories/${ru1.id}`);
     expect(status).toBe(200);
     expect(body).toMatchObject({ storyId: ru1.id, nextCursor: null });
-    expect(body.items.map((a) => [a.source, a.duplicate])).toEqual([[reuters, 'near'], [tass, 'unique']]);
+    expect(body.items.map((a) => [a.source, a.duplicate])).toEqual([
+      [reuters, 'near'],
+      [tass, 'unique'],
+    ]);
     expect(ids((await get(`/v1/articles?story=${ru1.id}`)).body)).toEqual([en1.id, ru1.id]);
     expect((await get(`/v1/stories/${enrichedArticle({ source: 'nobody', externalId: run }).id}`)).status).toBe(404);
   });
 
   it('searches entities by prefix and type, most mentioned first', async () => {
-    const all = (await get(`/v1/entities?prefix=${encodeURIComponent(`т`)}&limit=100`)).body.items.filter((e) => (e as unknown as EntityItem).name.endsWith(run));
+    const all = (await get(`/v1/entities?prefix=${encodeURIComponent(`т`)}&limit=100`)).body.items.filter((e) =>
+      (e as unknown as EntityItem).name.endsWith(run),
+    );
     expect(all).toEqual([{ key: entityKey('LOC', TATARSTAN), type: 'LOC', name: TATARSTAN, articleCount: 4 }]);
-    const byType = (await get(`/v1/entities?prefix=${encodeURIComponent('кам')}&type=ORG&limit=100`)).body.items.filter((e) => (e as unknown as EntityItem).name.endsWith(run));
+    const byType = (await get(`/v1/entities?prefix=${encodeURIComponent('кам')}&type=ORG&limit=100`)).body.items.filter(
+      (e) => (e as unknown as EntityItem).name.endsWith(run),
+    );
     expect(byType).toEqual([{ key: entityKey('ORG', KAMAZ), type: 'ORG', name: KAMAZ, articleCount: 2 }]);
-    expect((await get(`/v1/entities?prefix=${encodeURIComponent('кам')}&type=PER&limit=100`)).body.items.filter((e) => (e as unknown as EntityItem).name.endsWith(run))).toEqual([]);
+    expect(
+      (await get(`/v1/entities?prefix=${encodeURIComponent('кам')}&type=PER&limit=100`)).body.items.filter((e) =>
+        (e as unknown as EntityItem).name.endsWith(run),
+      ),
+    ).toEqual([]);
   });
 
   it('describes an entity with its timeline and the entities mentioned with it', async () => {
     const { status, body } = await get(`/v1/entities/${entityKey('LOC', TATARSTAN)}`);
     expect(status).toBe(200);
     expect(body).toMatchObject({ type: 'LOC', name: TATARSTAN, articleCount: 4 });
-    expect(body.timeline).toEqual([{ day: '2026-11-20', articles: 1, mentions: 1 }, { day: '2026-11-21', articles: 3, mentions: 3 }]);
+    expect(body.timeline).toEqual([
+      { day: '2026-11-20', articles: 1, mentions: 1 },
+      { day: '2026-11-21', articles: 3, mentions: 3 },
+    ]);
     expect(body.related).toEqual([
       { key: entityKey('ORG', KAMAZ), type: 'ORG', name: KAMAZ, articleCount: 2, sharedArticles: 2 },
       { key: entityKey('PER', MINNIKHANOV), type: 'PER', name: MINNIKHANOV, articleCount: 1, sharedArticles: 1 },
@@ -206,7 +310,13 @@ describe('store read API over articles consumed from a real broker into real Pos
     const { status, body } = await get('/v1/openapi.json');
     expect(status).toBe(200);
     expect(body.openapi).toBe('3.1.0');
-    expect(Object.keys(body.paths).sort()).toEqual(['/v1/articles', '/v1/articles/{id}', '/v1/entities', '/v1/entities/{key}', '/v1/stories/{storyId}']);
+    expect(Object.keys(body.paths).sort()).toEqual([
+      '/v1/articles',
+      '/v1/articles/{id}',
+      '/v1/entities',
+      '/v1/entities/{key}',
+      '/v1/stories/{storyId}',
+    ]);
     const page = await fetch(`${url}/docs`);
     expect(page.headers.get('content-type')).toContain('text/html');
     expect(await page.text()).toContain('/v1/openapi.json');

@@ -9,7 +9,12 @@ import { authFor, freshNamespace, testConfig } from '../support/pipeline.js';
 import { topicSize } from '../support/topic-size.js';
 import { waitFor } from '../support/wait-for.js';
 
-type Report = { format: string; accepted: number; rejected: number; results: { index: number; status: string; externalId?: string; error?: { code: string } }[] };
+type Report = {
+  format: string;
+  accepted: number;
+  rejected: number;
+  results: { index: number; status: string; externalId?: string; error?: { code: string } }[];
+};
 type Problem = { status: number; code: string; detail: string };
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/wire/${name}`, import.meta.url));
@@ -17,7 +22,10 @@ const SOURCE = 'e2e-ria';
 const BODY_LIMIT = 64 * 1024;
 
 describe('wire formats at the push intake (real Kafka and PostgreSQL)', () => {
-  const config = testConfig({ KAFKA_NAMESPACE: freshNamespace('e2e-wire'), INTAKE_BODY_LIMIT_BYTES: String(BODY_LIMIT) });
+  const config = testConfig({
+    KAFKA_NAMESPACE: freshNamespace('e2e-wire'),
+    INTAKE_BODY_LIMIT_BYTES: String(BODY_LIMIT),
+  });
   const raw: RawArticle[] = [];
   let app: INestApplication;
   let url: string;
@@ -54,11 +62,19 @@ describe('wire formats at the push intake (real Kafka and PostgreSQL)', () => {
     app = await createFetcherApp(config);
     await app.listen(0, '127.0.0.1');
     url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
-    await waitFor(async () => ((await fetch(`${url}/health/ready`)).ok ? true : undefined), 'the fetcher to be ready', 60_000);
-    consumer = createKafka(config.kafka, 'e2e-wire-watch', { warn: () => undefined, error: () => undefined }).consumer({ groupId: `${config.kafka.namespace}.wire-watch` });
+    await waitFor(
+      async () => ((await fetch(`${url}/health/ready`)).ok ? true : undefined),
+      'the fetcher to be ready',
+      60_000,
+    );
+    consumer = createKafka(config.kafka, 'e2e-wire-watch', { warn: () => undefined, error: () => undefined }).consumer({
+      groupId: `${config.kafka.namespace}.wire-watch`,
+    });
     await consumer.connect();
     await consumer.subscribe({ topic: inNamespace(config.kafka.namespace, TOPICS.rawArticles), fromBeginning: true });
-    await consumer.run({ eachMessage: async ({ message }) => void raw.push(JSON.parse(message.value!.toString('utf8')) as RawArticle) });
+    await consumer.run({
+      eachMessage: async ({ message }) => void raw.push(JSON.parse(message.value!.toString('utf8')) as RawArticle),
+    });
   }, 90_000);
 
   afterAll(async () => {
@@ -68,9 +84,21 @@ describe('wire formats at the push intake (real Kafka and PostgreSQL)', () => {
 
   it.each([
     ['ninjs1-ru.json', 'application/ninjs+json', 'ninjs-1', 'urn:newsml:tass.ru:20261125:wire-ninjs1-ru', 'ru'],
-    ['ninjs1-en.json', 'application/vnd.iptc.ninjs+json', 'ninjs-1', 'http://example.com/news/2026/11/25/wire-ninjs1-en', 'en-GB'],
+    [
+      'ninjs1-en.json',
+      'application/vnd.iptc.ninjs+json',
+      'ninjs-1',
+      'http://example.com/news/2026/11/25/wire-ninjs1-en',
+      'en-GB',
+    ],
     ['ninjs2-ru.json', 'application/json', 'ninjs-2', 'urn:newsml:ria.ru:20261125:wire-ninjs2-ru', 'ru'],
-    ['newsml-g2-newsitem-ru.xml', 'application/vnd.iptc.g2.newsitem+xml', 'newsml-g2', 'urn:newsml:tass.ru:20261125:wire-g2-ru', 'ru'],
+    [
+      'newsml-g2-newsitem-ru.xml',
+      'application/vnd.iptc.g2.newsitem+xml',
+      'newsml-g2',
+      'urn:newsml:tass.ru:20261125:wire-g2-ru',
+      'ru',
+    ],
     ['nitf-ru.xml', 'application/xml', 'nitf', 'interfax-20261125-wire-nitf-ru', 'ru'],
     ['nitf-en.xml', 'text/xml; charset=utf-8', 'nitf', 'pa-20261125-wire-nitf-en', 'en-GB'],
     ['rss-ru.xml', 'application/rss+xml', 'rss', 'ural-wire-rss-ru-1', 'ru'],
@@ -81,19 +109,34 @@ describe('wire formats at the push intake (real Kafka and PostgreSQL)', () => {
     expect(report).toMatchObject({ format, rejected: 0 });
     expect(report.results[0]).toMatchObject({ status: 'new', externalId });
     const [article] = await published(externalId);
-    expect(article).toMatchObject({ source: SOURCE, externalId, lang, lineage: { format, payloadHash: createHash('sha256').update(fixture(name)).digest('hex') } });
+    expect(article).toMatchObject({
+      source: SOURCE,
+      externalId,
+      lang,
+      lineage: { format, payloadHash: createHash('sha256').update(fixture(name)).digest('hex') },
+    });
     expect(Object.values(article!.sourceIds ?? {})).toContain(externalId);
   });
 
   it('decodes windows-1251 text correctly all the way to the raw topic', async () => {
     const [article] = await published('volga-wire-rss-cp1251-1');
-    expect(article).toMatchObject({ title: 'В Самаре отремонтируют набережную Волги', body: 'Работы начнутся весной и завершатся к осени.' });
+    expect(article).toMatchObject({
+      title: 'В Самаре отремонтируют набережную Волги',
+      body: 'Работы начнутся весной и завершатся к осени.',
+    });
   });
 
   it('decodes the HTML named entities of an RSS feed all the way to the raw topic', async () => {
-    expect(await accepted('rss-ru-html-entities.xml', 'application/rss+xml')).toMatchObject({ format: 'rss', accepted: 1, rejected: 0 });
+    expect(await accepted('rss-ru-html-entities.xml', 'application/rss+xml')).toMatchObject({
+      format: 'rss',
+      accepted: 1,
+      rejected: 0,
+    });
     const [article] = await published('kazan-wire-rss-entities-1');
-    expect(article).toMatchObject({ title: 'Акции\u00a0«Татнефть» \u2014 рекорд', body: 'Бумаги подорожали на 3%\u2026' });
+    expect(article).toMatchObject({
+      title: 'Акции\u00a0«Татнефть» \u2014 рекорд',
+      body: 'Бумаги подорожали на 3%\u2026',
+    });
   });
 
   it('publishes every item of a newsMessage, a kill as canceled, and reports the package item rejected', async () => {
@@ -106,7 +149,10 @@ describe('wire formats at the push intake (real Kafka and PostgreSQL)', () => {
   });
 
   it('publishes a ninjs 2 batch and an Atom feed item by item', async () => {
-    expect(await accepted('ninjs2-en-batch.json', 'application/ninjs+json')).toMatchObject({ format: 'ninjs-2', accepted: 2 });
+    expect(await accepted('ninjs2-en-batch.json', 'application/ninjs+json')).toMatchObject({
+      format: 'ninjs-2',
+      accepted: 2,
+    });
     const [kill] = await published('urn:example:reuters:wire-ninjs2-en-2');
     expect(kill!.pubStatus).toBe('canceled');
     expect(await accepted('atom-ru.xml', 'application/atom+xml')).toMatchObject({ format: 'atom', accepted: 2 });
@@ -119,7 +165,10 @@ describe('wire formats at the push intake (real Kafka and PostgreSQL)', () => {
     expect(again.results).toMatchObject([{ status: 'duplicate' }]);
     expect(await rawSize()).toBe(before);
 
-    const v4 = fixture('nitf-ru.xml').toString('utf8').replace('version="3"', 'version="4"').replace('Задержаны шесть', 'Задержаны семь');
+    const v4 = fixture('nitf-ru.xml')
+      .toString('utf8')
+      .replace('version="3"', 'version="4"')
+      .replace('Задержаны шесть', 'Задержаны семь');
     const report = (await (await post(v4, 'application/xml')).json()) as Report;
     expect(report.results).toMatchObject([{ status: 'new-version' }]);
     const versions = await published('interfax-20261125-wire-nitf-ru', 2);
@@ -168,7 +217,13 @@ describe('wire formats at the push intake (real Kafka and PostgreSQL)', () => {
   });
 
   it('still takes the native JSON article', async () => {
-    const article = { source: SOURCE, externalId: 'wire-native-1', title: 'Заголовок', body: 'Текст', publishedAt: '2026-11-25T08:00:00+03:00' };
+    const article = {
+      source: SOURCE,
+      externalId: 'wire-native-1',
+      title: 'Заголовок',
+      body: 'Текст',
+      publishedAt: '2026-11-25T08:00:00+03:00',
+    };
     const report = (await (await post(JSON.stringify(article), 'application/json')).json()) as Report;
     expect(report).toMatchObject({ format: 'native-json', accepted: 1, results: [{ status: 'new' }] });
     const [published_] = await published('wire-native-1');

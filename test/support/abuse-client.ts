@@ -27,15 +27,30 @@ export async function sendCase(url: string, abuse: AbuseCase, keys: AbuseKeys): 
   const headers: Record<string, string> = { ...authorization(abuse.key, keys), ...abuse.extraHeaders };
   if (abuse.contentType !== undefined) headers['content-type'] = abuse.contentType;
   try {
-    const response = await fetch(url, { method: 'POST', headers, body: abuse.body, signal: AbortSignal.timeout(60_000) });
-    return { name: abuse.name, status: response.status, contentType: response.headers.get('content-type') ?? '', body: await response.text() };
+    const response = await fetch(url, {
+      method: 'POST',
+      headers,
+      body: abuse.body,
+      signal: AbortSignal.timeout(60_000),
+    });
+    return {
+      name: abuse.name,
+      status: response.status,
+      contentType: response.headers.get('content-type') ?? '',
+      body: await response.text(),
+    };
   } catch (error) {
     return { name: abuse.name, status: 0, contentType: '', body: String(error) };
   }
 }
 
 /** Sends every case with `concurrency` requests in flight; answers in corpus order. */
-export async function sendAll(url: string, cases: readonly AbuseCase[], keys: AbuseKeys, concurrency = 8): Promise<AbuseAnswer[]> {
+export async function sendAll(
+  url: string,
+  cases: readonly AbuseCase[],
+  keys: AbuseKeys,
+  concurrency = 8,
+): Promise<AbuseAnswer[]> {
   const answers: AbuseAnswer[] = new Array(cases.length);
   let next = 0;
   const worker = async () => {
@@ -48,10 +63,12 @@ export async function sendAll(url: string, cases: readonly AbuseCase[], keys: Ab
 /** Why an answer is not a proper refusal (a 4xx `application/problem+json` whose `status` matches), or null. */
 export function refusalProblem(answer: AbuseAnswer): string | null {
   if (answer.status < 400 || answer.status >= 500) return `${answer.status} ${answer.body.slice(0, 200)}`;
-  if (!answer.contentType.startsWith('application/problem+json')) return `${answer.status} with content type "${answer.contentType}"`;
+  if (!answer.contentType.startsWith('application/problem+json'))
+    return `${answer.status} with content type "${answer.contentType}"`;
   try {
     const problem = JSON.parse(answer.body) as { status?: unknown; code?: unknown };
-    if (problem.status !== answer.status || typeof problem.code !== 'string') return `${answer.status} with problem ${answer.body.slice(0, 200)}`;
+    if (problem.status !== answer.status || typeof problem.code !== 'string')
+      return `${answer.status} with problem ${answer.body.slice(0, 200)}`;
   } catch {
     return `${answer.status} with a body that is not JSON`;
   }

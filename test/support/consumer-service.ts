@@ -1,4 +1,10 @@
-import { inNamespace, KafkaConsumerServer, type KafkaPublisher, type KafkaSettings, RethrowRpcErrorsFilter } from '@app/messaging';
+import {
+  inNamespace,
+  KafkaConsumerServer,
+  type KafkaPublisher,
+  type KafkaSettings,
+  RethrowRpcErrorsFilter,
+} from '@app/messaging';
 import { Logger, type INestMicroservice } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { Kafka } from 'kafkajs';
@@ -17,7 +23,12 @@ export async function startConsumerService(
 }
 
 /** Reads the first `count` messages of a namespaced topic from the beginning (value, headers as text). */
-export async function readMessages(kafka: Kafka, settings: KafkaSettings, topic: string, count: number): Promise<Array<{ value: Buffer; headers: Record<string, string> }>> {
+export async function readMessages(
+  kafka: Kafka,
+  settings: KafkaSettings,
+  topic: string,
+  count: number,
+): Promise<Array<{ value: Buffer; headers: Record<string, string> }>> {
   const messages: Array<{ value: Buffer; headers: Record<string, string> }> = [];
   const peek = kafka.consumer({ groupId: `${settings.namespace}.peek.${topic}` });
   await peek.connect();

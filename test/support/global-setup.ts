@@ -23,7 +23,9 @@ function say(line: string): void {
  */
 async function importInfra(): Promise<typeof Infra> {
   const sourceDir = join(ROOT, 'tools', 'infra');
-  const files = readdirSync(sourceDir).filter((file) => file.endsWith('.ts') && !file.endsWith('.spec.ts')).sort();
+  const files = readdirSync(sourceDir)
+    .filter((file) => file.endsWith('.ts') && !file.endsWith('.spec.ts'))
+    .sort();
   const sources = new Map(files.map((file) => [file, readFileSync(join(sourceDir, file), 'utf8')]));
   const hash = createHash('sha256');
   for (const [file, text] of sources) hash.update(`${file}\0${text}\0`);
@@ -37,7 +39,11 @@ async function transpileInto(outDir: string, sources: Map<string, string>): Prom
   const partial = `${outDir}.partial-${process.pid}`;
   mkdirSync(partial, { recursive: true });
   const compilerOptions = { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022, verbatimModuleSyntax: false };
-  for (const [file, text] of sources) writeFileSync(join(partial, file.replace(/\.ts$/, '.js')), ts.transpileModule(text, { compilerOptions, fileName: file }).outputText);
+  for (const [file, text] of sources)
+    writeFileSync(
+      join(partial, file.replace(/\.ts$/, '.js')),
+      ts.transpileModule(text, { compilerOptions, fileName: file }).outputText,
+    );
   try {
     renameSync(partial, outDir);
   } catch (error) {
@@ -47,7 +53,8 @@ async function transpileInto(outDir: string, sources: Map<string, string>): Prom
   // Builds of earlier versions of the sources are never used again.
   const parent = dirname(outDir);
   for (const entry of readdirSync(parent)) {
-    if (join(parent, entry) !== outDir && !entry.includes('.partial-')) rmSync(join(parent, entry), { recursive: true, force: true });
+    if (join(parent, entry) !== outDir && !entry.includes('.partial-'))
+      rmSync(join(parent, entry), { recursive: true, force: true });
   }
 }
 
@@ -73,7 +80,9 @@ export default async function globalSetup(): Promise<void> {
   process.env.KAFKA_BROKERS = kafka.brokers.join(',');
   process.env.DATABASE_URL = infra.databaseUrl(server.serverUrl, database);
   const teardown = async () => {
-    await infra.dropDatabase(server.serverUrl, database).catch((error: unknown) => say(`could not drop ${database}: ${String(error)}\n`));
+    await infra
+      .dropDatabase(server.serverUrl, database)
+      .catch((error: unknown) => say(`could not drop ${database}: ${String(error)}\n`));
     await server.stop();
     await kafka.stop();
   };

@@ -46,9 +46,19 @@ async function listen(app: INestApplication): Promise<string> {
 export async function startPipeline(overrides: Record<string, string> = {}): Promise<RunningPipeline> {
   const config = testConfig(overrides);
   const apps = [await createFetcherApp(config), await createProcessorApp(config), await createStoreApp(config)];
-  const [fetcher, processor, store] = await Promise.all(apps.map(listen)) as [string, string, string];
+  const [fetcher, processor, store] = (await Promise.all(apps.map(listen))) as [string, string, string];
   for (const url of [fetcher, processor, store]) {
-    await waitFor(async () => ((await fetch(`${url}/health/ready`)).ok ? true : undefined), `${url} to be ready`, 60_000);
+    await waitFor(
+      async () => ((await fetch(`${url}/health/ready`)).ok ? true : undefined),
+      `${url} to be ready`,
+      60_000,
+    );
   }
-  return { config, fetcher, processor, store, close: async () => void (await Promise.all(apps.map((app) => app.close()))) };
+  return {
+    config,
+    fetcher,
+    processor,
+    store,
+    close: async () => void (await Promise.all(apps.map((app) => app.close()))),
+  };
 }

@@ -28,7 +28,11 @@ export class RunningService {
         this.lines.push({ msg: line });
       }
     });
-    await waitFor(async () => ((await fetch(`${this.url}/health/ready`)).ok ? true : undefined), `${this.name} ready`, 90_000);
+    await waitFor(
+      async () => ((await fetch(`${this.url}/health/ready`)).ok ? true : undefined),
+      `${this.name} ready`,
+      90_000,
+    );
   }
 
   /** SIGTERM and wait for the exit; resolves with how it ended (`SIGKILL` means it did not drain in time). */

@@ -15,11 +15,16 @@ const producer = kafka.producer({ idempotent: true, createPartitioner: Partition
 const consumer = kafka.consumer({ groupId: env.GROUP!, maxWaitTimeInMs: 1_000 });
 const pool = new pg.Pool({ connectionString: env.DATABASE_URL, max: 4 });
 
-await pool.query(`CREATE TABLE IF NOT EXISTS bench_raw (id uuid PRIMARY KEY, source text, external_id text, payload jsonb, received_at timestamptz, stored_at timestamptz DEFAULT clock_timestamp())`);
+await pool.query(
+  `CREATE TABLE IF NOT EXISTS bench_raw (id uuid PRIMARY KEY, source text, external_id text, payload jsonb, received_at timestamptz, stored_at timestamptz DEFAULT clock_timestamp())`,
+);
 const admin = kafka.admin();
 await admin.connect();
 // As many partitions as the pipeline's topics (KAFKA_TOPIC_PARTITIONS, default 6), so both scale alike.
-await admin.createTopics({ waitForLeaders: true, topics: [{ topic: env.TOPIC!, numPartitions: Number(env.KAFKA_TOPIC_PARTITIONS ?? 6) }] });
+await admin.createTopics({
+  waitForLeaders: true,
+  topics: [{ topic: env.TOPIC!, numPartitions: Number(env.KAFKA_TOPIC_PARTITIONS ?? 6) }],
+});
 await admin.disconnect();
 await producer.connect();
 await consumer.connect();
@@ -33,7 +38,9 @@ await consumer.run({
       [JSON.stringify(rows)],
     );
     const last = batch.messages[batch.messages.length - 1]!.offset;
-    await consumer.commitOffsets([{ topic: batch.topic, partition: batch.partition, offset: (BigInt(last) + 1n).toString() }]);
+    await consumer.commitOffsets([
+      { topic: batch.topic, partition: batch.partition, offset: (BigInt(last) + 1n).toString() },
+    ]);
     resolveOffset(last);
   },
 });
@@ -50,7 +57,8 @@ const server = createServer((request, response) => {
       return { key: id, value: JSON.stringify({ ...item, id, receivedAt }) };
     });
     producer.send({ topic: env.TOPIC!, acks: -1, messages }).then(
-      () => response.writeHead(202, { 'content-type': 'application/json' }).end(JSON.stringify({ accepted: items.length })),
+      () =>
+        response.writeHead(202, { 'content-type': 'application/json' }).end(JSON.stringify({ accepted: items.length })),
       () => response.writeHead(503).end(),
     );
   });

@@ -59,64 +59,144 @@ interface ScenarioResult {
 
 const log = (line: string) => process.stderr.write(`[bench] ${line}\n`);
 
-async function scenario(target: Target, db: pg.Pool, name: string, articles: BenchArticle[], rate?: number): Promise<ScenarioResult> {
+async function scenario(
+  target: Target,
+  db: pg.Pool,
+  name: string,
+  articles: BenchArticle[],
+  rate?: number,
+): Promise<ScenarioResult> {
   const source = `bench-${target.name === 'pipeline' ? 'p' : 'b'}-${name}`;
   const cpuBefore = cpuSnapshot(target.processes);
   const started = performance.now();
-  const load = await runLoad(articles, { url: target.intake, headers: { authorization: `Bearer ${keyOf(source)}` }, source, batchSize: rate ? 10 : 20, rate, concurrency: rate ? 64 : 8 });
+  const load = await runLoad(articles, {
+    url: target.intake,
+    headers: { authorization: `Bearer ${keyOf(source)}` },
+    source,
+    batchSize: rate ? 10 : 20,
+    rate,
+    concurrency: rate ? 64 : 8,
+  });
   const stored = await waitAndMeasure(db, target.table, source, load.acknowledged);
   const wall = (performance.now() - started) / 1000;
   // Shares of one core over the scenario's wall time; the machine has cpus().length of them.
   const cpuSeconds = Object.entries(cpuBetween(cpuBefore, cpuSnapshot(target.processes)));
-  const cpuShare = Object.fromEntries(cpuSeconds.map(([group, seconds]) => [group, Math.round((seconds / wall) * 100) / 100]));
-  const cpuMsPerArticle = Object.fromEntries(cpuSeconds.map(([group, seconds]) => [group, Math.round((seconds * 1000 * 100) / Math.max(1, stored.distinct)) / 100]));
+  const cpuShare = Object.fromEntries(
+    cpuSeconds.map(([group, seconds]) => [group, Math.round((seconds / wall) * 100) / 100]),
+  );
+  const cpuMsPerArticle = Object.fromEntries(
+    cpuSeconds.map(([group, seconds]) => [
+      group,
+      Math.round((seconds * 1000 * 100) / Math.max(1, stored.distinct)) / 100,
+    ]),
+  );
   const result = {
-    target: target.name, scenario: name, offered: articles.length, acknowledged: load.acknowledged,
-    acceptedPerSecond: Math.round(load.acknowledged / load.seconds), storedPerSecond: Math.round(stored.storedPerSecond),
-    latencyMs: { p50: Math.round(stored.latencyMs.p50), p95: Math.round(stored.latencyMs.p95), p99: Math.round(stored.latencyMs.p99) },
-    lost: load.acknowledged - stored.distinct, duplicateRows: stored.rows - stored.distinct, cpuShare, cpuMsPerArticle,
+    target: target.name,
+    scenario: name,
+    offered: articles.length,
+    acknowledged: load.acknowledged,
+    acceptedPerSecond: Math.round(load.acknowledged / load.seconds),
+    storedPerSecond: Math.round(stored.storedPerSecond),
+    latencyMs: {
+      p50: Math.round(stored.latencyMs.p50),
+      p95: Math.round(stored.latencyMs.p95),
+      p99: Math.round(stored.latencyMs.p99),
+    },
+    lost: load.acknowledged - stored.distinct,
+    duplicateRows: stored.rows - stored.distinct,
+    cpuShare,
+    cpuMsPerArticle,
   };
-  log(`${target.name} ${name}: ${JSON.stringify(result)}${load.firstFailure ? ` first failure: ${load.firstFailure}` : ''}`);
+  log(
+    `${target.name} ${name}: ${JSON.stringify(result)}${load.firstFailure ? ` first failure: ${load.firstFailure}` : ''}`,
+  );
   return result;
 }
 
 async function runScenarios(target: Target, db: pg.Pool): Promise<ScenarioResult[]> {
   const corpus = generateCorpus(Math.max(MAX_ARTICLES, ...RATES.map((r) => r * RATE_SECONDS)));
   const results = [await scenario(target, db, 'max', corpus.slice(0, MAX_ARTICLES))];
-  for (const rate of RATES) results.push(await scenario(target, db, `r${rate}`, corpus.slice(0, rate * RATE_SECONDS), rate));
+  for (const rate of RATES)
+    results.push(await scenario(target, db, `r${rate}`, corpus.slice(0, rate * RATE_SECONDS), rate));
   return results;
 }
 
 async function startPipeline(env: NodeJS.ProcessEnv): Promise<{ target: Target; stop: () => Promise<void> }> {
   const root = projectRoot();
   const ports = { fetcher: await freePort(), processor: await freePort(), store: await freePort() };
-  const serviceEnv = { ...env, LOG_LEVEL: 'warn', FETCHER_PORT: String(ports.fetcher), PROCESSOR_PORT: String(ports.processor), STORE_PORT: String(ports.store), HTTP_HOST: '127.0.0.1', INTAKE_RATE_PER_SECOND: '1000000', INTAKE_RATE_BURST: '1000000' };
+  const serviceEnv = {
+    ...env,
+    LOG_LEVEL: 'warn',
+    FETCHER_PORT: String(ports.fetcher),
+    PROCESSOR_PORT: String(ports.processor),
+    STORE_PORT: String(ports.store),
+    HTTP_HOST: '127.0.0.1',
+    INTAKE_RATE_PER_SECOND: '1000000',
+    INTAKE_RATE_BURST: '1000000',
+  };
   const names: ServiceName[] = ['fetcher', 'processor', 'store'];
-  const services = names.map((name) => new ServiceProcess(name, join(root, `dist/apps/${name}/src/main.js`), serviceEnv, () => undefined, NODE_ARGS));
+  const services = names.map(
+    (name) =>
+      new ServiceProcess(name, join(root, `dist/apps/${name}/src/main.js`), serviceEnv, () => undefined, NODE_ARGS),
+  );
   for (const name of names) await waitReady(`http://127.0.0.1:${ports[name]}/health/ready`);
-  const target: Target = { name: 'pipeline', intake: `http://127.0.0.1:${ports.fetcher}/v1/articles`, table: 'articles', processes: services.map((s) => ({ name: s.name, pid: s.pid })), metrics: names.map((name) => ({ name, url: `http://127.0.0.1:${ports[name]}` })) };
+  const target: Target = {
+    name: 'pipeline',
+    intake: `http://127.0.0.1:${ports.fetcher}/v1/articles`,
+    table: 'articles',
+    processes: services.map((s) => ({ name: s.name, pid: s.pid })),
+    metrics: names.map((name) => ({ name, url: `http://127.0.0.1:${ports[name]}` })),
+  };
   return { target, stop: async () => void (await Promise.all(services.map((s) => s.stop()))) };
 }
 
-async function startBarePipe(env: NodeJS.ProcessEnv, namespace: string): Promise<{ target: Target; stop: () => Promise<void> }> {
+async function startBarePipe(
+  env: NodeJS.ProcessEnv,
+  namespace: string,
+): Promise<{ target: Target; stop: () => Promise<void> }> {
   const port = await freePort();
-  const bare = new ServiceProcess('bare-pipe', join(projectRoot(), 'dist/tools/bench/bare-pipe.js'), { ...env, PORT: String(port), TOPIC: `${namespace}.bare.raw`, GROUP: `${namespace}.bare` }, () => undefined);
+  const bare = new ServiceProcess(
+    'bare-pipe',
+    join(projectRoot(), 'dist/tools/bench/bare-pipe.js'),
+    { ...env, PORT: String(port), TOPIC: `${namespace}.bare.raw`, GROUP: `${namespace}.bare` },
+    () => undefined,
+  );
   await waitReady(`http://127.0.0.1:${port}/health`);
-  const target: Target = { name: 'bare-pipe', intake: `http://127.0.0.1:${port}/v1/articles`, table: 'bench_raw', processes: [{ name: 'bare-pipe', pid: bare.pid }], metrics: [] };
+  const target: Target = {
+    name: 'bare-pipe',
+    intake: `http://127.0.0.1:${port}/v1/articles`,
+    table: 'bench_raw',
+    processes: [{ name: 'bare-pipe', pid: bare.pid }],
+    metrics: [],
+  };
   return { target, stop: async () => void (await bare.stop()) };
 }
 
 async function waitReady(url: string): Promise<void> {
   for (let i = 0; i < 600; i++) {
-    if (await fetch(url).then((r) => r.ok, () => false)) return;
+    if (
+      await fetch(url).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   throw new Error(`${url} never became ready`);
 }
 
 function printTable(results: ScenarioResult[]): void {
-  const header = '| target | load (r = fixed rate/s) | acknowledged | accepted/s | stored/s | p50 ms | p95 ms | p99 ms | lost | dup rows | CPU share |';
-  const lines = results.map((r) => `| ${r.target} | ${r.scenario} | ${r.acknowledged}/${r.offered} | ${r.acceptedPerSecond} | ${r.storedPerSecond} | ${r.latencyMs.p50} | ${r.latencyMs.p95} | ${r.latencyMs.p99} | ${r.lost} | ${r.duplicateRows} | ${Object.entries(r.cpuShare).map(([k, v]) => `${k} ${v}`).join(', ')} |`);
+  const header =
+    '| target | load (r = fixed rate/s) | acknowledged | accepted/s | stored/s | p50 ms | p95 ms | p99 ms | lost | dup rows | CPU share |';
+  const lines = results.map(
+    (r) =>
+      `| ${r.target} | ${r.scenario} | ${r.acknowledged}/${r.offered} | ${r.acceptedPerSecond} | ${r.storedPerSecond} | ${r.latencyMs.p50} | ${r.latencyMs.p95} | ${r.latencyMs.p99} | ${r.lost} | ${r.duplicateRows} | ${Object.entries(
+        r.cpuShare,
+      )
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', ')} |`,
+  );
   process.stdout.write(`${[header, header.replace(/[^|]/g, '-'), ...lines].join('\n')}\n`);
 }
 
@@ -129,7 +209,13 @@ async function main(): Promise<void> {
   url.pathname = `/${database}`;
   const namespace = `bench-${randomBytes(3).toString('hex')}`;
   const sources = ['max', ...RATES.map((r) => `r${r}`)].map((s) => `bench-p-${s}`);
-  const env = { ...process.env, KAFKA_BROKERS: kafka.brokers.join(','), DATABASE_URL: url.toString(), KAFKA_NAMESPACE: namespace, INGEST_API_KEYS: sources.map((s) => `${s}=${keyOf(s)}`).join(',') };
+  const env = {
+    ...process.env,
+    KAFKA_BROKERS: kafka.brokers.join(','),
+    DATABASE_URL: url.toString(),
+    KAFKA_NAMESPACE: namespace,
+    INGEST_API_KEYS: sources.map((s) => `${s}=${keyOf(s)}`).join(','),
+  };
   const db = new pg.Pool({ connectionString: url.toString(), max: 2 });
   try {
     log(`pipeline: ${kafka.describe}, ${server.describe}`);
@@ -142,10 +228,16 @@ async function main(): Promise<void> {
     await bare.stop();
     const extractor = createEntityExtractor();
     const processor = processorSpeed(generateCorpus(2_000), extractor);
-    log(`processor work alone: ${processor.articlesPerSecond} articles/s on one core (runs ${processor.runs.join(', ')})`);
+    log(
+      `processor work alone: ${processor.articlesPerSecond} articles/s on one core (runs ${processor.runs.join(', ')})`,
+    );
     const store = await storeAlone(url.toString(), extractor);
     log(`store write alone: ${store.articlesPerSecond} articles/s (${store.linksPerArticle} entity links per article)`);
-    report(results, { processorArticlesPerSecond: processor.articlesPerSecond, storeArticlesPerSecond: store.articlesPerSecond }, stages);
+    report(
+      results,
+      { processorArticlesPerSecond: processor.articlesPerSecond, storeArticlesPerSecond: store.articlesPerSecond },
+      stages,
+    );
   } finally {
     await db.end();
     await dropDatabase(server.serverUrl, database).catch(() => undefined);
@@ -155,9 +247,15 @@ async function main(): Promise<void> {
 }
 
 /** The store's write path alone, on the bench database the pipeline's store migrated (new articles, batches of 200). */
-async function storeAlone(databaseUrl: string, extractor: ReturnType<typeof createEntityExtractor>): Promise<Awaited<ReturnType<typeof storeWriteSpeed>>> {
+async function storeAlone(
+  databaseUrl: string,
+  extractor: ReturnType<typeof createEntityExtractor>,
+): Promise<Awaited<ReturnType<typeof storeWriteSpeed>>> {
   Logger.overrideLogger(['error']);
-  const dataSource = await createStoreDataSource({ ...loadConfig({ ...process.env, DATABASE_URL: databaseUrl }).database, poolSize: 2 }).initialize();
+  const dataSource = await createStoreDataSource({
+    ...loadConfig({ ...process.env, DATABASE_URL: databaseUrl }).database,
+    poolSize: 2,
+  }).initialize();
   try {
     return await storeWriteSpeed(dataSource, generateCorpus(4_000), extractor);
   } finally {
@@ -177,7 +275,10 @@ interface AloneFigures {
 function cpuBudget(r: ScenarioResult): string {
   const services = Object.entries(r.cpuMsPerArticle).filter(([group]) => group !== 'other');
   const total = services.reduce((sum, [, ms]) => sum + ms, 0);
-  const parts = services.sort((a, b) => b[1] - a[1]).map(([group, ms]) => `${group} ${ms.toFixed(2)}`).join(', ');
+  const parts = services
+    .sort((a, b) => b[1] - a[1])
+    .map(([group, ms]) => `${group} ${ms.toFixed(2)}`)
+    .join(', ');
   return `${r.target} CPU per stored article at max (ms): ${parts}; total ${total.toFixed(2)} ms, so at most ${Math.round((cpus().length * 1000) / total)} articles/s on ${cpus().length} cores`;
 }
 
@@ -188,12 +289,24 @@ function report(results: ScenarioResult[], alone: AloneFigures, stages: StageFig
   process.stdout.write(`\nwhere the pipeline's time went (all scenarios together):\n${stageTable(stages)}\n`);
   process.stdout.write(`\nthroughput ratio pipeline / bare pipe (max load, stored/s): ${ratio.toFixed(2)}\n`);
   for (const target of ['pipeline', 'bare-pipe']) process.stdout.write(`${cpuBudget(max(target))}\n`);
-  process.stdout.write(`processor work alone (normalise, language, fingerprint, entity extraction): ${alone.processorArticlesPerSecond} articles/s on one core\n`);
-  process.stdout.write(`store write alone (new articles with their entity links, batches of 200, 2 in flight): ${alone.storeArticlesPerSecond} articles/s\n`);
-  const machine = { cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version };
+  process.stdout.write(
+    `processor work alone (normalise, language, fingerprint, entity extraction): ${alone.processorArticlesPerSecond} articles/s on one core\n`,
+  );
+  process.stdout.write(
+    `store write alone (new articles with their entity links, batches of 200, 2 in flight): ${alone.storeArticlesPerSecond} articles/s\n`,
+  );
+  const machine = {
+    cpus: cpus().length,
+    cpuModel: cpus()[0]?.model,
+    memoryGiB: Math.round(totalmem() / 2 ** 30),
+    node: process.version,
+  };
   const file = join(projectRoot(), 'bench/results/latest.json');
   mkdirSync(join(projectRoot(), 'bench/results'), { recursive: true });
-  writeFileSync(file, `${JSON.stringify({ date: new Date().toISOString(), machine, settings: { MAX_ARTICLES, RATES, RATE_SECONDS }, ratio, ...alone, results, stages }, null, 2)}\n`);
+  writeFileSync(
+    file,
+    `${JSON.stringify({ date: new Date().toISOString(), machine, settings: { MAX_ARTICLES, RATES, RATE_SECONDS }, ratio, ...alone, results, stages }, null, 2)}\n`,
+  );
   process.stdout.write(`results written to ${file}\n`);
 }
 

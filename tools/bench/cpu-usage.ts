@@ -7,7 +7,10 @@ function readStat(pid: number | string): { comm: string; seconds: number } | und
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
     const close = stat.lastIndexOf(') ');
     const fields = stat.slice(close + 2).split(' ');
-    return { comm: stat.slice(stat.indexOf('(') + 1, close), seconds: (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND };
+    return {
+      comm: stat.slice(stat.indexOf('(') + 1, close),
+      seconds: (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND,
+    };
   } catch {
     return undefined;
   }
@@ -31,7 +34,15 @@ export function cpuSnapshot(named: readonly { name: string; pid: number }[]): Cp
   for (const pid of readdirSync('/proc').filter((entry) => /^\d+$/.test(entry))) {
     const stat = readStat(pid);
     if (!stat) continue;
-    const group = byPid.get(pid) ?? (pid === String(process.pid) ? 'bench' : stat.comm === 'java' ? 'kafka' : stat.comm === 'postgres' ? 'postgres' : 'other');
+    const group =
+      byPid.get(pid) ??
+      (pid === String(process.pid)
+        ? 'bench'
+        : stat.comm === 'java'
+          ? 'kafka'
+          : stat.comm === 'postgres'
+            ? 'postgres'
+            : 'other');
     snapshot.set(pid, { group, seconds: stat.seconds });
   }
   return snapshot;
@@ -40,6 +51,7 @@ export function cpuSnapshot(named: readonly { name: string; pid: number }[]): Cp
 /** CPU seconds per group between two snapshots; processes that started in between count from zero, those that ended are lost. */
 export function cpuBetween(before: CpuSnapshot, after: CpuSnapshot): Record<string, number> {
   const totals: Record<string, number> = {};
-  for (const [pid, { group, seconds }] of after) totals[group] = (totals[group] ?? 0) + seconds - (before.get(pid)?.seconds ?? 0);
+  for (const [pid, { group, seconds }] of after)
+    totals[group] = (totals[group] ?? 0) + seconds - (before.get(pid)?.seconds ?? 0);
   return totals;
 }

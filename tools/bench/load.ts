@@ -32,7 +32,11 @@ export async function runLoad(articles: readonly BenchArticle[], options: LoadOp
   const send = async (batch: BenchArticle[]) => {
     const body = JSON.stringify(batch.map((a) => ({ source: options.source, ...a })));
     for (let attempt = 0; attempt < 2; attempt++) {
-      const response = await fetch(options.url, { method: 'POST', headers: { 'content-type': 'application/json', ...options.headers }, body }).catch(() => null);
+      const response = await fetch(options.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...options.headers },
+        body,
+      }).catch(() => null);
       if (response?.status === 202) {
         acknowledged += ((await response.json()) as { accepted: number }).accepted;
         return;
@@ -56,5 +60,10 @@ export async function runLoad(articles: readonly BenchArticle[], options: LoadOp
     }
   };
   await Promise.all(Array.from({ length: options.concurrency }, worker));
-  return { acknowledged, failedRequests, ...(firstFailure && { firstFailure }), seconds: (performance.now() - started) / 1000 };
+  return {
+    acknowledged,
+    failedRequests,
+    ...(firstFailure && { firstFailure }),
+    seconds: (performance.now() - started) / 1000,
+  };
 }

@@ -5,13 +5,29 @@ import type { EntityExtractor } from '../../apps/processor/src/entity-extractor.
 import type { BenchArticle } from './corpus.js';
 
 /** Where the bench's articles "came from": enrichment records it as lineage, nothing reads it. */
-export const BENCH_ORIGIN: InboundMessage = { topic: 'bench', partition: 0, offset: '0', key: null, value: null, headers: {}, timestamp: '0' };
+export const BENCH_ORIGIN: InboundMessage = {
+  topic: 'bench',
+  partition: 0,
+  offset: '0',
+  key: null,
+  value: null,
+  headers: {},
+  timestamp: '0',
+};
 
 /** A corpus article as the intake would have published it for `source`. */
 export function asRawArticle(a: BenchArticle, source: string): RawArticle {
   return {
-    id: articleId(source, a.externalId), source, externalId: a.externalId, version: 1, pubStatus: 'usable', title: a.title, body: a.body,
-    publishedAt: a.publishedAt, receivedAt: a.publishedAt, lineage: { format: 'native-json', payloadHash: '0'.repeat(64) },
+    id: articleId(source, a.externalId),
+    source,
+    externalId: a.externalId,
+    version: 1,
+    pubStatus: 'usable',
+    title: a.title,
+    body: a.body,
+    publishedAt: a.publishedAt,
+    receivedAt: a.publishedAt,
+    lineage: { format: 'native-json', payloadHash: '0'.repeat(64) },
   };
 }
 
@@ -20,7 +36,11 @@ export function asRawArticle(a: BenchArticle, source: string): RawArticle {
  * detection, the extractor given, hashing and the MinHash fingerprint (the story index's database round trip
  * is not included). Median articles/s of `runs` passes over the corpus.
  */
-export function processorSpeed(articles: readonly BenchArticle[], extractor: EntityExtractor, runs = 5): { articlesPerSecond: number; runs: number[] } {
+export function processorSpeed(
+  articles: readonly BenchArticle[],
+  extractor: EntityExtractor,
+  runs = 5,
+): { articlesPerSecond: number; runs: number[] } {
   const raws = articles.map((a) => asRawArticle(a, 'bench'));
   const rates: number[] = [];
   for (let run = 0; run < runs; run++) {

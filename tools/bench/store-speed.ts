@@ -24,13 +24,22 @@ function enriched(articles: readonly BenchArticle[], extractor: EntityExtractor)
  * `batchSize`, `streams` batches in flight, as the consumer runs with two partitions), against the bench's
  * database. Articles/s over the whole write; the rows are removed afterwards.
  */
-export async function storeWriteSpeed(dataSource: DataSource, articles: readonly BenchArticle[], extractor: EntityExtractor, batchSize = 200, streams = 2): Promise<{ articlesPerSecond: number; linksPerArticle: number }> {
+export async function storeWriteSpeed(
+  dataSource: DataSource,
+  articles: readonly BenchArticle[],
+  extractor: EntityExtractor,
+  batchSize = 200,
+  streams = 2,
+): Promise<{ articlesPerSecond: number; linksPerArticle: number }> {
   const all = enriched(articles, extractor);
   const repository = new ArticleWriteRepository(dataSource, new PipelineMetrics(new Registry()));
   try {
     const { seconds } = await writeAll(repository, all, batchSize, streams);
     const links = all.reduce((sum, a) => sum + a.entities.length, 0);
-    return { articlesPerSecond: Math.round(all.length / seconds), linksPerArticle: Math.round((links / all.length) * 10) / 10 };
+    return {
+      articlesPerSecond: Math.round(all.length / seconds),
+      linksPerArticle: Math.round((links / all.length) * 10) / 10,
+    };
   } finally {
     await dataSource.query(`DELETE FROM articles WHERE source = $1`, [SOURCE]);
   }

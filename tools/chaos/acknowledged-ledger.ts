@@ -36,7 +36,8 @@ export class AcknowledgedLedger {
     if (status === 'rejected') return;
     this.ackedItems++;
     const known = this.expected.get(id);
-    if (!known || known.version <= article.version) this.expected.set(id, { id, version: article.version, pubStatus: article.pubStatus, article });
+    if (!known || known.version <= article.version)
+      this.expected.set(id, { id, version: article.version, pubStatus: article.pubStatus, article });
   }
 
   refused(what: string): void {

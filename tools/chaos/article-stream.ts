@@ -14,7 +14,20 @@ export interface StreamOptions {
   seed: number;
 }
 
-const WORDS = ['Казань', 'делегация', 'завод', 'выборы', 'бюджет', 'Moscow', 'parliament', 'shipping', 'harvest', 'exchange', 'погода', 'мост'];
+const WORDS = [
+  'Казань',
+  'делегация',
+  'завод',
+  'выборы',
+  'бюджет',
+  'Moscow',
+  'parliament',
+  'shipping',
+  'harvest',
+  'exchange',
+  'погода',
+  'мост',
+];
 
 /**
  * A steady stream of valid articles into the fetcher, like an agency that re-sends until it gets a 202:
@@ -69,7 +82,12 @@ export class ArticleStream {
     if (!earlier) return this.fresh(`chaos-${this.options.seed}-${this.nextExternal++}`);
     if (roll < 0.04) return earlier;
     if (roll < 0.07) return { ...earlier, version: earlier.version + 1, pubStatus: 'canceled' };
-    return { ...earlier, version: earlier.version + 1, title: `${earlier.title.replace(/ v\d+$/, '')} v${earlier.version + 1}`, body: `${earlier.body}<p>Обновление ${earlier.version + 1}.</p>` };
+    return {
+      ...earlier,
+      version: earlier.version + 1,
+      title: `${earlier.title.replace(/ v\d+$/, '')} v${earlier.version + 1}`,
+      body: `${earlier.body}<p>Обновление ${earlier.version + 1}.</p>`,
+    };
   }
 
   /** An acknowledged, not killed article that is not in flight, chosen at random among a few tries. */
@@ -89,8 +107,14 @@ export class ArticleStream {
     const words = Array.from({ length: 60 }, () => WORDS[Math.floor(this.random() * WORDS.length)]).join(' ');
     const minute = String(Math.floor(this.random() * 60)).padStart(2, '0');
     return {
-      source: this.options.source, externalId, version: 1, pubStatus: 'usable', lang: 'ru',
-      title: `Сообщение ${externalId}`, body: `<p>${externalId}: ${words}.</p>`, publishedAt: `2026-11-25T10:${minute}:00+03:00`,
+      source: this.options.source,
+      externalId,
+      version: 1,
+      pubStatus: 'usable',
+      lang: 'ru',
+      title: `Сообщение ${externalId}`,
+      body: `<p>${externalId}: ${words}.</p>`,
+      publishedAt: `2026-11-25T10:${minute}:00+03:00`,
     };
   }
 
@@ -99,9 +123,16 @@ export class ArticleStream {
     const body = JSON.stringify(items);
     const headers = { 'content-type': 'application/json', authorization: `Bearer ${this.options.apiKey}` };
     for (;;) {
-      const response = await fetch(this.options.intakeUrl, { method: 'POST', headers, body, signal: AbortSignal.timeout(30_000) }).catch(() => null);
+      const response = await fetch(this.options.intakeUrl, {
+        method: 'POST',
+        headers,
+        body,
+        signal: AbortSignal.timeout(30_000),
+      }).catch(() => null);
       if (response?.status === 202) {
-        const { results } = (await response.json()) as { results: { index: number; id?: string; status: 'new' | 'new-version' | 'duplicate' | 'rejected' }[] };
+        const { results } = (await response.json()) as {
+          results: { index: number; id?: string; status: 'new' | 'new-version' | 'duplicate' | 'rejected' }[];
+        };
         for (const r of results) {
           const item = items[r.index]!;
           if (r.id) this.idOf.set(item.externalId, r.id);
@@ -111,7 +142,9 @@ export class ArticleStream {
       }
       this.ledger.refused(response ? String(response.status) : 'no answer');
       if (response && response.status < 500 && response.status !== 429) {
-        process.stderr.write(`[chaos] the intake refused a valid batch: ${response.status} ${(await response.text()).slice(0, 300)}\n`);
+        process.stderr.write(
+          `[chaos] the intake refused a valid batch: ${response.status} ${(await response.text()).slice(0, 300)}\n`,
+        );
         break;
       }
       await response?.arrayBuffer().catch(() => undefined);

@@ -65,7 +65,16 @@ export async function runChaos(options: ChaosOptions, infra: ChaosInfrastructure
   const watcher = watchCrashes(services, crashes, () => watching);
   try {
     const poison = await injectPoison(infra.kafka.brokers, options.namespace);
-    const stream = new ArticleStream({ intakeUrl: `${services.fetcher.url}/v1/articles`, apiKey: KEY, source: SOURCE, items: options.items, rate: options.rate, batchSize: 20, concurrency: 8, seed: options.seed });
+    const stream = new ArticleStream({
+      intakeUrl: `${services.fetcher.url}/v1/articles`,
+      apiKey: KEY,
+      source: SOURCE,
+      items: options.items,
+      rate: options.rate,
+      batchSize: 20,
+      concurrency: 8,
+      seed: options.seed,
+    });
     const started = performance.now();
     const seconds = () => Math.round((performance.now() - started) / 100) / 10;
     const events: FaultEvent[] = [];
@@ -73,14 +82,22 @@ export async function runChaos(options: ChaosOptions, infra: ChaosInfrastructure
     await stream.run();
     const streamSeconds = seconds();
     await faults;
-    infra.log(`stream done in ${streamSeconds} s (${stream.ledger.expected.size} articles acknowledged); waiting for the store to catch up`);
+    infra.log(
+      `stream done in ${streamSeconds} s (${stream.ledger.expected.size} articles acknowledged); waiting for the store to catch up`,
+    );
     const comparison = await settle(db, stream, options.settleSeconds);
     watching = false;
     await watcher;
     return {
-      options, events, crashes, comparison, streamSeconds, settleSeconds: Math.round(seconds() - streamSeconds),
+      options,
+      events,
+      crashes,
+      comparison,
+      streamSeconds,
+      settleSeconds: Math.round(seconds() - streamSeconds),
       topics: await pipelineTopics(infra.kafka.brokers, options.namespace, poison),
-      statuses: { ...stream.ledger.statuses }, refusals: Object.fromEntries(stream.ledger.refusals),
+      statuses: { ...stream.ledger.statuses },
+      refusals: Object.fromEntries(stream.ledger.refusals),
     };
   } finally {
     watching = false;
@@ -90,12 +107,25 @@ export async function runChaos(options: ChaosOptions, infra: ChaosInfrastructure
   }
 }
 
-async function startServices(options: ChaosOptions, infra: ChaosInfrastructure, databaseUrl: string): Promise<Record<ServiceName, ChaosService>> {
+async function startServices(
+  options: ChaosOptions,
+  infra: ChaosInfrastructure,
+  databaseUrl: string,
+): Promise<Record<ServiceName, ChaosService>> {
   const ports = { fetcher: await freePort(), processor: await freePort(), store: await freePort() };
   const env = {
-    ...process.env, KAFKA_BROKERS: infra.kafka.brokers.join(','), DATABASE_URL: databaseUrl, KAFKA_NAMESPACE: options.namespace,
-    INGEST_API_KEYS: `${SOURCE}=${KEY}`, HTTP_HOST: '127.0.0.1', LOG_LEVEL: 'warn', INTAKE_RATE_PER_SECOND: '1000000', INTAKE_RATE_BURST: '1000000',
-    FETCHER_PORT: String(ports.fetcher), PROCESSOR_PORT: String(ports.processor), STORE_PORT: String(ports.store),
+    ...process.env,
+    KAFKA_BROKERS: infra.kafka.brokers.join(','),
+    DATABASE_URL: databaseUrl,
+    KAFKA_NAMESPACE: options.namespace,
+    INGEST_API_KEYS: `${SOURCE}=${KEY}`,
+    HTTP_HOST: '127.0.0.1',
+    LOG_LEVEL: 'warn',
+    INTAKE_RATE_PER_SECOND: '1000000',
+    INTAKE_RATE_BURST: '1000000',
+    FETCHER_PORT: String(ports.fetcher),
+    PROCESSOR_PORT: String(ports.processor),
+    STORE_PORT: String(ports.store),
   };
   const make = (name: ServiceName) => new ChaosService(name, env, `http://127.0.0.1:${ports[name]}`, infra.logDir);
   const services = { fetcher: make('fetcher'), processor: make('processor'), store: make('store') };
@@ -105,7 +135,11 @@ async function startServices(options: ChaosOptions, infra: ChaosInfrastructure, 
 }
 
 /** Restarts a service that died by itself (not by a planned kill) and records it: a crash is a finding. */
-async function watchCrashes(services: Record<ServiceName, ChaosService>, crashes: string[], active: () => boolean): Promise<void> {
+async function watchCrashes(
+  services: Record<ServiceName, ChaosService>,
+  crashes: string[],
+  active: () => boolean,
+): Promise<void> {
   while (active()) {
     for (const service of Object.values(services)) {
       if (!service.crashed) continue;
@@ -116,7 +150,13 @@ async function watchCrashes(services: Record<ServiceName, ChaosService>, crashes
   }
 }
 
-type FaultContext = ChaosInfrastructure & { link: TcpLink; services: Record<ServiceName, ChaosService>; stream: ArticleStream; events: FaultEvent[]; seconds: () => number };
+type FaultContext = ChaosInfrastructure & {
+  link: TcpLink;
+  services: Record<ServiceName, ChaosService>;
+  stream: ArticleStream;
+  events: FaultEvent[];
+  seconds: () => number;
+};
 
 async function runFaults(options: ChaosOptions, context: FaultContext): Promise<void> {
   const random = seededRandom(options.seed + 1);
@@ -131,7 +171,12 @@ async function runFaults(options: ChaosOptions, context: FaultContext): Promise<
 }
 
 /** Injects one fault and repairs it; resolves with how long the component was away. */
-async function inject(fault: Fault, context: FaultContext, options: ChaosOptions, random: () => number): Promise<number> {
+async function inject(
+  fault: Fault,
+  context: FaultContext,
+  options: ChaosOptions,
+  random: () => number,
+): Promise<number> {
   const started = performance.now();
   if (fault.kind === 'kill') {
     const service = context.services[fault.service];

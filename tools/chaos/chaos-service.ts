@@ -9,7 +9,13 @@ const READY_DEADLINE_MS = 120_000;
 export async function waitUntilOk(url: string, what: string, deadlineMs = READY_DEADLINE_MS): Promise<void> {
   const deadline = Date.now() + deadlineMs;
   while (Date.now() < deadline) {
-    if (await fetch(url).then((r) => r.ok, () => false)) return;
+    if (
+      await fetch(url).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return;
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   throw new Error(`${what} did not become ready within ${deadlineMs / 1000} s (${url})`);

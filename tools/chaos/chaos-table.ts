@@ -6,12 +6,16 @@ export function failuresOf(report: ChaosReport): string[] {
   const t = report.topics;
   const failures: string[] = [];
   if (c.lost > 0) failures.push(`${c.lost} acknowledged articles lost`);
-  if (c.duplicatedRows > 0 || c.duplicatedLinks > 0) failures.push(`${c.duplicatedRows} duplicated rows, ${c.duplicatedLinks} duplicated entity links`);
-  if (c.wrongVersion > 0) failures.push(`${c.wrongVersion} articles stored at another version than the newest acknowledged`);
-  if (c.killsHonoured !== c.killsAcknowledged) failures.push(`${c.killsAcknowledged - c.killsHonoured} kills not honoured`);
+  if (c.duplicatedRows > 0 || c.duplicatedLinks > 0)
+    failures.push(`${c.duplicatedRows} duplicated rows, ${c.duplicatedLinks} duplicated entity links`);
+  if (c.wrongVersion > 0)
+    failures.push(`${c.wrongVersion} articles stored at another version than the newest acknowledged`);
+  if (c.killsHonoured !== c.killsAcknowledged)
+    failures.push(`${c.killsAcknowledged - c.killsHonoured} kills not honoured`);
   if (c.unexpected > 0) failures.push(`${c.unexpected} stored articles nobody acknowledged`);
   if (t.otherDeadLetters > 0) failures.push(`${t.otherDeadLetters} valid messages dead-lettered`);
-  if (t.poisonDeadLettered !== t.poisonInjected) failures.push(`${t.poisonInjected - t.poisonDeadLettered} poison messages not dead-lettered`);
+  if (t.poisonDeadLettered !== t.poisonInjected)
+    failures.push(`${t.poisonInjected - t.poisonDeadLettered} poison messages not dead-lettered`);
   if (report.statuses.rejected) failures.push(`${report.statuses.rejected} valid articles rejected by the intake`);
   return failures;
 }
@@ -21,8 +25,18 @@ export function formatReport(report: ChaosReport, setting: { kafka: string; data
   const { options: o, comparison: c, topics: t } = report;
   const rows: [string, string | number][] = [
     ['items sent (new articles, versions, kills, re-sends)', o.items],
-    ['intake answers per item', Object.entries(report.statuses).map(([k, v]) => `${k} ${v}`).join(', ')],
-    ['refused requests, retried by the client', Object.entries(report.refusals).map(([k, v]) => `${k}: ${v}`).join(', ') || 'none'],
+    [
+      'intake answers per item',
+      Object.entries(report.statuses)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', '),
+    ],
+    [
+      'refused requests, retried by the client',
+      Object.entries(report.refusals)
+        .map(([k, v]) => `${k}: ${v}`)
+        .join(', ') || 'none',
+    ],
     ['acknowledged articles (distinct ids)', c.acknowledged],
     ['stored rows', c.storedRows],
     ['LOST (acknowledged, not stored)', c.lost],
@@ -34,7 +48,12 @@ export function formatReport(report: ChaosReport, setting: { kafka: string; data
     ['raw / enriched topic records (redeliveries included)', `${t.raw} / ${t.enriched}`],
     ['dead-lettered poison (distinct offsets)', `${t.poisonDeadLettered}/${t.poisonInjected}`],
     ['dead-lettered valid messages', t.otherDeadLetters],
-    ['dead-letter records by code', Object.entries(t.deadLetterCodes).map(([k, v]) => `${k} ${v}`).join(', ') || 'none'],
+    [
+      'dead-letter records by code',
+      Object.entries(t.deadLetterCodes)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', ') || 'none',
+    ],
     ['services that died by themselves', report.crashes.length],
     ['stream / catch-up seconds', `${report.streamSeconds} / ${report.settleSeconds}`],
   ];
@@ -45,7 +64,10 @@ export function formatReport(report: ChaosReport, setting: { kafka: string; data
     `postgres: ${setting.database}; outages are simulated by cutting a TCP proxy between the three services and the server (the server keeps running)`,
     '',
     'faults:',
-    ...report.events.map((e) => `  t+${e.atSeconds.toFixed(1).padStart(6)} s  after ${String(e.acknowledged).padStart(6)} acknowledged items  ${e.what.padEnd(34)} back after ${e.downSeconds} s`),
+    ...report.events.map(
+      (e) =>
+        `  t+${e.atSeconds.toFixed(1).padStart(6)} s  after ${String(e.acknowledged).padStart(6)} acknowledged items  ${e.what.padEnd(34)} back after ${e.downSeconds} s`,
+    ),
     ...report.crashes.map((line) => `  CRASH: ${line}`),
     '',
     `| ${'count'.padEnd(width)} | value`,
@@ -53,6 +75,11 @@ export function formatReport(report: ChaosReport, setting: { kafka: string; data
     ...rows.map(([k, v]) => `| ${k.padEnd(width)} | ${v}`),
   ];
   const failures = failuresOf(report);
-  lines.push('', failures.length === 0 ? 'RESULT: zero lost, zero duplicated, newest version kept, dead letters only for poison' : `RESULT: FAILED — ${failures.join('; ')}`);
+  lines.push(
+    '',
+    failures.length === 0
+      ? 'RESULT: zero lost, zero duplicated, newest version kept, dead letters only for poison'
+      : `RESULT: FAILED — ${failures.join('; ')}`,
+  );
   return `${lines.join('\n')}\n`;
 }

@@ -13,26 +13,47 @@ export const USAGE = `npm run test:chaos [-- options]
   --keep-database        keep the run's database for inspection`;
 
 const FLAGS = {
-  items: 20_000, rate: 250, seed: 1, kills: 2, 'broker-restarts': 1, 'db-outages': 1, 'db-outage-seconds': 10, 'settle-seconds': 180,
+  items: 20_000,
+  rate: 250,
+  seed: 1,
+  kills: 2,
+  'broker-restarts': 1,
+  'db-outages': 1,
+  'db-outage-seconds': 10,
+  'settle-seconds': 180,
 } as const;
 
 /** Parses the command line (every numeric flag must be a non-negative integer; items and rate positive). */
-export function parseChaosArgs(argv: string[], namespace: string): { options: ChaosOptions; keepDatabase: boolean } | { help: string } {
+export function parseChaosArgs(
+  argv: string[],
+  namespace: string,
+): { options: ChaosOptions; keepDatabase: boolean } | { help: string } {
   const { values } = parseArgs({
     args: argv,
-    options: { ...Object.fromEntries(Object.keys(FLAGS).map((k) => [k, { type: 'string' as const }])), 'keep-database': { type: 'boolean' }, help: { type: 'boolean' } },
+    options: {
+      ...Object.fromEntries(Object.keys(FLAGS).map((k) => [k, { type: 'string' as const }])),
+      'keep-database': { type: 'boolean' },
+      help: { type: 'boolean' },
+    },
   });
   if (values.help) return { help: USAGE };
   const number = (flag: keyof typeof FLAGS): number => {
     const raw = (values as Record<string, string | boolean | undefined>)[flag];
     const value = raw === undefined ? FLAGS[flag] : Number(raw);
-    if (!Number.isInteger(value) || value < 0) throw new Error(`--${flag} must be a non-negative integer, got ${String(raw)}\n${USAGE}`);
+    if (!Number.isInteger(value) || value < 0)
+      throw new Error(`--${flag} must be a non-negative integer, got ${String(raw)}\n${USAGE}`);
     return value;
   };
   const options: ChaosOptions = {
-    items: Math.max(1, number('items')), rate: Math.max(1, number('rate')), seed: number('seed'), killsPerService: number('kills'),
-    brokerRestarts: number('broker-restarts'), databaseOutages: number('db-outages'), databaseOutageSeconds: number('db-outage-seconds'),
-    settleSeconds: number('settle-seconds'), namespace,
+    items: Math.max(1, number('items')),
+    rate: Math.max(1, number('rate')),
+    seed: number('seed'),
+    killsPerService: number('kills'),
+    brokerRestarts: number('broker-restarts'),
+    databaseOutages: number('db-outages'),
+    databaseOutageSeconds: number('db-outage-seconds'),
+    settleSeconds: number('settle-seconds'),
+    namespace,
   };
   return { options, keepDatabase: values['keep-database'] === true };
 }

@@ -32,11 +32,24 @@ async function main(): Promise<number> {
   try {
     if (server.kind === 'external') await createDatabase(server.serverUrl, name);
     log(`kafka: ${kafka.describe}; postgres: ${server.describe}; service logs in ${logDir}`);
-    const report = await runChaos(parsed.options, { kafka, databaseUrl: databaseUrl(server.serverUrl, name), logDir, log });
-    process.stdout.write(formatReport(report, { kafka: `own local broker ${kafka.brokers[0]}, restarted in place (same port and data folder)`, database: server.describe }));
+    const report = await runChaos(parsed.options, {
+      kafka,
+      databaseUrl: databaseUrl(server.serverUrl, name),
+      logDir,
+      log,
+    });
+    process.stdout.write(
+      formatReport(report, {
+        kafka: `own local broker ${kafka.brokers[0]}, restarted in place (same port and data folder)`,
+        database: server.describe,
+      }),
+    );
     return failuresOf(report).length === 0 ? 0 : 1;
   } finally {
-    if (!parsed.keepDatabase) await dropDatabase(server.serverUrl, name).catch((error: unknown) => log(`could not drop ${name}: ${String(error)}`));
+    if (!parsed.keepDatabase)
+      await dropDatabase(server.serverUrl, name).catch((error: unknown) =>
+        log(`could not drop ${name}: ${String(error)}`),
+      );
     await server.stop();
     await kafka.destroy();
   }

@@ -22,7 +22,9 @@ export interface PlannedFault {
 export function planFaults(counts: FaultCounts, random: () => number): PlannedFault[] {
   const services: ServiceName[] = ['fetcher', 'processor', 'store'];
   const faults: Fault[] = [
-    ...services.flatMap((service) => Array.from({ length: counts.killsPerService }, () => ({ kind: 'kill', service }) as const)),
+    ...services.flatMap((service) =>
+      Array.from({ length: counts.killsPerService }, () => ({ kind: 'kill', service }) as const),
+    ),
     ...Array.from({ length: counts.brokerRestarts }, () => ({ kind: 'broker-restart' }) as const),
     ...Array.from({ length: counts.databaseOutages }, () => ({ kind: 'database-outage' }) as const),
   ];

@@ -28,7 +28,9 @@ export class KafkaNode {
     const handle = await startLocalKafka({ ...this.ports, dataDir: this.dataDir });
     if (handle.brokers[0] !== this.brokers[0]) {
       await handle.stop();
-      throw new Error(`the broker came back on ${handle.brokers[0]} instead of ${this.brokers[0]} (port taken meanwhile)`);
+      throw new Error(
+        `the broker came back on ${handle.brokers[0]} instead of ${this.brokers[0]} (port taken meanwhile)`,
+      );
     }
     this.handle = handle;
     this.describe = handle.describe;

@@ -16,7 +16,11 @@ export interface TopicCounts {
 }
 
 const POISON_KEY = 'chaos-poison';
-const POISON: Buffer[] = [Buffer.from('not json at all {'), Buffer.from([0x7b, 0x22, 0xff, 0xfe, 0x22, 0x7d]), Buffer.from('{"id":"not-a-uuid","title":42}')];
+const POISON: Buffer[] = [
+  Buffer.from('not json at all {'),
+  Buffer.from([0x7b, 0x22, 0xff, 0xfe, 0x22, 0x7d]),
+  Buffer.from('{"id":"not-a-uuid","title":42}'),
+];
 
 const topicOf = (namespace: string, topic: string) => (namespace ? `${namespace}.${topic}` : topic);
 
@@ -28,14 +32,22 @@ export async function injectPoison(brokers: string[], namespace: string): Promis
   const producer = new Kafka({ clientId: 'chaos-poison', brokers, logLevel: logLevel.NOTHING }).producer();
   await producer.connect();
   try {
-    await producer.send({ topic: topicOf(namespace, TOPICS.rawArticles), acks: -1, messages: POISON.map((value) => ({ key: POISON_KEY, value })) });
+    await producer.send({
+      topic: topicOf(namespace, TOPICS.rawArticles),
+      acks: -1,
+      messages: POISON.map((value) => ({ key: POISON_KEY, value })),
+    });
   } finally {
     await producer.disconnect();
   }
   return POISON.length;
 }
 
-export async function pipelineTopics(brokers: string[], namespace: string, poisonInjected: number): Promise<TopicCounts> {
+export async function pipelineTopics(
+  brokers: string[],
+  namespace: string,
+  poisonInjected: number,
+): Promise<TopicCounts> {
   const letters = [
     ...(await readTopic(brokers, topicOf(namespace, deadLetterTopicOf(TOPICS.rawArticles)))),
     ...(await readTopic(brokers, topicOf(namespace, deadLetterTopicOf(TOPICS.enrichedArticles)))),
@@ -46,12 +58,17 @@ export async function pipelineTopics(brokers: string[], namespace: string, poiso
   for (const letter of letters) {
     const code = letter.headers['dlq.error.code'] ?? '(no code)';
     codes[code] = (codes[code] ?? 0) + 1;
-    if (letter.key === POISON_KEY) poisoned.add(`${letter.headers['dlq.source.partition']}@${letter.headers['dlq.source.offset']}`);
+    if (letter.key === POISON_KEY)
+      poisoned.add(`${letter.headers['dlq.source.partition']}@${letter.headers['dlq.source.offset']}`);
     else other++;
   }
   return {
     raw: await topicSize(brokers, topicOf(namespace, TOPICS.rawArticles)),
     enriched: await topicSize(brokers, topicOf(namespace, TOPICS.enrichedArticles)),
-    poisonInjected, poisonDeadLettered: poisoned.size, otherDeadLetters: other, deadLetterRecords: letters.length, deadLetterCodes: codes,
+    poisonInjected,
+    poisonDeadLettered: poisoned.size,
+    otherDeadLetters: other,
+    deadLetterRecords: letters.length,
+    deadLetterCodes: codes,
   };
 }

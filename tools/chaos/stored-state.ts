@@ -19,8 +19,12 @@ type Row = { id: string; version: number; pub_status: string; status: string };
 
 /** Compares the store's articles of `source` (and their entity links) with the acknowledged ledger. */
 export async function compareWithStore(db: pg.Pool, source: string, ledger: AcknowledgedLedger): Promise<Comparison> {
-  const { rows } = await db.query<Row>('SELECT id, version, pub_status, status FROM articles WHERE source = $1', [source]);
-  const { rows: [links] } = await db.query<{ extra: number }>(
+  const { rows } = await db.query<Row>('SELECT id, version, pub_status, status FROM articles WHERE source = $1', [
+    source,
+  ]);
+  const {
+    rows: [links],
+  } = await db.query<{ extra: number }>(
     `SELECT (count(*) - count(DISTINCT (l.article_id, l.entity_key)))::int AS extra
      FROM article_entities l JOIN articles a ON a.id = l.article_id WHERE a.source = $1`,
     [source],
@@ -28,8 +32,15 @@ export async function compareWithStore(db: pg.Pool, source: string, ledger: Ackn
   const byId = new Map<string, Row[]>();
   for (const row of rows) byId.set(row.id, [...(byId.get(row.id) ?? []), row]);
   const result: Comparison = {
-    acknowledged: ledger.expected.size, storedRows: rows.length, lost: 0, duplicatedRows: rows.length - byId.size,
-    duplicatedLinks: links?.extra ?? 0, wrongVersion: 0, killsAcknowledged: 0, killsHonoured: 0, unexpected: 0,
+    acknowledged: ledger.expected.size,
+    storedRows: rows.length,
+    lost: 0,
+    duplicatedRows: rows.length - byId.size,
+    duplicatedLinks: links?.extra ?? 0,
+    wrongVersion: 0,
+    killsAcknowledged: 0,
+    killsHonoured: 0,
+    unexpected: 0,
   };
   for (const expected of ledger.expected.values()) {
     const row = byId.get(expected.id)?.[0];

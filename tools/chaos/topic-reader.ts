@@ -26,7 +26,9 @@ export async function topicSize(brokers: string[], topic: string): Promise<numbe
 }
 
 function decodeHeaders(headers: IHeaders | undefined): Record<string, string> {
-  return Object.fromEntries(Object.entries(headers ?? {}).map(([k, v]) => [k, Array.isArray(v) ? String(v[0]) : String(v ?? '')]));
+  return Object.fromEntries(
+    Object.entries(headers ?? {}).map(([k, v]) => [k, Array.isArray(v) ? String(v[0]) : String(v ?? '')]),
+  );
 }
 
 /** Every record of `topic` from the beginning (a throw-away consumer group), e.g. a dead-letter topic. */
@@ -38,7 +40,14 @@ export async function readTopic(brokers: string[], topic: string, deadlineMs = 3
   await consumer.connect();
   try {
     await consumer.subscribe({ topic, fromBeginning: true });
-    await consumer.run({ eachMessage: async ({ message }) => void records.push({ key: message.key?.toString('utf8') ?? null, value: message.value, headers: decodeHeaders(message.headers) }) });
+    await consumer.run({
+      eachMessage: async ({ message }) =>
+        void records.push({
+          key: message.key?.toString('utf8') ?? null,
+          value: message.value,
+          headers: decodeHeaders(message.headers),
+        }),
+    });
     const deadline = Date.now() + deadlineMs;
     while (records.length < expected && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
     return records;

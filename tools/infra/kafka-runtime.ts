@@ -6,7 +6,8 @@ import { isProcessAlive } from './process-alive.js';
 import { cacheDir, projectRoot } from './project-root.js';
 import { runCommand } from './run-command.js';
 
-const ALTERNATIVES = 'Or run Kafka with Docker (docker compose up kafka), or point KAFKA_BROKERS at an existing cluster.';
+const ALTERNATIVES =
+  'Or run Kafka with Docker (docker compose up kafka), or point KAFKA_BROKERS at an existing cluster.';
 
 function pomPath(): string {
   return join(projectRoot(), 'tools', 'kafka', 'pom.xml');
@@ -30,10 +31,14 @@ function requireTools(needMaven: boolean): void {
   const major = Number(/version "(?:1\.)?(\d+)/.exec(`${java.stderr}${java.stdout}`)?.[1] ?? 0);
   if (java.status !== 0 || major < 17) {
     const found = java.status === 0 ? `found Java ${major}` : 'no "java" on PATH';
-    throw new Error(`The local Kafka broker needs Java 17 or later (${found}). Install it (Debian/Ubuntu: apt-get install openjdk-17-jre-headless). ${ALTERNATIVES}`);
+    throw new Error(
+      `The local Kafka broker needs Java 17 or later (${found}). Install it (Debian/Ubuntu: apt-get install openjdk-17-jre-headless). ${ALTERNATIVES}`,
+    );
   }
   if (needMaven && spawnSync('mvn', ['-v'], { stdio: 'ignore' }).status !== 0) {
-    throw new Error(`Fetching the Kafka broker from Maven Central needs Maven, and there is no "mvn" on PATH. Install it (Debian/Ubuntu: apt-get install maven). ${ALTERNATIVES}`);
+    throw new Error(
+      `Fetching the Kafka broker from Maven Central needs Maven, and there is no "mvn" on PATH. Install it (Debian/Ubuntu: apt-get install maven). ${ALTERNATIVES}`,
+    );
   }
 }
 
@@ -52,9 +57,17 @@ async function removeAbandoned(libs: string): Promise<void> {
   }
 }
 
-
 async function runMaven(outputDir: string, version: string): Promise<void> {
-  const args = ['-q', '-B', '-Dstyle.color=never', '-f', pomPath(), 'dependency:copy-dependencies', '-DincludeScope=runtime', `-DoutputDirectory=${outputDir}`];
+  const args = [
+    '-q',
+    '-B',
+    '-Dstyle.color=never',
+    '-f',
+    pomPath(),
+    'dependency:copy-dependencies',
+    '-DincludeScope=runtime',
+    `-DoutputDirectory=${outputDir}`,
+  ];
   await runCommand('mvn', args).catch((error: Error) => {
     throw new Error(`Maven could not fetch Kafka ${version} from Maven Central: ${error.message}\n${ALTERNATIVES}`);
   });
@@ -76,7 +89,9 @@ async function publish(partial: string, libs: string): Promise<void> {
  * @param log receives one line when a download starts (it takes a few seconds to a minute).
  * @example const libs = await ensureKafkaRuntime(); // then: java -cp `${libs}/*` kafka.Kafka server.properties
  */
-export async function ensureKafkaRuntime(log: (line: string) => void = (line) => process.stderr.write(`${line}\n`)): Promise<string> {
+export async function ensureKafkaRuntime(
+  log: (line: string) => void = (line) => process.stderr.write(`${line}\n`),
+): Promise<string> {
   const version = kafkaVersion();
   const libs = cacheDir('kafka', version, 'libs');
   const cached = isComplete(libs);

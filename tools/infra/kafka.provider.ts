@@ -63,7 +63,15 @@ async function prepareDataDir(dataDir: string, libs: string, ports: BrokerPorts)
   await writeFile(join(dataDir, 'server.properties'), brokerProperties(ports, logDir));
   await writeFile(join(dataDir, 'log4j2.properties'), BROKER_LOG4J2);
   const jvm = ['-cp', join(libs, '*'), `-Dlog4j2.configurationFile=${join(dataDir, 'log4j2.properties')}`];
-  const format = ['kafka.tools.StorageTool', 'format', '-t', clusterIdOf(logDir), '-c', join(dataDir, 'server.properties'), '--ignore-formatted'];
+  const format = [
+    'kafka.tools.StorageTool',
+    'format',
+    '-t',
+    clusterIdOf(logDir),
+    '-c',
+    join(dataDir, 'server.properties'),
+    '--ignore-formatted',
+  ];
   await runCommand('java', ['-Xmx256m', ...jvm, ...format]);
   return jvm;
 }
@@ -73,18 +81,31 @@ async function waitReady(broker: ManagedProcess, brokers: string[], logFile: str
   let problem: string | undefined = 'not asked yet';
   while (Date.now() < deadline) {
     problem = await Promise.race([kafkaProblem(brokers, 2_000), broker.exited.then(() => 'exited')]);
-    if (broker.hasExited()) throw new Error(`The Kafka broker exited during start-up. Last lines of ${logFile}:\n${broker.tail()}`);
+    if (broker.hasExited())
+      throw new Error(`The Kafka broker exited during start-up. Last lines of ${logFile}:\n${broker.tail()}`);
     if (problem === undefined) return;
     await delay(200);
   }
-  throw new Error(`The Kafka broker did not answer on ${brokers[0]} within ${READY_DEADLINE_MS / 1000} s (${problem}). Last lines of ${logFile}:\n${broker.tail()}`);
+  throw new Error(
+    `The Kafka broker did not answer on ${brokers[0]} within ${READY_DEADLINE_MS / 1000} s (${problem}). Last lines of ${logFile}:\n${broker.tail()}`,
+  );
 }
 
 /** Formats, spawns and waits for the broker; on failure it is stopped and the error quotes its log. */
-async function launchBroker(dataDir: string, libs: string, ports: BrokerPorts, options: LocalKafkaOptions, claim: Claimed): Promise<ManagedProcess> {
+async function launchBroker(
+  dataDir: string,
+  libs: string,
+  ports: BrokerPorts,
+  options: LocalKafkaOptions,
+  claim: Claimed,
+): Promise<ManagedProcess> {
   const jvm = await prepareDataDir(dataDir, libs, ports);
   const logFile = join(dataDir, 'broker.log');
-  const broker = spawnManaged('java', [`-Xmx${options.heapMb ?? 512}m`, ...jvm, 'kafka.Kafka', join(dataDir, 'server.properties')], { logFile, onLog: options.onLog });
+  const broker = spawnManaged(
+    'java',
+    [`-Xmx${options.heapMb ?? 512}m`, ...jvm, 'kafka.Kafka', join(dataDir, 'server.properties')],
+    { logFile, onLog: options.onLog },
+  );
   claim.recordPid(broker.pid);
   try {
     await waitReady(broker, [`127.0.0.1:${ports.port}`], logFile);
@@ -99,7 +120,10 @@ async function launchBroker(dataDir: string, libs: string, ports: BrokerPorts, o
 async function joinRunning(dataDir: string, busy: Busy): Promise<KafkaHandle> {
   const brokers = [`127.0.0.1:${busy.holder.port}`];
   const problem = await kafkaProblem(brokers, 5_000);
-  if (problem) throw new Error(`${dataDir} is in use by process ${busy.holder.pids.join(', ')}, whose broker does not answer on ${brokers[0]} (${problem}). Stop it, or delete ${busy.file} if no broker runs there.`);
+  if (problem)
+    throw new Error(
+      `${dataDir} is in use by process ${busy.holder.pids.join(', ')}, whose broker does not answer on ${brokers[0]} (${problem}). Stop it, or delete ${busy.file} if no broker runs there.`,
+    );
   const describe = `local ${kafkaVersion()} on ${brokers[0]} (already running in another process, left running; data in ${dataDir})`;
   return { brokers, kind: 'local', describe, stop: async () => undefined };
 }
@@ -133,7 +157,12 @@ export async function startLocalKafka(options: LocalKafkaOptions = {}): Promise<
   };
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   const brokers = [`127.0.0.1:${ports.port}`];
-  return { brokers, kind: 'local', describe: `local ${kafkaVersion()} on ${brokers[0]} (started in ${seconds} s, data in ${dataDir})`, stop };
+  return {
+    brokers,
+    kind: 'local',
+    describe: `local ${kafkaVersion()} on ${brokers[0]} (started in ${seconds} s, data in ${dataDir})`,
+    stop,
+  };
 }
 
 /**
@@ -141,12 +170,26 @@ export async function startLocalKafka(options: LocalKafkaOptions = {}): Promise<
  * otherwise a local broker from {@link startLocalKafka}. With `persistent`, the local broker keeps its data
  * under `.cache/kafka-data/<port>` (what `npm start` wants); otherwise in a fresh folder (what tests want).
  */
-export async function provideKafka(env: NodeJS.ProcessEnv, options: LocalKafkaOptions & { persistent?: boolean } = {}): Promise<KafkaHandle> {
-  const configured = (env.KAFKA_BROKERS ?? '').split(',').map((broker) => broker.trim()).filter(Boolean);
+export async function provideKafka(
+  env: NodeJS.ProcessEnv,
+  options: LocalKafkaOptions & { persistent?: boolean } = {},
+): Promise<KafkaHandle> {
+  const configured = (env.KAFKA_BROKERS ?? '')
+    .split(',')
+    .map((broker) => broker.trim())
+    .filter(Boolean);
   if (configured.length > 0) {
     const problem = await kafkaProblem(configured, 10_000);
-    if (problem) throw new Error(`KAFKA_BROKERS=${env.KAFKA_BROKERS} does not answer (${problem}). Start that cluster, or unset KAFKA_BROKERS to run a local broker.`);
-    return { brokers: configured, kind: 'external', describe: `KAFKA_BROKERS ${configured.join(',')}`, stop: async () => undefined };
+    if (problem)
+      throw new Error(
+        `KAFKA_BROKERS=${env.KAFKA_BROKERS} does not answer (${problem}). Start that cluster, or unset KAFKA_BROKERS to run a local broker.`,
+      );
+    return {
+      brokers: configured,
+      kind: 'external',
+      describe: `KAFKA_BROKERS ${configured.join(',')}`,
+      stop: async () => undefined,
+    };
   }
   const { persistent, ...local } = options;
   const dataDir = local.dataDir ?? (persistent ? cacheDir('kafka-data', String(local.port ?? 9092)) : undefined);

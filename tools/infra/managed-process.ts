@@ -38,7 +38,8 @@ export function spawnManaged(command: string, args: string[], options: ManagedPr
     if (recent.length > (options.tailLines ?? 30)) recent.shift();
     options.onLog?.(line);
   };
-  for (const stream of [child.stdout, child.stderr]) createInterface({ input: stream, crlfDelay: Infinity }).on('line', record);
+  for (const stream of [child.stdout, child.stderr])
+    createInterface({ input: stream, crlfDelay: Infinity }).on('line', record);
 
   const killOnExit = () => child.kill('SIGKILL');
   process.on('exit', killOnExit);

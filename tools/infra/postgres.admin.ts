@@ -16,8 +16,15 @@ async function withClient<T>(url: string, timeoutMs: number, work: (client: pg.C
 
 /** The server's version number ("15.20"), or `undefined` when nothing answers at `url` within `timeoutMs`. */
 export async function postgresVersion(url: string, timeoutMs: number): Promise<string | undefined> {
-  const ask = withClient(url, timeoutMs, async (client) => (await client.query<{ server_version: string }>('SHOW server_version')).rows[0]?.server_version);
-  return ask.then((version) => version?.split(' ')[0], () => undefined);
+  const ask = withClient(
+    url,
+    timeoutMs,
+    async (client) => (await client.query<{ server_version: string }>('SHOW server_version')).rows[0]?.server_version,
+  );
+  return ask.then(
+    (version) => version?.split(' ')[0],
+    () => undefined,
+  );
 }
 
 /** Creates database `name` on the server `serverUrl` connects to, unless it exists. */
@@ -31,5 +38,7 @@ export async function createDatabase(serverUrl: string, name: string): Promise<v
 
 /** Drops database `name` if it exists, closing the connections still open to it (`WITH (FORCE)`, PostgreSQL 13+). */
 export async function dropDatabase(serverUrl: string, name: string): Promise<void> {
-  await withClient(serverUrl, 10_000, (client) => client.query(`DROP DATABASE IF EXISTS ${client.escapeIdentifier(name)} WITH (FORCE)`));
+  await withClient(serverUrl, 10_000, (client) =>
+    client.query(`DROP DATABASE IF EXISTS ${client.escapeIdentifier(name)} WITH (FORCE)`),
+  );
 }

@@ -36,9 +36,17 @@ async function embedded(database: string, onLog: DatabaseOptions['onLog']): Prom
     await server.stop();
     throw error;
   });
-  const how = server.startedHere ? `started in ${((performance.now() - started) / 1000).toFixed(1)} s` : 'already running, left running';
+  const how = server.startedHere
+    ? `started in ${((performance.now() - started) / 1000).toFixed(1)} s`
+    : 'already running, left running';
   const describe = `embedded ${server.version} on ${describeUrl(databaseUrl(server.serverUrl, database))} (${how}, data in ${dataDir})`;
-  return { url: databaseUrl(server.serverUrl, database), serverUrl: server.serverUrl, kind: 'embedded', describe, stop: server.stop };
+  return {
+    url: databaseUrl(server.serverUrl, database),
+    serverUrl: server.serverUrl,
+    kind: 'embedded',
+    describe,
+    stop: server.stop,
+  };
 }
 
 /**
@@ -64,5 +72,11 @@ export async function provideDatabase({ env, database, onLog }: DatabaseOptions)
   if (!version) return embedded(database, onLog);
   await createDatabase(local, database);
   const url = databaseUrl(local, database);
-  return { url, serverUrl: local, kind: 'local', describe: `local ${version} at ${describeUrl(url)}`, stop: nothingToStop };
+  return {
+    url,
+    serverUrl: local,
+    kind: 'local',
+    describe: `local ${version} at ${describeUrl(url)}`,
+    stop: nothingToStop,
+  };
 }

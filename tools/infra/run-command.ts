@@ -9,7 +9,8 @@ export function runCommand(command: string, args: string[]): Promise<string> {
   const killOnExit = () => child.kill('SIGKILL');
   process.on('exit', killOnExit);
   let output = '';
-  for (const stream of [child.stdout, child.stderr]) stream.on('data', (chunk: Buffer) => (output = (output + chunk.toString()).slice(-8192)));
+  for (const stream of [child.stdout, child.stderr])
+    stream.on('data', (chunk: Buffer) => (output = (output + chunk.toString()).slice(-8192)));
   return new Promise((resolve, reject) => {
     child.once('error', reject);
     child.once('close', (code, signal) => {

@@ -37,12 +37,25 @@ export const CANONICAL_RULE =
   '(«Минтимер Шаймиев» matches gold «Минтимер Шарипович Шаймиев»)';
 
 const PATRONYMIC = /(вич|вна|чна|оглы|кызы)$/u;
-const fold = (name: string): string => name.toLowerCase().replaceAll('ё', 'е').replace(/[«»"“”„]/gu, '').replace(/\s+/g, ' ').trim();
+const fold = (name: string): string =>
+  name
+    .toLowerCase()
+    .replaceAll('ё', 'е')
+    .replace(/[«»"“”„]/gu, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 function sameName(type: EntityType, predicted: string, gold: string): boolean {
   const [p, g] = [fold(predicted), fold(gold)];
   if (p === g) return true;
-  return type === 'PER' && p === g.split(' ').filter((w, i, all) => !(i > 0 && i < all.length - 1 && PATRONYMIC.test(w))).join(' ');
+  return (
+    type === 'PER' &&
+    p ===
+      g
+        .split(' ')
+        .filter((w, i, all) => !(i > 0 && i < all.length - 1 && PATRONYMIC.test(w)))
+        .join(' ')
+  );
 }
 
 /**
@@ -61,23 +74,42 @@ export function canonicalAccuracy(docs: readonly FactRuDoc[], options: ResolveOp
     const entities = resolveEntities(doc.text, mentions, 'ru', options);
     const nameAt = new Map(entities.flatMap((e) => e.mentions.map((m) => [`${m.start}:${m.end}`, e.name] as const)));
     for (const gold of doc.entities) {
-      const kept = gold.spans.filter((s) => doc.spans.some((k) => k.start === s.start && k.end === s.end)).sort((a, b) => a.start - b.start);
+      const kept = gold.spans
+        .filter((s) => doc.spans.some((k) => k.start === s.start && k.end === s.end))
+        .sort((a, b) => a.start - b.start);
       if (kept.length === 0) continue;
       const predicted = nameAt.get(`${kept[0]!.start}:${kept[0]!.end}`) ?? '(dropped)';
       const count = tally.get(gold.type)!;
       count.total++;
       if (sameName(gold.type, predicted, gold.name)) count.correct++;
-      else failures.push({ doc: doc.id, type: gold.type, gold: gold.name, predicted, mentions: kept.map((s) => doc.text.slice(s.start, s.end)) });
+      else
+        failures.push({
+          doc: doc.id,
+          type: gold.type,
+          gold: gold.name,
+          predicted,
+          mentions: kept.map((s) => doc.text.slice(s.start, s.end)),
+        });
     }
   }
-  const scores = [...tally].map(([type, { correct, total }]) => ({ type, correct, total, accuracy: total ? correct / total : 0 }));
+  const scores = [...tally].map(([type, { correct, total }]) => ({
+    type,
+    correct,
+    total,
+    accuracy: total ? correct / total : 0,
+  }));
   return { scores, failures };
 }
 
 // Mean milliseconds per document of one pass, each document resolved for the first time.
 function timeFirstSight(docs: readonly FactRuDoc[]): number {
   const started = performance.now();
-  for (const doc of docs) resolveEntities(doc.text, doc.spans.map((s) => ({ ...s, text: doc.text.slice(s.start, s.end) })), 'ru');
+  for (const doc of docs)
+    resolveEntities(
+      doc.text,
+      doc.spans.map((s) => ({ ...s, text: doc.text.slice(s.start, s.end) })),
+      'ru',
+    );
   return (performance.now() - started) / Math.max(1, docs.length);
 }
 
@@ -92,9 +124,11 @@ function timeResolver(docs: readonly FactRuDoc[]): void {
   });
   const typical = perDoc.filter((d) => d.chars >= 1500 && d.chars <= 4500 && d.mentions >= 12 && d.mentions <= 30);
   const mean = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
-  console.log(`resolveEntities again on the same articles (caches warm): ${mean(perDoc.map((d) => d.ms)).toFixed(3)} ms/doc over ${docs.length} docs ` +
-    `(mean ${mean(perDoc.map((d) => d.mentions)).toFixed(1)} mentions, ${mean(perDoc.map((d) => d.chars)).toFixed(0)} chars); ` +
-    `1.5-4.5 KB with 12-30 mentions: ${mean(typical.map((d) => d.ms)).toFixed(3)} ms/doc (${typical.length} docs)`);
+  console.log(
+    `resolveEntities again on the same articles (caches warm): ${mean(perDoc.map((d) => d.ms)).toFixed(3)} ms/doc over ${docs.length} docs ` +
+      `(mean ${mean(perDoc.map((d) => d.mentions)).toFixed(1)} mentions, ${mean(perDoc.map((d) => d.chars)).toFixed(0)} chars); ` +
+      `1.5-4.5 KB with 12-30 mentions: ${mean(typical.map((d) => d.ms)).toFixed(3)} ms/doc (${typical.length} docs)`,
+  );
 }
 
 function main(): void {
@@ -104,26 +138,37 @@ function main(): void {
   resolveEntities('Казань', [{ type: 'LOC', start: 0, end: 6, text: 'Казань' }], 'ru');
   const loadMs = performance.now() - started;
   const heapMb = (process.memoryUsage().heapUsed - heapBefore) / 2 ** 20;
-  console.log(`morphology + gazetteer load: ${loadMs.toFixed(0)} ms, heap +${heapMb.toFixed(1)} MB, rss ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MB`);
+  console.log(
+    `morphology + gazetteer load: ${loadMs.toFixed(0)} ms, heap +${heapMb.toFixed(1)} MB, rss ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MB`,
+  );
   const docs = readFactRu(dir, 'devset');
   const half = Math.floor(docs.length / 2);
   const cold = timeFirstSight(docs.slice(0, half));
   const seen = timeFirstSight(docs.slice(half));
-  console.log(`resolveEntities on articles not seen before: ${cold.toFixed(2)} ms/doc with empty caches (${half} docs), ` +
-    `${seen.toFixed(2)} ms/doc after those (${docs.length - half} docs)`);
+  console.log(
+    `resolveEntities on articles not seen before: ${cold.toFixed(2)} ms/doc with empty caches (${half} docs), ` +
+      `${seen.toFixed(2)} ms/doc after those (${docs.length - half} docs)`,
+  );
   const report = canonicalAccuracy(docs);
   console.log(`factRuEval devset, canonical-name accuracy (${CANONICAL_RULE}):`);
-  for (const s of report.scores) console.log(`  ${s.type}: ${(100 * s.accuracy).toFixed(1)}% (${s.correct}/${s.total})`);
+  for (const s of report.scores)
+    console.log(`  ${s.type}: ${(100 * s.accuracy).toFixed(1)}% (${s.correct}/${s.total})`);
   // `--failures N` prints N failures (default 40).
   const at = process.argv.indexOf('--failures');
   const sample = at > 0 ? Number(process.argv[at + 1]) : 40;
   for (const f of report.failures.slice(0, sample)) {
-    console.log(`  ✗ ${f.doc} ${f.type} gold «${f.gold}» got «${f.predicted}» from ${f.mentions.map((m) => `«${m}»`).join(' ')}`);
+    console.log(
+      `  ✗ ${f.doc} ${f.type} gold «${f.gold}» got «${f.predicted}» from ${f.mentions.map((m) => `«${m}»`).join(' ')}`,
+    );
   }
   const bare = canonicalAccuracy(docs, NO_GAZETTEER).scores.find((s) => s.type === 'PER')!;
-  console.log(`  PER without the persons gazetteer: ${(100 * bare.accuracy).toFixed(1)}% (${bare.correct}/${bare.total})`);
+  console.log(
+    `  PER without the persons gazetteer: ${(100 * bare.accuracy).toFixed(1)}% (${bare.correct}/${bare.total})`,
+  );
   timeResolver(docs);
-  console.log(`heap after the devset (word and name caches filled): ${(process.memoryUsage().heapUsed / 2 ** 20).toFixed(0)} MB`);
+  console.log(
+    `heap after the devset (word and name caches filled): ${(process.memoryUsage().heapUsed / 2 ** 20).toFixed(0)} MB`,
+  );
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();

@@ -2,7 +2,11 @@ import { parseLabel } from './canonical-gazetteer.js';
 
 describe('parseLabel', () => {
   it('splits a Wikidata label into first name, patronymic and surname', () => {
-    expect(parseLabel('Нурсултан Абишевич Назарбаев')).toEqual({ first: 'Нурсултан', patronymic: 'Абишевич', last: 'Назарбаев' });
+    expect(parseLabel('Нурсултан Абишевич Назарбаев')).toEqual({
+      first: 'Нурсултан',
+      patronymic: 'Абишевич',
+      last: 'Назарбаев',
+    });
     expect(parseLabel('Касым-Жомарт Токаев')).toEqual({ first: 'Касым-Жомарт', last: 'Токаев' });
     expect(parseLabel('Руснок, Иржи')).toEqual({ first: 'Иржи', last: 'Руснок' });
   });

@@ -22,10 +22,18 @@ interface Person {
 
 /** «Нурсултан Абишевич Назарбаев», «Руснок, Иржи» → name parts; undefined for anything else («Елизавета II»). */
 export function parseLabel(label: string): Omit<Person, 'docs'> | undefined {
-  const words = label.includes(',') ? label.split(',').map((w) => w.trim()).reverse().join(' ').split(/\s+/) : label.split(/\s+/);
+  const words = label.includes(',')
+    ? label
+        .split(',')
+        .map((w) => w.trim())
+        .reverse()
+        .join(' ')
+        .split(/\s+/)
+    : label.split(/\s+/);
   if (!words.every((w) => CYRILLIC_NAME.test(w))) return undefined;
   if (words.length === 2) return { first: words[0]!, last: words[1]! };
-  if (words.length === 3 && PATRONYMIC.test(words[1]!)) return { first: words[0]!, patronymic: words[1]!, last: words[2]! };
+  if (words.length === 3 && PATRONYMIC.test(words[1]!))
+    return { first: words[0]!, patronymic: words[1]!, last: words[2]! };
   return undefined;
 }
 
@@ -47,7 +55,11 @@ function readPersons(dir: string, persons: Map<string, Person>): void {
 }
 
 // Keys that name exactly one person, mapped to «First Last».
-function unambiguous(persons: readonly Person[], keyOf: (p: Person) => string | undefined, minDocs: number): Record<string, string> {
+function unambiguous(
+  persons: readonly Person[],
+  keyOf: (p: Person) => string | undefined,
+  minDocs: number,
+): Record<string, string> {
   const byKey = new Map<string, Person[]>();
   for (const p of persons) {
     const key = keyOf(p);
@@ -73,7 +85,11 @@ function main(): void {
   const key = (...parts: string[]): string => parts.join(' ').toLowerCase().replaceAll('ё', 'е');
   const gazetteer = {
     source: 'NEREL v1.1 train+dev Wikidata links (texts: Russian Wikinews, CC BY 2.5; labels: Wikidata, CC0)',
-    byFirstAndPatronymic: unambiguous(persons, (p) => (p.patronymic ? key(p.first, p.patronymic) : undefined), MIN_DOCS.firstAndPatronymic),
+    byFirstAndPatronymic: unambiguous(
+      persons,
+      (p) => (p.patronymic ? key(p.first, p.patronymic) : undefined),
+      MIN_DOCS.firstAndPatronymic,
+    ),
     bySurname: unambiguous(persons, (p) => key(p.last), MIN_DOCS.surname),
   };
   const out = join(projectRoot(), 'libs', 'ner', 'model', 'persons-ru.json');

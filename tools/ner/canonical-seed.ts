@@ -32,7 +32,12 @@ const MARKS: readonly [Mention['type'], string][] = [
 
 function mark(text: string): Mention[] {
   return MARKS.flatMap(([type, surface]) =>
-    [...text.matchAll(new RegExp(`(?<![\\p{L}-])${surface}(?![\\p{L}-])`, 'gu'))].map((m) => ({ type, start: m.index, end: m.index + surface.length, text: surface })),
+    [...text.matchAll(new RegExp(`(?<![\\p{L}-])${surface}(?![\\p{L}-])`, 'gu'))].map((m) => ({
+      type,
+      start: m.index,
+      end: m.index + surface.length,
+      text: surface,
+    })),
   );
 }
 
@@ -45,7 +50,9 @@ function main(): void {
   const text = readFileSync(file, 'utf8');
   const mentions = mark(text);
   // Nested marks («Республики Казахстан» contains «Казахстан»): keep the longer, as a tagger would.
-  const kept = mentions.filter((m) => !mentions.some((o) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start));
+  const kept = mentions.filter(
+    (m) => !mentions.some((o) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start),
+  );
   for (const e of resolveEntities(text, kept, 'ru')) {
     console.log(`${e.type} ${e.name} ×${e.count}: ${[...new Set(e.mentions.map((m) => m.text))].join(', ')}`);
   }

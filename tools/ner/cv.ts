@@ -1,4 +1,13 @@
-import { EntityTagger, ENTITY_TYPES, encodeModel, decodeModel, loadMorphology, MorphFeatures, trainTagger, type TrainingDoc } from '@app/ner';
+import {
+  EntityTagger,
+  ENTITY_TYPES,
+  encodeModel,
+  decodeModel,
+  loadMorphology,
+  MorphFeatures,
+  trainTagger,
+  type TrainingDoc,
+} from '@app/ner';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { datasetsDir, skipWithoutDatasets } from './datasets-dir.js';
@@ -18,9 +27,20 @@ import { type CountsByType, f1, spanCounts, tokenCounts } from './token-f1.js';
  * run instead of retraining: a change to the rules after the tagger is then scored in seconds. Use a fresh DIR
  * whenever training or the features change.
  */
-const arg = (name: string, fallback: number): number => Number(process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback);
-const CV_FOLDS = (process.argv.find((a) => a.startsWith('--folds-cv='))?.split('=')[1] ?? '0,1,2,3,4').split(',').map(Number);
-const OPTS = { bits: arg('bits', 18), epochs: arg('epochs', 8), folds: arg('folds', 4), foldEpochs: arg('fold-epochs', 4), seed: arg('seed', 42), ensemble: arg('ensemble', 3), margin: arg('margin', 0.5) };
+const arg = (name: string, fallback: number): number =>
+  Number(process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback);
+const CV_FOLDS = (process.argv.find((a) => a.startsWith('--folds-cv='))?.split('=')[1] ?? '0,1,2,3,4')
+  .split(',')
+  .map(Number);
+const OPTS = {
+  bits: arg('bits', 18),
+  epochs: arg('epochs', 8),
+  folds: arg('folds', 4),
+  foldEpochs: arg('fold-epochs', 4),
+  seed: arg('seed', 42),
+  ensemble: arg('ensemble', 3),
+  margin: arg('margin', 0.5),
+};
 const DEV_REPEAT = arg('dev-repeat', 5);
 const SHOW_ERRORS = process.argv.includes('--errors');
 const MORPHOLOGY = !process.argv.includes('--no-morphology');
@@ -37,7 +57,10 @@ const tok: CountsByType = {};
 const span: CountsByType = {};
 const confusion = new Map<string, number>();
 for (const fold of CV_FOLDS) {
-  const fit: TrainingDoc[] = [...dev.filter((_, i) => i % 5 !== fold).map((d) => ({ ...d, repeat: DEV_REPEAT })), ...nerel];
+  const fit: TrainingDoc[] = [
+    ...dev.filter((_, i) => i % 5 !== fold).map((d) => ({ ...d, repeat: DEV_REPEAT })),
+    ...nerel,
+  ];
   const model = decodeModel(foldModelFile(fold, fit));
   const tagger = new EntityTagger(model);
   const foldTok: CountsByType = {};
@@ -53,17 +76,36 @@ for (const fold of CV_FOLDS) {
 }
 for (const t of ENTITY_TYPES) {
   const s = f1(tok[t]!);
-  log(`${t} token P ${s.p.toFixed(3)} R ${s.r.toFixed(3)} F1 ${s.f1.toFixed(3)}   span F1 ${f1(span[t]!).f1.toFixed(3)}`);
+  log(
+    `${t} token P ${s.p.toFixed(3)} R ${s.r.toFixed(3)} F1 ${s.f1.toFixed(3)}   span F1 ${f1(span[t]!).f1.toFixed(3)}`,
+  );
 }
 
-log(`token confusions (gold->predicted): ${[...confusion].sort().map(([k, v]) => `${k} ${v}`).join('  ')}`);
+log(
+  `token confusions (gold->predicted): ${[...confusion]
+    .sort()
+    .map(([k, v]) => `${k} ${v}`)
+    .join('  ')}`,
+);
 
 /** The fold's model file, trained here or read from `--models`; always through the file format, so the fold is scored with quantised weights, as shipped. */
 function foldModelFile(fold: number, fit: TrainingDoc[]): Buffer {
   const path = MODELS_DIR === undefined ? undefined : join(MODELS_DIR, `cv-${fold}.bin`);
   if (path !== undefined && existsSync(path)) return readFileSync(path);
-  const trained = trainTagger(fit, { ...OPTS, gazetteer, morphology: MORPHOLOGY ? new MorphFeatures(loadMorphology()) : undefined });
-  const origin = { lang: 'ru', version: `cv-${fold}`, bits: OPTS.bits, passes: 2 as const, morphology: MORPHOLOGY, prune: 0, training: { command: '', data: [], epochs: OPTS.epochs, seed: OPTS.seed } };
+  const trained = trainTagger(fit, {
+    ...OPTS,
+    gazetteer,
+    morphology: MORPHOLOGY ? new MorphFeatures(loadMorphology()) : undefined,
+  });
+  const origin = {
+    lang: 'ru',
+    version: `cv-${fold}`,
+    bits: OPTS.bits,
+    passes: 2 as const,
+    morphology: MORPHOLOGY,
+    prune: 0,
+    training: { command: '', data: [], epochs: OPTS.epochs, seed: OPTS.seed },
+  };
   const file = encodeModel(toModelData(trained, gazetteer, origin));
   if (path !== undefined) {
     mkdirSync(MODELS_DIR!, { recursive: true });
@@ -79,8 +121,14 @@ interface Span {
 }
 
 /** Tokens whose gold type (or O) differs from the predicted one, counted by the pair: where recall goes. */
-function countConfusions(tokens: ReadonlyArray<{ start: number; end: number }>, gold: readonly Span[], pred: readonly Span[], into: Map<string, number>): void {
-  const typeAt = (spans: readonly Span[], t: { start: number; end: number }): string => spans.find((s) => s.start < t.end && s.end > t.start)?.type ?? 'O';
+function countConfusions(
+  tokens: ReadonlyArray<{ start: number; end: number }>,
+  gold: readonly Span[],
+  pred: readonly Span[],
+  into: Map<string, number>,
+): void {
+  const typeAt = (spans: readonly Span[], t: { start: number; end: number }): string =>
+    spans.find((s) => s.start < t.end && s.end > t.start)?.type ?? 'O';
   for (const t of tokens) {
     const [g, p] = [typeAt(gold, t), typeAt(pred, t)];
     if (g !== p) into.set(`${g}->${p}`, (into.get(`${g}->${p}`) ?? 0) + 1);
@@ -91,7 +139,11 @@ function printErrors(id: string, text: string, gold: readonly Span[], pred: read
   const key = (s: Span): string => `${s.type}:${s.start}:${s.end}`;
   const g = new Set(gold.map(key));
   const p = new Set(pred.map(key));
-  const ctx = (s: { start: number; end: number }): string => `${text.slice(Math.max(0, s.start - 30), s.start)}[${text.slice(s.start, s.end)}]${text.slice(s.end, s.end + 30)}`.replace(/\s+/g, ' ');
+  const ctx = (s: { start: number; end: number }): string =>
+    `${text.slice(Math.max(0, s.start - 30), s.start)}[${text.slice(s.start, s.end)}]${text.slice(s.end, s.end + 30)}`.replace(
+      /\s+/g,
+      ' ',
+    );
   for (const s of gold) if (!p.has(key(s))) console.log(`ERR ${id} miss ${s.type} ${ctx(s)}`);
   for (const s of pred) if (!g.has(key(s))) console.log(`ERR ${id} spur ${s.type} ${ctx(s)}`);
 }

@@ -28,7 +28,10 @@ extractor.extract(test[0]!.text, 'ru');
 const firstCallMs = ms(started);
 
 // Speed and memory first, before the scoring loops fill the heap with evaluation data.
-const articles = articlesOf(test.map((d) => d.text), 3000);
+const articles = articlesOf(
+  test.map((d) => d.text),
+  3000,
+);
 const tagger = loadTagger(defaultModelDir(), 'ru');
 const speed = {
   extract: articlesPerSecond(articles, (a) => extractor.extract(a, 'ru'), SECONDS, 3),
@@ -46,7 +49,8 @@ for (const doc of test) {
   nameCounts(doc, out, names);
 }
 const enTok: CountsByType = {};
-for (const doc of readGum(datasets, true)) tokenCounts(doc.spans, mentionsOf(extractor.extract(doc.text, 'en')), doc.tokens, ENTITY_TYPES, enTok);
+for (const doc of readGum(datasets, true))
+  tokenCounts(doc.spans, mentionsOf(extractor.extract(doc.text, 'en')), doc.tokens, ENTITY_TYPES, enTok);
 
 const rows = ENTITY_TYPES.map((t) => {
   const n = names[t] ?? { gold: 0, covered: 0, correct: 0 };
@@ -61,9 +65,18 @@ const rows = ENTITY_TYPES.map((t) => {
 const result = {
   modelVersion: extractor.modelVersion,
   data: { ru: `factRuEval-2016 testset (${test.length} docs)`, en: 'GUM held-out news (5 docs)' },
-  nameRule: 'gold entity covered = an output mention of its type overlaps one of its gold spans; correct = the owning output entity name equals the .coref name ("firstname [patronymic] lastname" / name), case-insensitive, ё=е, quotes ignored',
+  nameRule:
+    'gold entity covered = an output mention of its type overlaps one of its gold spans; correct = the owning output entity name equals the .coref name ("firstname [patronymic] lastname" / name), case-insensitive, ё=е, quotes ignored',
   rows,
-  speed: { articleChars: 3000, articles: articles.length, secondsPerRun: SECONDS, runs: 3, extractArticlesPerSec: speed.extract, tagOnlyArticlesPerSec: speed.tagOnly, loadAverage: loadavg() },
+  speed: {
+    articleChars: 3000,
+    articles: articles.length,
+    secondsPerRun: SECONDS,
+    runs: 3,
+    extractArticlesPerSec: speed.extract,
+    tagOnlyArticlesPerSec: speed.tagOnly,
+    loadAverage: loadavg(),
+  },
   loadMs,
   firstCallMs,
   rssMb,
@@ -75,12 +88,18 @@ console.log(`model ${result.modelVersion}`);
 console.log('type | ru token P/R/F1      | ru span F1 | name acc (correct/covered/gold) | en token F1');
 for (const r of rows) {
   const n = r.names;
-  console.log(`${r.type}  | ${f(r.tokenF1.p)} ${f(r.tokenF1.r)} ${f(r.tokenF1.f1)} | ${f(r.spanF1.f1)}      | ${f(n.accuracy)} (${n.correct}/${n.covered}/${n.gold})          | ${f(r.enTokenF1.f1)}`);
+  console.log(
+    `${r.type}  | ${f(r.tokenF1.p)} ${f(r.tokenF1.r)} ${f(r.tokenF1.f1)} | ${f(r.spanF1.f1)}      | ${f(n.accuracy)} (${n.correct}/${n.covered}/${n.gold})          | ${f(r.enTokenF1.f1)}`,
+  );
 }
 console.log(`name rule: ${result.nameRule}`);
 const rate = (r: { wall: number; cpu: number }): string => `${r.wall.toFixed(0)} (per CPU-second ${r.cpu.toFixed(0)})`;
-console.log(`speed, articles/s on one core (~3 KB articles, median of 3 × ${SECONDS}s; load average ${loadavg()[0]!.toFixed(1)}): extract ${rate(speed.extract)}, tagger alone ${rate(speed.tagOnly)}`);
-console.log(`load ${loadMs.toFixed(0)} ms (first extract incl. morphology ${firstCallMs.toFixed(0)} ms), RSS ${rssMb.toFixed(0)} MB`);
+console.log(
+  `speed, articles/s on one core (~3 KB articles, median of 3 × ${SECONDS}s; load average ${loadavg()[0]!.toFixed(1)}): extract ${rate(speed.extract)}, tagger alone ${rate(speed.tagOnly)}`,
+);
+console.log(
+  `load ${loadMs.toFixed(0)} ms (first extract incl. morphology ${firstCallMs.toFixed(0)} ms), RSS ${rssMb.toFixed(0)} MB`,
+);
 const dir = join(projectRoot(), 'bench', 'results');
 mkdirSync(dir, { recursive: true });
 writeFileSync(join(dir, 'ner-eval.json'), `${JSON.stringify(result, null, 2)}\n`);

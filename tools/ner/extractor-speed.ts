@@ -20,7 +20,12 @@ export interface Rate {
 }
 
 /** Runs `work` over the articles in rounds until `seconds` have passed; the median of `runs` runs (by wall rate). */
-export function articlesPerSecond(articles: readonly string[], work: (text: string) => unknown, seconds: number, runs: number): Rate {
+export function articlesPerSecond(
+  articles: readonly string[],
+  work: (text: string) => unknown,
+  seconds: number,
+  runs: number,
+): Rate {
   const rates: Rate[] = [];
   for (let r = 0; r < runs; r++) {
     let done = 0;

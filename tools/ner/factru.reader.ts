@@ -56,9 +56,12 @@ function readObjects(path: string, spans: Map<string, RawSpan>): RawObject[] {
 /** The benchmark's gold spans for one object (README recipe), before overlap removal. */
 function objectSpans(o: RawObject): GoldSpan[] {
   if (o.kind === 'Person' && o.spans.length > 0) {
-    return [{ type: 'PER', start: Math.min(...o.spans.map((s) => s.start)), end: Math.max(...o.spans.map((s) => s.end)) }];
+    return [
+      { type: 'PER', start: Math.min(...o.spans.map((s) => s.start)), end: Math.max(...o.spans.map((s) => s.end)) },
+    ];
   }
-  if (o.kind === 'Org') return o.spans.filter((s) => s.type === 'org_name').map((s) => ({ ...s, type: 'ORG' as const }));
+  if (o.kind === 'Org')
+    return o.spans.filter((s) => s.type === 'org_name').map((s) => ({ ...s, type: 'ORG' as const }));
   if (o.kind === 'Location' || o.kind === 'LocOrg') {
     return o.spans.filter((s) => s.type === 'loc_name').map((s) => ({ ...s, type: 'LOC' as const }));
   }
@@ -92,13 +95,19 @@ function readEntities(path: string, objects: RawObject[]): FactRuDoc['entities']
   for (const block of readFileSync(path, 'utf8').split(/\n\s*\n/)) {
     const [head, ...rest] = block.trim().split('\n');
     if (!head) continue;
-    const objs = head.trim().split(/\s+/).slice(1).map((id) => byId.get(id)).filter((o): o is RawObject => !!o);
+    const objs = head
+      .trim()
+      .split(/\s+/)
+      .slice(1)
+      .map((id) => byId.get(id))
+      .filter((o): o is RawObject => !!o);
     const kind = objs.find((o) => KIND_TYPE[o.kind])?.kind;
     if (!kind) continue;
     const kv = new Map(rest.map((l) => [l.trim().split(/\s+/)[0]!, l.trim().split(/\s+/).slice(1).join(' ')]));
-    const name = kind === 'Person'
-      ? [kv.get('firstname'), kv.get('patronymic'), kv.get('lastname')].filter(Boolean).join(' ')
-      : (kv.get('name') ?? '');
+    const name =
+      kind === 'Person'
+        ? [kv.get('firstname'), kv.get('patronymic'), kv.get('lastname')].filter(Boolean).join(' ')
+        : (kv.get('name') ?? '');
     const finalName = name || kv.get('name') || kv.get('nickname') || '';
     if (!finalName) continue;
     const spans = objs.flatMap((o) => objectSpans(o)).map(({ start, end }) => ({ start, end }));
@@ -110,7 +119,10 @@ function readEntities(path: string, objects: RawObject[]): FactRuDoc['entities']
 /** Reads `devset` or `testset` of factRuEval-2016. */
 export function readFactRu(dir: string, part: 'devset' | 'testset'): FactRuDoc[] {
   const base = join(dir, 'factRuEval-2016', part);
-  const ids = readdirSync(base).filter((f) => f.startsWith('book_') && f.endsWith('.txt')).map((f) => f.slice(0, -4)).sort();
+  const ids = readdirSync(base)
+    .filter((f) => f.startsWith('book_') && f.endsWith('.txt'))
+    .map((f) => f.slice(0, -4))
+    .sort();
   return ids.map((id) => {
     const p = (ext: string) => join(base, `${id}.${ext}`);
     const objects = readObjects(p('objects'), readSpans(p('spans')));

@@ -43,7 +43,8 @@ function named(toks: Tok[], first: number, last: number): [number, number] | und
     const f = toks[k]!.form;
     if (toks[k]!.upos === 'PROPN') proper = true;
     const afterHyphen = k > first && toks[k - 1]!.form === '-';
-    if (f[0] === f[0]!.toLowerCase() && f[0] !== f[0]!.toUpperCase() && !CONNECTORS.has(f) && !afterHyphen) return undefined;
+    if (f[0] === f[0]!.toLowerCase() && f[0] !== f[0]!.toUpperCase() && !CONNECTORS.has(f) && !afterHyphen)
+      return undefined;
   }
   if (!proper || CONNECTORS.has(toks[last]!.form)) return undefined;
   return [first, last];

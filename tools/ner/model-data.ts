@@ -14,7 +14,11 @@ export interface ModelOrigin {
 }
 
 /** A trained tagger as a model file's contents: quantised weights, gazetteer and lexicon, the header. */
-export function toModelData({ weights, lexicon }: TrainedTagger, gazetteer: Gazetteer | undefined, origin: ModelOrigin): ModelData {
+export function toModelData(
+  { weights, lexicon }: TrainedTagger,
+  gazetteer: Gazetteer | undefined,
+  origin: ModelOrigin,
+): ModelData {
   const { values, scale } = quantise(weights, origin.prune);
   return {
     header: {

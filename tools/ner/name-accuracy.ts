@@ -6,7 +6,13 @@ export type NameCounts = Record<string, { gold: number; covered: number; correct
 
 /** The comparison rule: case-insensitive, ё = е, runs of spaces collapsed, quotes ignored. */
 export function sameName(a: string, b: string): boolean {
-  const norm = (s: string) => s.toLowerCase().replace(/ё/g, 'е').replace(/[«»"“”„]/g, '').replace(/\s+/g, ' ').trim();
+  const norm = (s: string) =>
+    s
+      .toLowerCase()
+      .replace(/ё/g, 'е')
+      .replace(/[«»"“”„]/g, '')
+      .replace(/\s+/g, ' ')
+      .trim();
   return norm(a) === norm(b);
 }
 

@@ -28,7 +28,8 @@ export function scoreTagger(tagger: EntityTagger, docs: readonly ScoredDoc[]): R
 /** One line per type: token P/R/F1 and span F1. */
 export function formatScores(title: string, scores: Record<string, TypeScore>): string {
   const rows = Object.entries(scores).map(
-    ([t, s]) => `  ${t}  token P ${s.token.p.toFixed(3)} R ${s.token.r.toFixed(3)} F1 ${s.token.f1.toFixed(3)}   span F1 ${s.span.f1.toFixed(3)}`,
+    ([t, s]) =>
+      `  ${t}  token P ${s.token.p.toFixed(3)} R ${s.token.r.toFixed(3)} F1 ${s.token.f1.toFixed(3)}   span F1 ${s.span.f1.toFixed(3)}`,
   );
   return [title, ...rows].join('\n');
 }

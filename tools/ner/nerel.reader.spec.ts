@@ -14,19 +14,35 @@ function project(text: string, spans: Array<[GoldSpan['type'], string]>): string
 describe('projectSpans', () => {
   it("cuts a state body's trailing country off, as factRuEval's org_name does", () => {
     const text = 'член Конгресса США заявил';
-    expect(project(text, [['ORG', 'Конгресса США'], ['LOC', 'США']])).toEqual(['ORG Конгресса', 'LOC США']);
+    expect(
+      project(text, [
+        ['ORG', 'Конгресса США'],
+        ['LOC', 'США'],
+      ]),
+    ).toEqual(['ORG Конгресса', 'LOC США']);
   });
 
   it('keeps a brand name that contains a place whole', () => {
     const text = 'в эфире Голоса Америки сказал';
-    expect(project(text, [['ORG', 'Голоса Америки'], ['LOC', 'Америки']])).toEqual(['ORG Голоса Америки']);
+    expect(
+      project(text, [
+        ['ORG', 'Голоса Америки'],
+        ['LOC', 'Америки'],
+      ]),
+    ).toEqual(['ORG Голоса Америки']);
   });
 
   it('drops a leading lower-case descriptor and a dangling preposition', () => {
     const text = 'компания «Татнефть» сообщила';
     expect(project(text, [['ORG', 'компания «Татнефть»']])).toEqual(['ORG Татнефть']);
     const embassy = 'Посольство США в Москве';
-    expect(project(embassy, [['ORG', embassy], ['LOC', 'США'], ['LOC', 'Москве']])).toEqual(['ORG Посольство США', 'LOC Москве']);
+    expect(
+      project(embassy, [
+        ['ORG', embassy],
+        ['LOC', 'США'],
+        ['LOC', 'Москве'],
+      ]),
+    ).toEqual(['ORG Посольство США', 'LOC Москве']);
   });
 });
 

@@ -67,7 +67,25 @@ function adapt(text: string, s: GoldSpan, all: readonly GoldSpan[]): GoldSpan | 
 }
 
 /** Words left dangling at the end of a cut name («Посольство США в» → «Посольство США»). */
-const DANGLING = new Set(['в', 'во', 'на', 'по', 'при', 'и', 'для', 'of', 'at', 'in', 'the', 'и', 'из', 'от', 'с', 'со', 'у']);
+const DANGLING = new Set([
+  'в',
+  'во',
+  'на',
+  'по',
+  'при',
+  'и',
+  'для',
+  'of',
+  'at',
+  'in',
+  'the',
+  'и',
+  'из',
+  'от',
+  'с',
+  'со',
+  'у',
+]);
 
 function trimEnd(text: string, start: number, end: number): number {
   for (;;) {
@@ -133,5 +151,11 @@ export function projectSpans(text: string, raw: readonly GoldSpan[]): GoldSpan[]
 /** Reads a NEREL split (`train`, `dev` or `test`). */
 export function readNerel(datasets: string, split: 'train' | 'dev' | 'test'): NerelDoc[] {
   const dir = join(datasets, 'NEREL', 'NEREL-v1.1', split);
-  return readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => f.slice(0, -4)).sort().map((id) => parseNerelDoc(id, readFileSync(join(dir, `${id}.txt`), 'utf8'), readFileSync(join(dir, `${id}.ann`), 'utf8')));
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => f.slice(0, -4))
+    .sort()
+    .map((id) =>
+      parseNerelDoc(id, readFileSync(join(dir, `${id}.txt`), 'utf8'), readFileSync(join(dir, `${id}.ann`), 'utf8')),
+    );
 }

@@ -8,9 +8,20 @@ const SAMPLE = resolve(projectRoot(), '..', 'shared', 'samples', 'seed-article.t
 
 /** The entities an editor lists for it (../shared/samples/README.md), under their canonical names. */
 const EDITOR_LIST = [
-  'PER Касым-Жомарт Токаев', 'PER Рустам Минниханов', 'PER Минтимер Шаймиев', 'PER Нурсултан Назарбаев', 'PER Габдулла Тукай',
-  'LOC Казахстан', 'LOC Татарстан', 'LOC Нур-Султан', 'LOC Карагандинская область', 'LOC Сарань', 'LOC Российская Федерация',
-  'ORG Хабар 24', 'ORG Татнефть', 'ORG КАМАЗ',
+  'PER Касым-Жомарт Токаев',
+  'PER Рустам Минниханов',
+  'PER Минтимер Шаймиев',
+  'PER Нурсултан Назарбаев',
+  'PER Габдулла Тукай',
+  'LOC Казахстан',
+  'LOC Татарстан',
+  'LOC Нур-Султан',
+  'LOC Карагандинская область',
+  'LOC Сарань',
+  'LOC Российская Федерация',
+  'ORG Хабар 24',
+  'ORG Татнефть',
+  'ORG КАМАЗ',
 ];
 
 describe('the seed article', () => {

@@ -18,7 +18,11 @@ function counts(table: CountsByType, type: string): Counts {
   return (table[type] ??= { hit: 0, pred: 0, gold: 0 });
 }
 
-function marks(spans: readonly TypedSpan[], tokens: ReadonlyArray<{ start: number; end: number }>, type: string): boolean[] {
+function marks(
+  spans: readonly TypedSpan[],
+  tokens: ReadonlyArray<{ start: number; end: number }>,
+  type: string,
+): boolean[] {
   return tokens.map((t) => spans.some((s) => s.type === type && t.start >= s.start && t.end <= s.end));
 }
 
@@ -26,7 +30,13 @@ function marks(spans: readonly TypedSpan[], tokens: ReadonlyArray<{ start: numbe
  * Token-level counts (the factRuEval benchmark): per type, each gold token is marked if it lies inside a span
  * of that type, separately for gold and prediction. Add documents up with `addCounts` before `f1`.
  */
-export function tokenCounts(gold: readonly TypedSpan[], pred: readonly TypedSpan[], tokens: ReadonlyArray<{ start: number; end: number }>, types: readonly string[], into: CountsByType = {}): CountsByType {
+export function tokenCounts(
+  gold: readonly TypedSpan[],
+  pred: readonly TypedSpan[],
+  tokens: ReadonlyArray<{ start: number; end: number }>,
+  types: readonly string[],
+  into: CountsByType = {},
+): CountsByType {
   for (const type of types) {
     const g = marks(gold, tokens, type);
     const p = marks(pred, tokens, type);
@@ -41,7 +51,12 @@ export function tokenCounts(gold: readonly TypedSpan[], pred: readonly TypedSpan
 }
 
 /** Exact-span counts: a predicted span is a hit when gold has a span with the same type, start and end. */
-export function spanCounts(gold: readonly TypedSpan[], pred: readonly TypedSpan[], types: readonly string[], into: CountsByType = {}): CountsByType {
+export function spanCounts(
+  gold: readonly TypedSpan[],
+  pred: readonly TypedSpan[],
+  types: readonly string[],
+  into: CountsByType = {},
+): CountsByType {
   for (const type of types) {
     const c = counts(into, type);
     const g = new Set(gold.filter((s) => s.type === type).map((s) => `${s.start}:${s.end}`));

@@ -1,6 +1,16 @@
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { defaultModelDir, encodeModel, EntityTagger, loadMorphology, type ModelData, MorphFeatures, type TrainedTagger, trainTagger, type TrainingDoc } from '@app/ner';
+import {
+  defaultModelDir,
+  encodeModel,
+  EntityTagger,
+  loadMorphology,
+  type ModelData,
+  MorphFeatures,
+  type TrainedTagger,
+  trainTagger,
+  type TrainingDoc,
+} from '@app/ner';
 import { datasetsDir, skipWithoutDatasets } from './datasets-dir.js';
 import { readFactRu } from './factru.reader.js';
 import { GUM_HELD_OUT, readGum } from './gum.reader.js';
@@ -9,7 +19,8 @@ import { toModelData } from './model-data.js';
 import { readNerel } from './nerel.reader.js';
 import { formatScores, scoreTagger } from './ner-scoring.js';
 
-const arg = (name: string, fallback: number): number => Number(process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback);
+const arg = (name: string, fallback: number): number =>
+  Number(process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback);
 const BITS = arg('bits', 18);
 const EPOCHS = arg('epochs', 8);
 const FOLDS = arg('folds', 4);
@@ -31,11 +42,27 @@ const COMMAND = ['npm run train:ner', ...(process.argv.length > 2 ? ['--', ...pr
 const NO_NEREL = process.argv.includes('--no-nerel');
 const ONE_PASS = process.argv.includes('--one-pass');
 
-const OPTIONS = { bits: BITS, epochs: EPOCHS, folds: FOLDS, foldEpochs: FOLD_EPOCHS, devRepeat: DEV_REPEAT, seed: SEED, ensemble: ENSEMBLE, prune: PRUNE, heldOutFifth: HELD_OUT };
+const OPTIONS = {
+  bits: BITS,
+  epochs: EPOCHS,
+  folds: FOLDS,
+  foldEpochs: FOLD_EPOCHS,
+  devRepeat: DEV_REPEAT,
+  seed: SEED,
+  ensemble: ENSEMBLE,
+  prune: PRUNE,
+  heldOutFifth: HELD_OUT,
+};
 
 const log = (line: string): void => console.log(`[${new Date().toISOString().slice(11, 19)}] ${line}`);
 
-function buildModel(lang: string, trained: TrainedTagger, gaz: ReturnType<typeof readNamesGazetteer> | undefined, data: string[], heldOut: Record<string, unknown>): ModelData {
+function buildModel(
+  lang: string,
+  trained: TrainedTagger,
+  gaz: ReturnType<typeof readNamesGazetteer> | undefined,
+  data: string[],
+  heldOut: Record<string, unknown>,
+): ModelData {
   const stamp = new Date().toISOString().replace(/[-:]/g, '').slice(0, 13);
   return toModelData(trained, gaz, {
     lang,
@@ -44,14 +71,22 @@ function buildModel(lang: string, trained: TrainedTagger, gaz: ReturnType<typeof
     passes: ONE_PASS ? 1 : 2,
     morphology: lang === 'ru',
     prune: PRUNE,
-    training: { command: COMMAND, data, epochs: EPOCHS, seed: SEED, options: { ...OPTIONS, margin: marginFor(lang) }, heldOut },
+    training: {
+      command: COMMAND,
+      data,
+      epochs: EPOCHS,
+      seed: SEED,
+      options: { ...OPTIONS, margin: marginFor(lang) },
+      heldOut,
+    },
   });
 }
 
 function save(model: ModelData): void {
   const dir = defaultModelDir();
   mkdirSync(dir, { recursive: true });
-  for (const f of readdirSync(dir)) if (f.startsWith(`ner-${model.header.lang}.`) && f.endsWith('.bin')) rmSync(join(dir, f));
+  for (const f of readdirSync(dir))
+    if (f.startsWith(`ner-${model.header.lang}.`) && f.endsWith('.bin')) rmSync(join(dir, f));
   const file = join(dir, `ner-${model.header.lang}.${model.header.version}.bin`);
   const bytes = encodeModel(model);
   writeFileSync(file, bytes);
@@ -60,7 +95,19 @@ function save(model: ModelData): void {
 
 function options(gazetteer: ReturnType<typeof readNamesGazetteer> | undefined, lang: string) {
   const morphology = lang === 'ru' ? new MorphFeatures(loadMorphology()) : undefined;
-  return { bits: BITS, epochs: EPOCHS, folds: FOLDS, foldEpochs: FOLD_EPOCHS, seed: SEED, ensemble: ENSEMBLE, margin: marginFor(lang), gazetteer, morphology, log, secondPass: !ONE_PASS };
+  return {
+    bits: BITS,
+    epochs: EPOCHS,
+    folds: FOLDS,
+    foldEpochs: FOLD_EPOCHS,
+    seed: SEED,
+    ensemble: ENSEMBLE,
+    margin: marginFor(lang),
+    gazetteer,
+    morphology,
+    log,
+    secondPass: !ONE_PASS,
+  };
 }
 
 function trainRussian(datasets: string): void {
@@ -69,7 +116,13 @@ function trainRussian(datasets: string): void {
   const nerel = NO_NEREL ? [] : [...readNerel(datasets, 'train'), ...readNerel(datasets, 'dev')];
   const tune = dev.filter((_, i) => i % 5 === HELD_OUT);
   const asTraining = (docs: typeof dev, repeat: number): TrainingDoc[] => docs.map((d) => ({ ...d, repeat }));
-  const fit = [...asTraining(dev.filter((_, i) => i % 5 !== HELD_OUT), DEV_REPEAT), ...nerel];
+  const fit = [
+    ...asTraining(
+      dev.filter((_, i) => i % 5 !== HELD_OUT),
+      DEV_REPEAT,
+    ),
+    ...nerel,
+  ];
   log(`ru: ${fit.length} training docs (factRuEval devset ×${DEV_REPEAT} minus every 5th doc, NEREL train+dev)`);
   const weights = trainTagger(fit, options(gaz, 'ru'));
   const probe = buildModel('ru', weights, gaz, [], {});

@@ -5,7 +5,14 @@ const COLOURS: Record<string, number> = { fetcher: 36, processor: 35, store: 33 
 export type ServiceName = 'fetcher' | 'processor' | 'store';
 
 /** Nest's start-up narration, which says nothing a person running the demo needs. */
-const BOOTSTRAP_CONTEXTS = new Set(['NestFactory', 'InstanceLoader', 'RoutesResolver', 'RouterExplorer', 'NestApplication', 'NestMicroservice']);
+const BOOTSTRAP_CONTEXTS = new Set([
+  'NestFactory',
+  'InstanceLoader',
+  'RoutesResolver',
+  'RouterExplorer',
+  'NestApplication',
+  'NestMicroservice',
+]);
 const SHOWN_FIELDS = ['articleId', 'source', 'status', 'storyId', 'duplicate', 'entities', 'traceId'];
 
 /** One JSON log line as a person wants to read it (level when not info, context, message, key fields), or null to hide it. */
@@ -34,7 +41,13 @@ export class ServiceProcess {
    * `onLine` receives every line the service prints; by default they go to stdout, prefixed and readable.
    * `nodeArgs` go before the script (the benchmark passes `--prof` to see where a service spends its time).
    */
-  constructor(readonly name: string, script: string, env: NodeJS.ProcessEnv, onLine?: (line: string) => void, nodeArgs: readonly string[] = []) {
+  constructor(
+    readonly name: string,
+    script: string,
+    env: NodeJS.ProcessEnv,
+    onLine?: (line: string) => void,
+    nodeArgs: readonly string[] = [],
+  ) {
     this.child = spawn(process.execPath, [...nodeArgs, script], { env, stdio: ['ignore', 'pipe', 'pipe'] });
     const prefix = `\x1b[${COLOURS[name] ?? 32}m[${name}]\x1b[0m `;
     const print =

@@ -63,7 +63,10 @@ const UPDATE_COUNTS = `
   FROM (SELECT entity_key, count(*)::int AS n FROM article_entities GROUP BY entity_key) AS c
   WHERE e.key = c.entity_key AND e.article_count <> c.n`;
 
-async function fill(dataSource: DataSource, options: { articles: number; entities: number; chunk: number }): Promise<void> {
+async function fill(
+  dataSource: DataSource,
+  options: { articles: number; entities: number; chunk: number },
+): Promise<void> {
   await dataSource.query(INSERT_ENTITIES, [ENTITY_STEMS, options.entities]);
   for (let first = 1; first <= options.articles; first += options.chunk) {
     const last = Math.min(options.articles, first + options.chunk - 1);
@@ -81,16 +84,30 @@ async function fill(dataSource: DataSource, options: { articles: number; entitie
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { articles: { type: 'string', default: '1000000' }, entities: { type: 'string', default: '50000' }, chunk: { type: 'string', default: '50000' } } });
+  const { values } = parseArgs({
+    options: {
+      articles: { type: 'string', default: '1000000' },
+      entities: { type: 'string', default: '50000' },
+      chunk: { type: 'string', default: '50000' },
+    },
+  });
   const options = { articles: Number(values.articles), entities: Number(values.entities), chunk: Number(values.chunk) };
   const config = loadConfig(process.env);
-  const log = { log: (m: string) => process.stderr.write(`${m}\n`), warn: (m: string) => process.stderr.write(`${m}\n`) };
-  const dataSource = await connectDataSource(() => createDataSource({ ...config.database, poolSize: 1 }), { migrationsRun: true, log });
+  const log = {
+    log: (m: string) => process.stderr.write(`${m}\n`),
+    warn: (m: string) => process.stderr.write(`${m}\n`),
+  };
+  const dataSource = await connectDataSource(() => createDataSource({ ...config.database, poolSize: 1 }), {
+    migrationsRun: true,
+    log,
+  });
   try {
     const started = performance.now();
     await fill(dataSource, options);
     const [{ n }] = await dataSource.query(`SELECT count(*)::int AS n FROM articles`);
-    process.stdout.write(`${n} articles in the database; generated in ${((performance.now() - started) / 1000).toFixed(0)} s\n`);
+    process.stdout.write(
+      `${n} articles in the database; generated in ${((performance.now() - started) / 1000).toFixed(0)} s\n`,
+    );
   } finally {
     await dataSource.destroy();
   }

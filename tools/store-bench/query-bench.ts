@@ -22,17 +22,30 @@ async function measure(name: string, runs: number, query: () => Promise<number>)
     samples.push(performance.now() - started);
   }
   const round = (ms: number) => Math.round(ms * 10) / 10;
-  return { name, rows, p50Ms: round(percentile(samples, 50)), p95Ms: round(percentile(samples, 95)), maxMs: round(Math.max(...samples)) };
+  return {
+    name,
+    rows,
+    p50Ms: round(percentile(samples, 50)),
+    p95Ms: round(percentile(samples, 95)),
+    maxMs: round(Math.max(...samples)),
+  };
 }
 
 /** The entity at popularity rank `rank` (1 = in the most articles), with its article count. */
 async function entityAtRank(dataSource: DataSource, rank: number): Promise<{ key: string; article_count: number }> {
-  const [row] = await dataSource.query('SELECT key, article_count FROM entities ORDER BY article_count DESC, key DESC OFFSET $1 LIMIT 1', [rank - 1]);
+  const [row] = await dataSource.query(
+    'SELECT key, article_count FROM entities ORDER BY article_count DESC, key DESC OFFSET $1 LIMIT 1',
+    [rank - 1],
+  );
   return row;
 }
 
 /** The cursor of page `page` of `filter`, so a deep page can be timed on its own. */
-async function cursorAtPage(articles: ArticleQueryRepository, filter: ArticleFilter, page: number): Promise<[string, string] | undefined> {
+async function cursorAtPage(
+  articles: ArticleQueryRepository,
+  filter: ArticleFilter,
+  page: number,
+): Promise<[string, string] | undefined> {
   let after: [string, string] | undefined;
   for (let i = 1; i < page; i++) after = (await articles.list({ ...filter, after })).next ?? undefined;
   return after;
@@ -42,8 +55,13 @@ async function cursorAtPage(articles: ArticleQueryRepository, filter: ArticleFil
 export async function benchQueries(dataSource: DataSource, runs: number): Promise<QueryResult[]> {
   const articles = new ArticleQueryRepository(dataSource);
   const entities = new EntityQueryRepository(dataSource);
-  const [top, mid, rare] = [await entityAtRank(dataSource, 1), await entityAtRank(dataSource, 100), await entityAtRank(dataSource, 10_000)];
-  const list = (filter: Omit<ArticleFilter, 'limit'>) => async () => (await articles.list({ limit: 20, ...filter })).rows.length;
+  const [top, mid, rare] = [
+    await entityAtRank(dataSource, 1),
+    await entityAtRank(dataSource, 100),
+    await entityAtRank(dataSource, 10_000),
+  ];
+  const list = (filter: Omit<ArticleFilter, 'limit'>) => async () =>
+    (await articles.list({ limit: 20, ...filter })).rows.length;
   const deep = await cursorAtPage(articles, { limit: 20, entityKey: mid.key }, 50);
   const cases: [string, () => Promise<number>][] = [
     ['newest 20, no filter', list({})],
@@ -52,14 +70,23 @@ export async function benchQueries(dataSource: DataSource, runs: number): Promis
     [`entity, rank 100 (${mid.article_count} articles)`, list({ entityKey: mid.key })],
     [`entity, rank 10000 (${rare?.article_count ?? 0} articles)`, list({ entityKey: rare?.key ?? mid.key })],
     ['entity rank 100, page 50 (cursor)', list({ entityKey: mid.key, after: deep })],
-    ['entity rank 1 + source + from/to', list({ entityKey: top.key, source: 'bench-5', from: '2025-06-01T00:00:00Z', to: '2025-07-01T00:00:00Z' })],
+    [
+      'entity rank 1 + source + from/to',
+      list({ entityKey: top.key, source: 'bench-5', from: '2025-06-01T00:00:00Z', to: '2025-07-01T00:00:00Z' }),
+    ],
     ['full text ru, common word (налогами)', list({ q: 'налогами' })],
     ['full text ru, rare tag (тема1231, 200 articles)', list({ q: 'тема1231' })],
     ['full text en, inflected (tax), lang=en', list({ q: 'tax', lang: 'en' })],
     ['full text en, rare tag (topic4323, 200 articles)', list({ q: 'topic4323' })],
-    ['full text, two words, 30-day window', list({ q: 'инфляция ставка', from: '2025-03-01T00:00:00Z', to: '2025-03-31T00:00:00Z' })],
+    [
+      'full text, two words, 30-day window',
+      list({ q: 'инфляция ставка', from: '2025-03-01T00:00:00Z', to: '2025-03-31T00:00:00Z' }),
+    ],
     ['full text + entity rank 100', list({ q: 'морозы', entityKey: mid.key })],
-    ['entity detail, rank 1 (timeline + related)', async () => (await entities.findByKey(top.key, {}))!.timeline.length],
+    [
+      'entity detail, rank 1 (timeline + related)',
+      async () => (await entities.findByKey(top.key, {}))!.timeline.length,
+    ],
     ['entity detail, rank 100', async () => (await entities.findByKey(mid.key, {}))!.timeline.length],
     ['entity prefix search (Каз)', async () => (await entities.search({ prefix: 'Каз', limit: 20 })).rows.length],
     ['entity search by type (ORG)', async () => (await entities.search({ type: 'ORG', limit: 20 })).rows.length],

@@ -25,7 +25,11 @@ function syntheticArticle(run: string, n: number, processedAt: string, shift: nu
   const names = Array.from({ length: 5 }, (_, i) => `Bench ${run} ${(n * 31 + i * 17 + shift) % ENTITY_POOL}`);
   const text = `${words.join(' ')} ${names.join(', ')}.`;
   return enrichedArticle({
-    source: `bench-write-${run}`, externalId: `w-${n}`, lang: 'ru', text, processedAt,
+    source: `bench-write-${run}`,
+    externalId: `w-${n}`,
+    lang: 'ru',
+    text,
+    processedAt,
     publishedAt: new Date(Date.UTC(2026, 10, 1) + n * 1000).toISOString(),
     entities: names.map((name, i) => mentionsOf(text, (['PER', 'ORG', 'LOC'] as const)[i % 3], name)),
   });
@@ -37,7 +41,12 @@ export function percentile(samples: readonly number[], p: number): number {
 }
 
 /** Writes `articles` as `streams` concurrent sequences of batches, as the consumer does with several partitions. */
-export async function writeAll(repository: ArticleWriteRepository, articles: EnrichedArticle[], batchSize: number, streams: number): Promise<{ seconds: number; batches: number[] }> {
+export async function writeAll(
+  repository: ArticleWriteRepository,
+  articles: EnrichedArticle[],
+  batchSize: number,
+  streams: number,
+): Promise<{ seconds: number; batches: number[] }> {
   const batches: number[] = [];
   const stream = async (part: EnrichedArticle[]) => {
     for (let i = 0; i < part.length; i += batchSize) {
@@ -56,7 +65,12 @@ export async function writeAll(repository: ArticleWriteRepository, articles: Enr
  * five entity links per article, `streams` batches in flight at once): first as new articles, then re-processed (every row and its links replaced).
  * The rows are removed afterwards.
  */
-export async function benchWrites(dataSource: DataSource, count: number, batchSize: number, streams: number): Promise<WriteResult> {
+export async function benchWrites(
+  dataSource: DataSource,
+  count: number,
+  batchSize: number,
+  streams: number,
+): Promise<WriteResult> {
   const run = randomBytes(3).toString('hex');
   const repository = new ArticleWriteRepository(dataSource, new PipelineMetrics(new Registry()));
   const fresh = Array.from({ length: count }, (_, n) => syntheticArticle(run, n, '2026-11-25T10:00:00.000Z', 0));
@@ -75,7 +89,10 @@ export async function benchWrites(dataSource: DataSource, count: number, batchSi
     };
   } finally {
     await dataSource.query(`DELETE FROM articles WHERE source = $1`, [`bench-write-${run}`]);
-    await dataSource.query(`DELETE FROM entity_days WHERE entity_key IN (SELECT key FROM entities WHERE name LIKE $1)`, [`Bench ${run} %`]);
+    await dataSource.query(
+      `DELETE FROM entity_days WHERE entity_key IN (SELECT key FROM entities WHERE name LIKE $1)`,
+      [`Bench ${run} %`],
+    );
     await dataSource.query(`DELETE FROM entities WHERE name LIKE $1`, [`Bench ${run} %`]);
   }
 }

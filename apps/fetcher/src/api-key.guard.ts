@@ -30,7 +30,8 @@ export class ApiKeyGuard implements CanActivate {
     if (!match) throw new AppError('UNAUTHENTICATED', 'send the source API key as "Authorization: Bearer <key>"');
     const hash = hashApiKey(match[1]!);
     const source = this.configuredKeys.get(hash) ?? (await this.keys.sourceOf(hash));
-    if (source === null || source === undefined) throw new AppError('UNAUTHENTICATED', 'the API key is not valid or has been revoked');
+    if (source === null || source === undefined)
+      throw new AppError('UNAUTHENTICATED', 'the API key is not valid or has been revoked');
     request.source = source;
     return true;
   }

@@ -28,7 +28,12 @@ export class ApiKeyRepository {
   async create(source: string): Promise<{ key: string; record: ApiKeyRecord }> {
     const key = generateApiKey();
     const id = randomUUID();
-    await this.dataSource.query('INSERT INTO api_keys (id, source, key_hash, prefix) VALUES ($1, $2, $3, $4)', [id, source, hashApiKey(key), keyPrefix(key)]);
+    await this.dataSource.query('INSERT INTO api_keys (id, source, key_hash, prefix) VALUES ($1, $2, $3, $4)', [
+      id,
+      source,
+      hashApiKey(key),
+      keyPrefix(key),
+    ]);
     return { key, record: { id, source, prefix: keyPrefix(key), createdAt: new Date(), revokedAt: null } };
   }
 
@@ -45,9 +50,16 @@ export class ApiKeyRepository {
   }
 
   async list(): Promise<ApiKeyRecord[]> {
-    const rows: { id: string; source: string; prefix: string; created_at: Date; revoked_at: Date | null }[] = await this.dataSource.query(
-      'SELECT id, source, prefix, created_at, revoked_at FROM api_keys ORDER BY created_at',
-    );
-    return rows.map((r) => ({ id: r.id, source: r.source, prefix: r.prefix, createdAt: r.created_at, revokedAt: r.revoked_at }));
+    const rows: { id: string; source: string; prefix: string; created_at: Date; revoked_at: Date | null }[] =
+      await this.dataSource.query(
+        'SELECT id, source, prefix, created_at, revoked_at FROM api_keys ORDER BY created_at',
+      );
+    return rows.map((r) => ({
+      id: r.id,
+      source: r.source,
+      prefix: r.prefix,
+      createdAt: r.created_at,
+      revokedAt: r.revoked_at,
+    }));
   }
 }

@@ -15,12 +15,16 @@ async function run(repository: ApiKeyRepository, [command, argument]: string[]):
   if (command === 'create' && argument && SOURCE.test(argument)) {
     const { key, record } = await repository.create(argument);
     process.stdout.write(`${key}\n`);
-    process.stderr.write(`created key ${record.prefix}… (id ${record.id}) for source ${record.source}; it is not shown again\n`);
+    process.stderr.write(
+      `created key ${record.prefix}… (id ${record.id}) for source ${record.source}; it is not shown again\n`,
+    );
     return 0;
   }
   if (command === 'list') {
     for (const k of await repository.list()) {
-      process.stdout.write(`${k.id}  ${k.prefix}…  ${k.source}  created ${k.createdAt.toISOString()}${k.revokedAt ? `  revoked ${k.revokedAt.toISOString()}` : ''}\n`);
+      process.stdout.write(
+        `${k.id}  ${k.prefix}…  ${k.source}  created ${k.createdAt.toISOString()}${k.revokedAt ? `  revoked ${k.revokedAt.toISOString()}` : ''}\n`,
+      );
     }
     return 0;
   }
@@ -41,10 +45,13 @@ async function main(): Promise<number> {
     if (error instanceof ConfigError) process.stderr.write(`${error.message}\n`);
     return 2;
   }
-  const dataSource = await connectDataSource(() => createDataSource({ ...config.database, poolSize: 1 }, FETCHER_DATABASE), {
-    migrationsRun: true,
-    log: { log: () => undefined, warn: (m) => process.stderr.write(`${m}\n`) },
-  });
+  const dataSource = await connectDataSource(
+    () => createDataSource({ ...config.database, poolSize: 1 }, FETCHER_DATABASE),
+    {
+      migrationsRun: true,
+      log: { log: () => undefined, warn: (m) => process.stderr.write(`${m}\n`) },
+    },
+  );
   try {
     return await run(new ApiKeyRepository(dataSource), process.argv.slice(2));
   } finally {

@@ -84,24 +84,41 @@ export class ArticleIntakeService {
    */
   async submit(source: string, decoded: DecodedPayload, receipt: Receipt): Promise<IntakeReport> {
     const limit = this.config.intake.batchLimit;
-    if (decoded.items.length > limit) throw new AppError('BATCH_TOO_LARGE', `${decoded.items.length} articles in one request; the limit is ${limit}`);
-    const items = decoded.items.flatMap((d) => ('item' in d ? [{ index: d.index, item: d.item, id: articleId(source, d.item.externalId) }] : []));
+    if (decoded.items.length > limit)
+      throw new AppError('BATCH_TOO_LARGE', `${decoded.items.length} articles in one request; the limit is ${limit}`);
+    const items = decoded.items.flatMap((d) =>
+      'item' in d ? [{ index: d.index, item: d.item, id: articleId(source, d.item.externalId) }] : [],
+    );
     this.limiter.take(source, Math.max(1, items.length));
     const known = await this.ledger.find([...new Set(items.map((i) => i.id))]);
-    const results: ItemResult[] = decoded.items.flatMap((d) => ('error' in d ? [{ index: d.index, status: 'rejected' as const, error: d.error }] : []));
+    const results: ItemResult[] = decoded.items.flatMap((d) =>
+      'error' in d ? [{ index: d.index, status: 'rejected' as const, error: d.error }] : [],
+    );
     const published: { raw: RawArticle; entry: LedgerEntry; span: TraceContext }[] = [];
     for (const { index, item, id } of items) {
       const contentHash = contentHashOf(item);
       const outcome = classify(item, contentHash, known.get(id));
       results.push({ index, id, externalId: item.externalId, ...outcome });
       if (outcome.status === 'duplicate') continue;
-      const entry: LedgerEntry = { articleId: id, source, externalId: item.externalId, version: item.version, versionCreated: item.versionCreated ?? null, pubStatus: item.pubStatus, contentHash };
+      const entry: LedgerEntry = {
+        articleId: id,
+        source,
+        externalId: item.externalId,
+        version: item.version,
+        versionCreated: item.versionCreated ?? null,
+        pubStatus: item.pubStatus,
+        contentHash,
+      };
       known.set(id, entry);
       published.push({ raw: toRawArticle(source, item, receipt), entry, span: childSpan(receipt.trace) });
     }
     await this.publisher.publish(
       TOPICS.rawArticles,
-      published.map(({ raw, span }) => ({ key: raw.id, value: JSON.stringify(raw), headers: { [TRACEPARENT]: formatTraceparent(span) } })),
+      published.map(({ raw, span }) => ({
+        key: raw.id,
+        value: JSON.stringify(raw),
+        headers: { [TRACEPARENT]: formatTraceparent(span) },
+      })),
     );
     await this.ledger.record(published.map(({ entry }) => entry));
     results.sort((a, b) => a.index - b.index);
@@ -110,13 +127,25 @@ export class ArticleIntakeService {
     return { format: decoded.format, accepted: results.length - rejected, rejected, results };
   }
 
-  private report(source: string, results: readonly ItemResult[], published: readonly { raw: RawArticle; span: TraceContext }[]): void {
+  private report(
+    source: string,
+    results: readonly ItemResult[],
+    published: readonly { raw: RawArticle; span: TraceContext }[],
+  ): void {
     for (const r of results) {
       this.metrics.intakeArticles.inc({ source, outcome: r.status.replace('-', '_'), reason: r.error?.code ?? '' });
     }
     if (results.some((r) => r.status !== 'rejected')) this.freshness.delivered(source, new Date());
     for (const { raw, span } of published) {
-      this.logger.log({ msg: 'article accepted', articleId: raw.id, source, version: raw.version, pubStatus: raw.pubStatus, traceId: span.traceId, traceparent: formatTraceparent(span) });
+      this.logger.log({
+        msg: 'article accepted',
+        articleId: raw.id,
+        source,
+        version: raw.version,
+        pubStatus: raw.pubStatus,
+        traceId: span.traceId,
+        traceparent: formatTraceparent(span),
+      });
     }
   }
 }

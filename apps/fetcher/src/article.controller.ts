@@ -11,7 +11,10 @@ function rejectIfNothingAccepted(report: IntakeReport): void {
   if (report.accepted > 0 || report.results.length === 0) return;
   const single = report.results.length === 1;
   const issues = report.results.flatMap((r) =>
-    (r.error?.errors ?? [{ field: '(root)', message: r.error?.message ?? 'rejected' }]).map((e) => ({ field: single ? e.field : `[${r.index}].${e.field}`, message: e.message })),
+    (r.error?.errors ?? [{ field: '(root)', message: r.error?.message ?? 'rejected' }]).map((e) => ({
+      field: single ? e.field : `[${r.index}].${e.field}`,
+      message: e.message,
+    })),
   );
   throw new AppError('VALIDATION_FAILED', issues.map((i) => `${i.field}: ${i.message}`).join('; '), { issues });
 }
@@ -34,7 +37,12 @@ export class ArticleController {
     this.lifecycle.assertAccepting();
     const payload = request.rawBody ?? Buffer.alloc(0);
     const decoded = decodePayload(request.headers['content-type'], payload, request.source);
-    const receipt = { format: decoded.format, payloadHash: payloadHashOf(payload), receivedAt: new Date(), trace: parseTraceparent(request.headers.traceparent) };
+    const receipt = {
+      format: decoded.format,
+      payloadHash: payloadHashOf(payload),
+      receivedAt: new Date(),
+      trace: parseTraceparent(request.headers.traceparent),
+    };
     const report = await this.intake.submit(request.source, decoded, receipt);
     rejectIfNothingAccepted(report);
     const only = report.results.length === 1 ? report.results[0] : undefined;

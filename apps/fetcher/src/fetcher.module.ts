@@ -33,11 +33,25 @@ export class FetcherModule {
         DatabaseModule.forRoot(FETCHER_DATABASE),
         HealthModule.forRoot({
           inject: [KAFKA, DataSource],
-          useFactory: (kafka: Kafka, dataSource: DataSource) => [kafkaHealthIndicator(kafka), postgresHealthIndicator(dataSource)],
+          useFactory: (kafka: Kafka, dataSource: DataSource) => [
+            kafkaHealthIndicator(kafka),
+            postgresHealthIndicator(dataSource),
+          ],
         }),
       ],
       controllers: [ArticleController, SourceController, FeedController],
-      providers: [ArticleIntakeService, IntakeLedgerRepository, ApiKeyRepository, ApiKeyGuard, SourceFreshness, ...FEED_HTTP_PROVIDERS, FeedRepository, FeedPoller, FeedScheduler, FeedErrorGauge],
+      providers: [
+        ArticleIntakeService,
+        IntakeLedgerRepository,
+        ApiKeyRepository,
+        ApiKeyGuard,
+        SourceFreshness,
+        ...FEED_HTTP_PROVIDERS,
+        FeedRepository,
+        FeedPoller,
+        FeedScheduler,
+        FeedErrorGauge,
+      ],
     };
   }
 }

@@ -28,17 +28,32 @@ export class IntakeLedgerRepository {
 
   async find(articleIds: readonly string[]): Promise<Map<string, LedgerEntry>> {
     if (articleIds.length === 0) return new Map();
-    const rows: { article_id: string; source: string; external_id: string; version: number; version_created: Date | null; pub_status: string; content_hash: string }[] =
-      await withDatabaseErrors(() =>
-        this.dataSource.query(
-          'SELECT article_id, source, external_id, version, version_created, pub_status, content_hash FROM intake_ledger WHERE article_id = ANY($1::uuid[])',
-          [articleIds],
-        ),
-      );
+    const rows: {
+      article_id: string;
+      source: string;
+      external_id: string;
+      version: number;
+      version_created: Date | null;
+      pub_status: string;
+      content_hash: string;
+    }[] = await withDatabaseErrors(() =>
+      this.dataSource.query(
+        'SELECT article_id, source, external_id, version, version_created, pub_status, content_hash FROM intake_ledger WHERE article_id = ANY($1::uuid[])',
+        [articleIds],
+      ),
+    );
     return new Map(
       rows.map((r) => [
         r.article_id,
-        { articleId: r.article_id, source: r.source, externalId: r.external_id, version: r.version, versionCreated: r.version_created?.toISOString() ?? null, pubStatus: r.pub_status, contentHash: r.content_hash },
+        {
+          articleId: r.article_id,
+          source: r.source,
+          externalId: r.external_id,
+          version: r.version,
+          versionCreated: r.version_created?.toISOString() ?? null,
+          pubStatus: r.pub_status,
+          contentHash: r.content_hash,
+        },
       ]),
     );
   }

@@ -2,7 +2,15 @@ import type { IntakeItem } from './intake-item.js';
 import type { LedgerEntry } from './intake-ledger.repository.js';
 import { classify, contentHashOf } from './intake-outcome.js';
 
-const item: IntakeItem = { externalId: 'X-1', title: 'Заголовок', body: 'Текст', publishedAt: '2026-11-25T10:00:00+03:00', version: 2, pubStatus: 'usable', versionCreated: '2026-11-25T10:05:00+03:00' };
+const item: IntakeItem = {
+  externalId: 'X-1',
+  title: 'Заголовок',
+  body: 'Текст',
+  publishedAt: '2026-11-25T10:00:00+03:00',
+  version: 2,
+  pubStatus: 'usable',
+  versionCreated: '2026-11-25T10:05:00+03:00',
+};
 const accepted = (over: Partial<LedgerEntry> = {}): LedgerEntry => ({
   articleId: 'a',
   source: 'tass',
@@ -20,7 +28,10 @@ describe('classify', () => {
   });
 
   it('calls an identical re-send a duplicate', () => {
-    expect(classify(item, contentHashOf(item), accepted())).toMatchObject({ status: 'duplicate', reason: 'identical to the accepted version' });
+    expect(classify(item, contentHashOf(item), accepted())).toMatchObject({
+      status: 'duplicate',
+      reason: 'identical to the accepted version',
+    });
   });
 
   it('calls a higher version a new version and a lower one a duplicate', () => {

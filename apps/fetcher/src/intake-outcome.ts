@@ -6,7 +6,16 @@ export type Outcome = { status: 'new' | 'new-version' } | { status: 'duplicate';
 
 /** Hash of what an item says, in a fixed key order: equal hashes mean an identical re-send. */
 export function contentHashOf(item: IntakeItem): string {
-  const canonical = [item.title, item.body, item.url ?? null, item.publishedAt, item.lang ?? null, item.version, item.pubStatus, item.embargoedUntil ?? null];
+  const canonical = [
+    item.title,
+    item.body,
+    item.url ?? null,
+    item.publishedAt,
+    item.lang ?? null,
+    item.version,
+    item.pubStatus,
+    item.embargoedUntil ?? null,
+  ];
   return createHash('sha256').update(JSON.stringify(canonical)).digest('hex');
 }
 
@@ -16,10 +25,18 @@ export function contentHashOf(item: IntakeItem): string {
  */
 export function classify(item: IntakeItem, contentHash: string, previous: LedgerEntry | undefined): Outcome {
   if (!previous) return { status: 'new' };
-  if (item.version < previous.version) return { status: 'duplicate', reason: `version ${item.version} is older than the accepted version ${previous.version}` };
+  if (item.version < previous.version)
+    return {
+      status: 'duplicate',
+      reason: `version ${item.version} is older than the accepted version ${previous.version}`,
+    };
   if (item.version > previous.version) return { status: 'new-version' };
   if (contentHash === previous.contentHash) return { status: 'duplicate', reason: 'identical to the accepted version' };
-  if (item.versionCreated && previous.versionCreated && Date.parse(item.versionCreated) < Date.parse(previous.versionCreated)) {
+  if (
+    item.versionCreated &&
+    previous.versionCreated &&
+    Date.parse(item.versionCreated) < Date.parse(previous.versionCreated)
+  ) {
     return { status: 'duplicate', reason: 'versionCreated is older than the accepted version' };
   }
   return { status: 'new-version' };

@@ -1,12 +1,30 @@
 import { decodeNativeJson } from './native-json.decoder.js';
 
-const article = { source: 'tass', externalId: '1', title: 'Заголовок', body: 'Текст', publishedAt: '2026-11-25T10:00:00Z' };
+const article = {
+  source: 'tass',
+  externalId: '1',
+  title: 'Заголовок',
+  body: 'Текст',
+  publishedAt: '2026-11-25T10:00:00Z',
+};
 
 describe('decodeNativeJson', () => {
   it('decodes one article with defaults', () => {
     expect(decodeNativeJson(article, 'tass')).toEqual({
       format: 'native-json',
-      items: [{ index: 0, item: { externalId: '1', title: 'Заголовок', body: 'Текст', publishedAt: '2026-11-25T10:00:00Z', version: 1, pubStatus: 'usable' } }],
+      items: [
+        {
+          index: 0,
+          item: {
+            externalId: '1',
+            title: 'Заголовок',
+            body: 'Текст',
+            publishedAt: '2026-11-25T10:00:00Z',
+            version: 1,
+            pubStatus: 'usable',
+          },
+        },
+      ],
     });
   });
 
@@ -17,7 +35,9 @@ describe('decodeNativeJson', () => {
   });
 
   it('refuses the whole request when an item names another source', () => {
-    expect(() => decodeNativeJson([article, { ...article, source: 'ria' }], 'tass')).toThrow(expect.objectContaining({ code: 'FORBIDDEN_SOURCE' }));
+    expect(() => decodeNativeJson([article, { ...article, source: 'ria' }], 'tass')).toThrow(
+      expect.objectContaining({ code: 'FORBIDDEN_SOURCE' }),
+    );
   });
 });
 

@@ -6,7 +6,10 @@ function decodeOne(value: unknown, index: number, source: string): DecodedPayloa
   try {
     const submission = parseArticleSubmission(value);
     if (submission.source !== source) {
-      throw new AppError('FORBIDDEN_SOURCE', `item ${index} is for source "${submission.source}" but the API key is for "${source}"`);
+      throw new AppError(
+        'FORBIDDEN_SOURCE',
+        `item ${index} is for source "${submission.source}" but the API key is for "${source}"`,
+      );
     }
     const { source: _, ...rest } = submission;
     const item: IntakeItem = { ...rest, version: rest.version ?? 1, pubStatus: rest.pubStatus ?? 'usable' };
@@ -23,8 +26,13 @@ function decodeOne(value: unknown, index: number, source: string): DecodedPayloa
  */
 export function decodeNativeJson(body: unknown, source: string): DecodedPayload {
   if (Array.isArray(body) && body.length === 0) {
-    throw new AppError('VALIDATION_FAILED', '(root): an empty batch carries no article', { issues: [{ field: '(root)', message: 'an empty batch carries no article' }] });
+    throw new AppError('VALIDATION_FAILED', '(root): an empty batch carries no article', {
+      issues: [{ field: '(root)', message: 'an empty batch carries no article' }],
+    });
   }
   const values = Array.isArray(body) ? body : [body];
-  return { format: Array.isArray(body) ? 'native-json-batch' : 'native-json', items: values.map((v, i) => decodeOne(v, i, source)) };
+  return {
+    format: Array.isArray(body) ? 'native-json-batch' : 'native-json',
+    items: values.map((v, i) => decodeOne(v, i, source)),
+  };
 }

@@ -27,7 +27,11 @@ export class RateLimiter {
     this.buckets.set(source, bucket);
     if (cost > bucket.tokens) {
       const retryAfterSeconds = (Math.min(cost, this.burst) - bucket.tokens) / this.perSecond;
-      throw new AppError('RATE_LIMITED', `source ${source} may send ${this.perSecond} articles/s (burst ${this.burst})`, { meta: { retryAfterSeconds } });
+      throw new AppError(
+        'RATE_LIMITED',
+        `source ${source} may send ${this.perSecond} articles/s (burst ${this.burst})`,
+        { meta: { retryAfterSeconds } },
+      );
     }
     bucket.tokens -= cost;
   }

@@ -34,9 +34,13 @@ export class SourceFreshness implements OnModuleInit, OnApplicationShutdown {
 
   async onModuleInit(): Promise<void> {
     try {
-      const rows: { source: string; last: Date }[] = await this.dataSource.query('SELECT source, max(published_at) AS last FROM intake_ledger GROUP BY source');
+      const rows: { source: string; last: Date }[] = await this.dataSource.query(
+        'SELECT source, max(published_at) AS last FROM intake_ledger GROUP BY source',
+      );
       for (const row of rows) this.delivered(row.source, row.last);
-      const keyed: { source: string }[] = await this.dataSource.query('SELECT DISTINCT source FROM api_keys WHERE revoked_at IS NULL');
+      const keyed: { source: string }[] = await this.dataSource.query(
+        'SELECT DISTINCT source FROM api_keys WHERE revoked_at IS NULL',
+      );
       for (const { source } of keyed) if (!this.last.has(source)) this.last.set(source, new Date(0));
     } catch (error) {
       this.logger.warn(`could not seed source freshness: ${(error as Error).message}`);
@@ -61,8 +65,15 @@ export class SourceFreshness implements OnModuleInit, OnApplicationShutdown {
       .map(([source, at]) => {
         const never = at.getTime() === 0;
         const seconds = never ? null : Math.max(0, Math.round((now.getTime() - at.getTime()) / 1000));
-        const staleAfterSeconds = this.config.intake.staleAfterOverrides[source] ?? this.config.intake.staleAfterSeconds;
-        return { source, lastArticleAt: never ? null : at.toISOString(), secondsSinceLastArticle: seconds, staleAfterSeconds, stale: seconds === null || seconds > staleAfterSeconds };
+        const staleAfterSeconds =
+          this.config.intake.staleAfterOverrides[source] ?? this.config.intake.staleAfterSeconds;
+        return {
+          source,
+          lastArticleAt: never ? null : at.toISOString(),
+          secondsSinceLastArticle: seconds,
+          staleAfterSeconds,
+          stale: seconds === null || seconds > staleAfterSeconds,
+        };
       });
   }
 

@@ -17,10 +17,20 @@ const raw: RawArticle = {
   receivedAt: '2026-11-25T07:00:01.000Z',
   lineage: { format: 'native-json', payloadHash: 'a'.repeat(64) },
 };
-const origin: InboundMessage = { topic: 'news.articles.raw.v1', partition: 2, offset: '17', key: null, value: null, headers: {}, timestamp: '0' };
+const origin: InboundMessage = {
+  topic: 'news.articles.raw.v1',
+  partition: 2,
+  offset: '17',
+  key: null,
+  value: null,
+  headers: {},
+  timestamp: '0',
+};
 const extractor: EntityExtractor = {
   modelVersion: 'test-1',
-  extract: (text) => [{ type: 'LOC', name: 'Казань', count: 1, mentions: [{ start: 0, end: 6, text: text.slice(0, 6) }] }],
+  extract: (text) => [
+    { type: 'LOC', name: 'Казань', count: 1, mentions: [{ start: 0, end: 6, text: text.slice(0, 6) }] },
+  ],
 };
 
 describe('enrichArticle', () => {
@@ -32,8 +42,11 @@ describe('enrichArticle', () => {
     expect(enriched.publishedAt).toBe('2026-11-25T07:00:00.000Z');
   });
 
-  it('detects the language when the feed gives none, and keeps the feed\'s when it does', () => {
-    const long = { ...raw, body: 'Президент Татарстана встретился с делегацией из Казахстана и обсудил с ней торговлю, что важно для республики.' };
+  it("detects the language when the feed gives none, and keeps the feed's when it does", () => {
+    const long = {
+      ...raw,
+      body: 'Президент Татарстана встретился с делегацией из Казахстана и обсудил с ней торговлю, что важно для республики.',
+    };
     expect(enrichArticle(long, origin, extractor, new Date()).lang).toBe('ru');
     expect(enrichArticle({ ...long, lang: 'tt' }, origin, extractor, new Date()).lang).toBe('tt');
   });
@@ -67,11 +80,16 @@ describe('extractable', () => {
 });
 
 describe('fingerprintOf', () => {
-  const enrich = (title: string, body: string, source = 'tass') => enrichArticle({ ...raw, id: articleId(source, title + body), title, body }, origin, extractor, new Date(0));
-  const story = 'Президент Татарстана Рустам Минниханов провёл совещание с руководством республики и поручил ускорить ремонт дорог в Казани и Набережных Челнах до конца года.';
+  const enrich = (title: string, body: string, source = 'tass') =>
+    enrichArticle({ ...raw, id: articleId(source, title + body), title, body }, origin, extractor, new Date(0));
+  const story =
+    'Президент Татарстана Рустам Минниханов провёл совещание с руководством республики и поручил ускорить ремонт дорог в Казани и Набережных Челнах до конца года.';
 
   it('fingerprints a long text alone, so a copy under another title is still an exact duplicate', () => {
-    const [a, b] = [fingerprintOf(enrich('Минниханов о дорогах', story)), fingerprintOf(enrich('Дороги Казани', story))];
+    const [a, b] = [
+      fingerprintOf(enrich('Минниханов о дорогах', story)),
+      fingerprintOf(enrich('Дороги Казани', story)),
+    ];
     expect(assignStory(b, undefined, [a])).toEqual({ storyId: a.articleId, duplicate: 'exact' });
   });
 
@@ -84,9 +102,11 @@ describe('fingerprintOf', () => {
   });
 
   it('leaves an article with hardly any words alone (a photo without a caption)', () => {
-    const [a, b] = [fingerprintOf(enrich('Фото', '<figure><img src="a.jpg"></figure>')), fingerprintOf(enrich('Фото', '<figure><img src="b.jpg"></figure>'))];
+    const [a, b] = [
+      fingerprintOf(enrich('Фото', '<figure><img src="a.jpg"></figure>')),
+      fingerprintOf(enrich('Фото', '<figure><img src="b.jpg"></figure>')),
+    ];
     expect(b.standalone).toBe(true);
     expect(assignStory(b, undefined, [a])).toEqual({ storyId: b.articleId, duplicate: 'unique' });
   });
 });
-

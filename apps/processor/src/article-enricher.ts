@@ -20,7 +20,13 @@ const untimed: StageRunner = (_stage, work) => work();
  * Raw article → enriched article (story aside). Deterministic for a given processor and model version,
  * apart from `processedAt`, which the caller passes in.
  */
-export function enrichArticle(raw: RawArticle, origin: InboundMessage, extractor: EntityExtractor, processedAt: Date, stage: StageRunner = untimed): Unclustered {
+export function enrichArticle(
+  raw: RawArticle,
+  origin: InboundMessage,
+  extractor: EntityExtractor,
+  processedAt: Date,
+  stage: StageRunner = untimed,
+): Unclustered {
   const text = stage('normalise', () => normaliseText(raw.body));
   const lang = raw.lang ?? detectLanguage(`${raw.title}\n${text}`);
   const entities = stage('extract', () => extractor.extract(extractable(text), lang));
@@ -74,8 +80,14 @@ const wordCount = (text: string): number => text.match(/[\p{L}\p{N}]+/gu)?.lengt
  */
 export function fingerprintOf(article: Unclustered): Fingerprint {
   const fingerprint = { articleId: article.id, storyId: article.id };
-  if (wordCount(article.text) >= TEXT_ONLY_FINGERPRINT_WORDS) return { ...fingerprint, contentHash: article.contentHash, signature: minhash(article.text) };
+  if (wordCount(article.text) >= TEXT_ONLY_FINGERPRINT_WORDS)
+    return { ...fingerprint, contentHash: article.contentHash, signature: minhash(article.text) };
   const basis = `${article.title}\n${article.text}`;
   const contentHash = createHash('sha256').update(basis).digest('hex');
-  return { ...fingerprint, contentHash, signature: minhash(basis), ...(wordCount(basis) < MIN_FINGERPRINT_WORDS && { standalone: true }) };
+  return {
+    ...fingerprint,
+    contentHash,
+    signature: minhash(basis),
+    ...(wordCount(basis) < MIN_FINGERPRINT_WORDS && { standalone: true }),
+  };
 }

@@ -32,7 +32,10 @@ export class EnrichmentService {
    * write, keyed by article id, each article in its trace. Enrichment is synchronous work (up to seconds for a
    * long hostile text), so `keepAlive` (the batch's heartbeat) is awaited after each article.
    */
-  async enrichAll(articles: readonly Parsed<RawArticle>[], keepAlive: () => Promise<void> = async () => undefined): Promise<void> {
+  async enrichAll(
+    articles: readonly Parsed<RawArticle>[],
+    keepAlive: () => Promise<void> = async () => undefined,
+  ): Promise<void> {
     const now = new Date();
     const unclustered: Unclustered[] = [];
     for (const { value, origin } of articles) {
@@ -45,7 +48,16 @@ export class EnrichmentService {
     const messages = unclustered.map((article, i) => {
       const enriched = { ...article, ...stories[i]! };
       const span = childSpan(parseTraceparent(articles[i]!.origin.headers[TRACEPARENT]));
-      this.logger.log({ msg: 'article enriched', articleId: enriched.id, source: enriched.source, storyId: enriched.storyId, duplicate: enriched.duplicate, entities: enriched.entities.length, traceId: span.traceId, traceparent: formatTraceparent(span) });
+      this.logger.log({
+        msg: 'article enriched',
+        articleId: enriched.id,
+        source: enriched.source,
+        storyId: enriched.storyId,
+        duplicate: enriched.duplicate,
+        entities: enriched.entities.length,
+        traceId: span.traceId,
+        traceparent: formatTraceparent(span),
+      });
       return { key: enriched.id, value: JSON.stringify(enriched), headers: { [TRACEPARENT]: formatTraceparent(span) } };
     });
     await this.publisher.publish(TOPICS.enrichedArticles, messages);

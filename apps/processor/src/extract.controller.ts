@@ -19,7 +19,8 @@ export class ExtractController {
   @HttpCode(200)
   extract(@Req() request: RawBodyRequest<FastifyRequest>): ExtractResponse {
     const type = mediaTypeOf(request.headers['content-type']);
-    if (type !== 'application/json') throw new AppError('UNSUPPORTED_MEDIA_TYPE', `expected application/json, got ${type || 'no content type'}`);
+    if (type !== 'application/json')
+      throw new AppError('UNSUPPORTED_MEDIA_TYPE', `expected application/json, got ${type || 'no content type'}`);
     return extractFromText(this.extractor, parseExtractRequest(parseJsonPayload(request.rawBody ?? Buffer.alloc(0))));
   }
 }

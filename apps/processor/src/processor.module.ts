@@ -26,7 +26,12 @@ export class ProcessorModule {
         consumerServiceHealth(),
       ],
       controllers: [RawArticleConsumer, ExtractController],
-      providers: [EnrichmentService, StoryIndexRepository, StoryPruner, { provide: ENTITY_EXTRACTOR, useFactory: () => createEntityExtractor() }],
+      providers: [
+        EnrichmentService,
+        StoryIndexRepository,
+        StoryPruner,
+        { provide: ENTITY_EXTRACTOR, useFactory: () => createEntityExtractor() },
+      ],
     };
   }
 }

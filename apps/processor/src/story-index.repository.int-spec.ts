@@ -10,7 +10,11 @@ import { StoryIndexRepository } from './story-index.repository.js';
 /** A text no earlier run (or other test) can resemble: the index is durable, so fixed texts would match old rows. */
 function uniqueText(words = 60): string {
   const letters = 'абвгдежзиклмнопрстуфхцчшэюя';
-  const word = () => Array.from({ length: 4 + Math.floor(Math.random() * 6) }, () => letters[Math.floor(Math.random() * letters.length)]).join('');
+  const word = () =>
+    Array.from(
+      { length: 4 + Math.floor(Math.random() * 6) },
+      () => letters[Math.floor(Math.random() * letters.length)],
+    ).join('');
   return Array.from({ length: words }, word).join(' ');
 }
 
@@ -32,7 +36,10 @@ describe('StoryIndexRepository against PostgreSQL', () => {
   const config = loadConfig({ ...process.env, STORY_WINDOW_HOURS: '72' });
 
   beforeAll(async () => {
-    dataSource = await connectDataSource(() => createDataSource(config.database, PROCESSOR_DATABASE), { migrationsRun: true, log: console });
+    dataSource = await connectDataSource(() => createDataSource(config.database, PROCESSOR_DATABASE), {
+      migrationsRun: true,
+      log: console,
+    });
     index = new StoryIndexRepository(dataSource, config);
   });
 
@@ -75,7 +82,9 @@ describe('StoryIndexRepository against PostgreSQL', () => {
       const story = uniqueText();
       return [article(story), article(story)] as const;
     });
-    const assigned = await Promise.all(pairs.flatMap((pair) => pair.map((a) => new StoryIndexRepository(dataSource, config).assign([fingerprintOf(a)]))));
+    const assigned = await Promise.all(
+      pairs.flatMap((pair) => pair.map((a) => new StoryIndexRepository(dataSource, config).assign([fingerprintOf(a)]))),
+    );
     for (let i = 0; i < pairs.length; i++) {
       const [a, b] = [assigned[2 * i]![0]!, assigned[2 * i + 1]![0]!];
       expect(a.storyId).toBe(b.storyId);
@@ -91,8 +100,14 @@ describe('StoryIndexRepository against PostgreSQL', () => {
     const member = article(day2);
     expect((await index.assign([fingerprintOf(member)]))[0]).toEqual({ storyId: head.id, duplicate: 'near' });
     // The story began 100 hours ago; its member was seen 50 hours ago, inside the window.
-    await dataSource.query(`UPDATE story_fingerprints SET story_started_at = now() - interval '100 hours' WHERE story_id = $1`, [head.id]);
-    await dataSource.query(`UPDATE story_fingerprints SET seen_at = now() - interval '50 hours' WHERE article_id = $1`, [member.id]);
+    await dataSource.query(
+      `UPDATE story_fingerprints SET story_started_at = now() - interval '100 hours' WHERE story_id = $1`,
+      [head.id],
+    );
+    await dataSource.query(
+      `UPDATE story_fingerprints SET seen_at = now() - interval '50 hours' WHERE article_id = $1`,
+      [member.id],
+    );
     const day3 = article(edit(day2, 20));
     expect((await index.assign([fingerprintOf(day3)]))[0]).toEqual({ storyId: day3.id, duplicate: 'unique' });
   });
@@ -103,7 +118,9 @@ describe('StoryIndexRepository against PostgreSQL', () => {
     const second = { ...first, text, contentHash: `hash:${text}` };
     const assigned = await index.assign([fingerprintOf(first), fingerprintOf(second)]);
     expect(assigned.map((a) => a.storyId)).toEqual([first.id, first.id]);
-    const rows = await dataSource.query('SELECT content_hash FROM story_fingerprints WHERE article_id = $1', [first.id]);
+    const rows = await dataSource.query('SELECT content_hash FROM story_fingerprints WHERE article_id = $1', [
+      first.id,
+    ]);
     expect(rows).toEqual([{ content_hash: second.contentHash }]);
   });
 
@@ -113,8 +130,13 @@ describe('StoryIndexRepository against PostgreSQL', () => {
     const text = uniqueText();
     const after = { ...before, text, contentHash: `hash:${text}` };
     await index.assign([fingerprintOf(after)]);
-    const rows: { band_key: number }[] = await dataSource.query('SELECT band_key FROM story_bands WHERE article_id = $1 ORDER BY band_key', [before.id]);
-    expect(rows.map((r) => r.band_key)).toEqual([...new Set(minhashBands(fingerprintOf(after).signature))].sort((a, b) => a - b));
+    const rows: { band_key: number }[] = await dataSource.query(
+      'SELECT band_key FROM story_bands WHERE article_id = $1 ORDER BY band_key',
+      [before.id],
+    );
+    expect(rows.map((r) => r.band_key)).toEqual(
+      [...new Set(minhashBands(fingerprintOf(after).signature))].sort((a, b) => a - b),
+    );
   });
 
   it('keeps what it learned across a restart of the repository and forgets it after the window', async () => {
@@ -124,7 +146,9 @@ describe('StoryIndexRepository against PostgreSQL', () => {
     const [later] = await new StoryIndexRepository(dataSource, config).assign([fingerprintOf(article(other))]);
     expect(later).toEqual({ storyId: head.id, duplicate: 'exact' });
 
-    await dataSource.query(`UPDATE story_fingerprints SET seen_at = now() - interval '100 hours' WHERE story_id = $1`, [head.id]);
+    await dataSource.query(`UPDATE story_fingerprints SET seen_at = now() - interval '100 hours' WHERE story_id = $1`, [
+      head.id,
+    ]);
     expect(await index.prune()).toBe(2);
     const late = article(other);
     expect((await index.assign([fingerprintOf(late)]))[0]).toEqual({ storyId: late.id, duplicate: 'unique' });

@@ -5,13 +5,22 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { assignStory, type Fingerprint, type StoryAssignment } from './story-matcher.js';
 
-type Row = { article_id: string; story_id: string; content_hash: string; signature: Buffer; duplicate: StoryAssignment['duplicate'] | null; story_started_at: Date };
+type Row = {
+  article_id: string;
+  story_id: string;
+  content_hash: string;
+  signature: Buffer;
+  duplicate: StoryAssignment['duplicate'] | null;
+  story_started_at: Date;
+};
 
 const toFingerprint = (r: Row): Fingerprint => ({
   articleId: r.article_id,
   storyId: r.story_id,
   contentHash: r.content_hash,
-  signature: new Uint32Array(r.signature.buffer.slice(r.signature.byteOffset, r.signature.byteOffset + r.signature.byteLength)),
+  signature: new Uint32Array(
+    r.signature.buffer.slice(r.signature.byteOffset, r.signature.byteOffset + r.signature.byteLength),
+  ),
   ...(r.duplicate ? { duplicate: r.duplicate } : {}),
   storyStartedAt: r.story_started_at,
 });
@@ -79,7 +88,10 @@ export class StoryIndexRepository {
   /** Forgets articles last seen before the story window; returns how many. */
   async prune(): Promise<number> {
     const rows: { n: number }[] = await withDatabaseErrors(() =>
-      this.dataSource.query(`WITH gone AS (DELETE FROM story_fingerprints WHERE seen_at < now() - make_interval(hours => $1) RETURNING 1) SELECT count(*)::int AS n FROM gone`, [this.windowHours]),
+      this.dataSource.query(
+        `WITH gone AS (DELETE FROM story_fingerprints WHERE seen_at < now() - make_interval(hours => $1) RETURNING 1) SELECT count(*)::int AS n FROM gone`,
+        [this.windowHours],
+      ),
     );
     return rows[0]?.n ?? 0;
   }
@@ -88,7 +100,12 @@ export class StoryIndexRepository {
     await manager.query(ASSIGN_LOCK);
     // A standalone article has no band keys, so nothing finds it by resemblance.
     const bands = articles.map((a) => (a.standalone ? [] : minhashBands(a.signature)));
-    const rows: Row[] = await manager.query(CANDIDATES, [articles.map((a) => a.articleId), articles.map((a) => a.contentHash), bands.flat(), this.windowHours]);
+    const rows: Row[] = await manager.query(CANDIDATES, [
+      articles.map((a) => a.articleId),
+      articles.map((a) => a.contentHash),
+      bands.flat(),
+      this.windowHours,
+    ]);
     const known = rows.map(toFingerprint);
     const own = new Map(known.map((f) => [f.articleId, f]));
     const assignments: StoryAssignment[] = [];
@@ -96,7 +113,12 @@ export class StoryIndexRepository {
     for (const article of articles) {
       const assignment = assignStory(article, own.get(article.articleId), known);
       assignments.push(assignment);
-      const saved = { ...article, storyId: assignment.storyId, duplicate: assignment.duplicate, storyStartedAt: storyStart(assignment.storyId, known) };
+      const saved = {
+        ...article,
+        storyId: assignment.storyId,
+        duplicate: assignment.duplicate,
+        storyStartedAt: storyStart(assignment.storyId, known),
+      };
       started.push(saved.storyStartedAt);
       known.push(saved);
       own.set(article.articleId, saved);
@@ -106,7 +128,13 @@ export class StoryIndexRepository {
   }
 
   /** Saves the last occurrence of each article (a batch may carry several versions of one). */
-  private async save(manager: EntityManager, articles: readonly Fingerprint[], assignments: readonly StoryAssignment[], started: readonly (Date | undefined)[], bands: readonly number[][]): Promise<void> {
+  private async save(
+    manager: EntityManager,
+    articles: readonly Fingerprint[],
+    assignments: readonly StoryAssignment[],
+    started: readonly (Date | undefined)[],
+    bands: readonly number[][],
+  ): Promise<void> {
     const last = new Map(articles.map((a, i) => [a.articleId, i]));
     const kept = [...last.values()];
     const rows = kept.map((i) => ({
@@ -115,12 +143,17 @@ export class StoryIndexRepository {
       content_hash: articles[i]!.contentHash,
       duplicate: assignments[i]!.duplicate,
       story_started_at: started[i] ?? null,
-      signature: Buffer.from(articles[i]!.signature.buffer, articles[i]!.signature.byteOffset, articles[i]!.signature.byteLength).toString('base64'),
+      signature: Buffer.from(
+        articles[i]!.signature.buffer,
+        articles[i]!.signature.byteOffset,
+        articles[i]!.signature.byteLength,
+      ).toString('base64'),
     }));
     const saved: { article_id: string; inserted: boolean }[] = await manager.query(SAVE, [JSON.stringify(rows)]);
     // Only a fingerprint that existed before has bands to replace (a row just inserted has `xmax = 0`).
     const replaced = saved.filter((r) => !r.inserted).map((r) => r.article_id);
-    if (replaced.length > 0) await manager.query('DELETE FROM story_bands WHERE article_id = ANY($1::uuid[])', [replaced]);
+    if (replaced.length > 0)
+      await manager.query('DELETE FROM story_bands WHERE article_id = ANY($1::uuid[])', [replaced]);
     const keys = kept.flatMap((i) => bands[i]!.map((key) => ({ band_key: key, article_id: articles[i]!.articleId })));
     await manager.query(
       `INSERT INTO story_bands (band_key, article_id) SELECT band_key, article_id FROM jsonb_to_recordset($1::jsonb) AS r(band_key integer, article_id uuid) ON CONFLICT DO NOTHING`,

@@ -32,8 +32,13 @@ export interface StoryAssignment {
  * processing stays deterministic, and a story's head never turns into a duplicate of its own copies, also when
  * its agency corrects it and the correction still resembles them.
  */
-export function assignStory(article: Fingerprint, own: Fingerprint | undefined, candidates: readonly Fingerprint[]): StoryAssignment {
-  if (own?.duplicate && own.contentHash === article.contentHash) return { storyId: own.storyId, duplicate: own.duplicate };
+export function assignStory(
+  article: Fingerprint,
+  own: Fingerprint | undefined,
+  candidates: readonly Fingerprint[],
+): StoryAssignment {
+  if (own?.duplicate && own.contentHash === article.contentHash)
+    return { storyId: own.storyId, duplicate: own.duplicate };
   const alone: StoryAssignment = { storyId: own?.storyId ?? article.articleId, duplicate: 'unique' };
   if (article.standalone) return alone;
   const match = bestMatch(article, candidates);
@@ -49,7 +54,8 @@ function bestMatch(article: Fingerprint, candidates: readonly Fingerprint[]): St
   let best: { candidate: Fingerprint; similarity: number } | undefined;
   for (const candidate of others) {
     const similarity = estimateJaccard(article.signature, candidate.signature);
-    if (similarity >= NEAR_DUPLICATE_JACCARD && (!best || similarity > best.similarity)) best = { candidate, similarity };
+    if (similarity >= NEAR_DUPLICATE_JACCARD && (!best || similarity > best.similarity))
+      best = { candidate, similarity };
   }
   return best && { storyId: best.candidate.storyId, duplicate: 'near' };
 }

@@ -28,7 +28,8 @@ export class StoryPruner implements OnModuleInit, OnApplicationShutdown {
   private async prune(): Promise<void> {
     try {
       const removed = await this.stories.prune();
-      if (removed > 0) this.logger.log({ msg: 'story index pruned', removed, windowHours: this.config.stories.windowHours });
+      if (removed > 0)
+        this.logger.log({ msg: 'story index pruned', removed, windowHours: this.config.stories.windowHours });
     } catch (error) {
       this.logger.warn(`story index pruning failed: ${(error as Error).message}`);
     }

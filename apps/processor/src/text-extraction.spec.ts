@@ -12,7 +12,15 @@ describe('extractFromText (the committed model, as POST /v1/extract and npm run 
     const { lang, entities } = extractFromText(extractor, { text });
     expect(lang).toBe('ru');
     const names = entities.map((e) => `${e.type} ${e.name}`);
-    expect(names).toEqual(expect.arrayContaining(['PER Касым-Жомарт Токаев', 'PER Рустам Минниханов', 'ORG Татнефть', 'ORG КАМАЗ', 'LOC Карагандинская область']));
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'PER Касым-Жомарт Токаев',
+        'PER Рустам Минниханов',
+        'ORG Татнефть',
+        'ORG КАМАЗ',
+        'LOC Карагандинская область',
+      ]),
+    );
     const tokayev = entities.find((e) => e.name === 'Касым-Жомарт Токаев')!;
     expect(tokayev.count).toBe(2);
     for (const m of tokayev.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);

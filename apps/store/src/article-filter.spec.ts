@@ -33,8 +33,14 @@ describe('article list parameters', () => {
   });
 
   it('names every bad or unknown parameter', () => {
-    expect(fieldsOf(() => parse({ status: 'gone', from: 'yesterday', lang: 'Russian', colour: 'red' }))).toEqual(['colour']);
-    expect(fieldsOf(() => parse({ status: 'gone', from: 'yesterday', lang: 'Russian' })).sort()).toEqual(['from', 'lang', 'status']);
+    expect(fieldsOf(() => parse({ status: 'gone', from: 'yesterday', lang: 'Russian', colour: 'red' }))).toEqual([
+      'colour',
+    ]);
+    expect(fieldsOf(() => parse({ status: 'gone', from: 'yesterday', lang: 'Russian' })).sort()).toEqual([
+      'from',
+      'lang',
+      'status',
+    ]);
     expect(fieldsOf(() => parse({ from: '2026-11-25T00:00:00Z', to: '2026-11-24T00:00:00Z' }))).toEqual(['to']);
   });
 
@@ -42,7 +48,9 @@ describe('article list parameters', () => {
     const key: [string, string] = ['2026-11-25T10:00:00.123456Z', '0c5f6a99-7224-5bf5-83c4-d5821a2c8586'];
     expect(decodeArticleCursor(encodeNext(key)!)).toEqual(key);
     expect(decodeEntityCursor(encodeNext([42, key[1]])!)).toEqual([42, key[1]]);
-    expect(fieldsOf(() => decodeArticleCursor(encodeNext(["2026-11-25'; DROP TABLE articles", key[1]])!))).toEqual(['cursor']);
+    expect(fieldsOf(() => decodeArticleCursor(encodeNext(["2026-11-25'; DROP TABLE articles", key[1]])!))).toEqual([
+      'cursor',
+    ]);
     expect(fieldsOf(() => decodeArticleCursor('%%%'))).toEqual(['cursor']);
     expect(encodeNext(null)).toBeNull();
   });

@@ -7,20 +7,43 @@ import type { ArticleListQuery } from './query.params.js';
 
 /** A real instant PostgreSQL can hold (years 1–9999): the pattern alone lets `2026-02-30` or year 0 through, and the database would answer 500. */
 function isRealInstant(value: string): boolean {
-  const [year, month, day, hour, minute, second] = value.split(/[-T:.]/).map(Number) as [number, number, number, number, number, number];
+  const [year, month, day, hour, minute, second] = value.split(/[-T:.]/).map(Number) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
   const date = new Date(0);
   // setUTCFullYear, unlike Date.UTC, takes years below 100 literally.
   date.setUTCFullYear(year, month - 1, day);
   date.setUTCHours(hour, minute, second);
-  return year >= 1 && date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day && date.getUTCHours() === hour && date.getUTCMinutes() === minute && date.getUTCSeconds() === second;
+  return (
+    year >= 1 &&
+    date.getUTCFullYear() === year &&
+    date.getUTCMonth() === month - 1 &&
+    date.getUTCDate() === day &&
+    date.getUTCHours() === hour &&
+    date.getUTCMinutes() === minute &&
+    date.getUTCSeconds() === second
+  );
 }
 
-const sortKey = z.tuple([z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/).refine(isRealInstant), z.uuid()]);
+const sortKey = z.tuple([
+  z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/)
+    .refine(isRealInstant),
+  z.uuid(),
+]);
 /** `entities.article_count` is a PostgreSQL integer. */
 const MAX_INT4 = 2_147_483_647;
 
 function badCursor(): AppError {
-  return new AppError('VALIDATION_FAILED', 'cursor: is not a cursor this API returned', { issues: [{ field: 'cursor', message: 'is not a cursor this API returned' }] });
+  return new AppError('VALIDATION_FAILED', 'cursor: is not a cursor this API returned', {
+    issues: [{ field: 'cursor', message: 'is not a cursor this API returned' }],
+  });
 }
 
 /** The (published time, id) an article cursor stands for. */
@@ -48,7 +71,8 @@ export function encodeNext(next: readonly (string | number)[] | null): string | 
 export function toArticleFilter(query: ArticleListQuery): ArticleFilter {
   const { entity, entityType, cursor, ...rest } = query;
   const filter: ArticleFilter = { ...rest };
-  if (entity !== undefined) filter.entityKey = z.uuid().safeParse(entity).success ? entity.toLowerCase() : entityKey(entityType!, entity);
+  if (entity !== undefined)
+    filter.entityKey = z.uuid().safeParse(entity).success ? entity.toLowerCase() : entityKey(entityType!, entity);
   if (cursor !== undefined) filter.after = decodeArticleCursor(cursor);
   return filter;
 }

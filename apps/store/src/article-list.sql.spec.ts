@@ -10,20 +10,32 @@ describe('articleListQuery', () => {
   });
 
   it('walks the entity link index, in its order, when filtering by entity', () => {
-    const { sql } = articleListQuery({ entityKey: '0c5f6a99-7224-5bf5-83c4-d5821a2c8586', after: ['2026-11-25T10:00:00.000000Z', '0c5f6a99-7224-5bf5-83c4-d5821a2c8586'], limit: 5 });
+    const { sql } = articleListQuery({
+      entityKey: '0c5f6a99-7224-5bf5-83c4-d5821a2c8586',
+      after: ['2026-11-25T10:00:00.000000Z', '0c5f6a99-7224-5bf5-83c4-d5821a2c8586'],
+      limit: 5,
+    });
     expect(sql).toContain('JOIN article_entities l');
     expect(sql).toMatch(/ORDER BY l\.published_at DESC, l\.article_id DESC/);
     expect(sql).toMatch(/\(l\.published_at, l\.article_id\) < \(\$\d+::timestamptz, \$\d+::uuid\)/);
   });
 
-  it('searches the russian and simple configurations without a language, the language\'s one with', () => {
+  it("searches the russian and simple configurations without a language, the language's one with", () => {
     expect(articleListQuery({ q: 'налоги', limit: 1 }).sql).toMatch(/'russian'.*'simple'/s);
     expect(articleListQuery({ q: 'tax', lang: 'en-GB', limit: 1 }).values).toContain('english');
   });
 });
 
 describe('searchConfigOf', () => {
-  it.each([['ru', 'russian'], ['ru-RU', 'russian'], ['en', 'english'], ['en-GB', 'english'], ['EN', 'english'], ['tt', 'simple'], ['und', 'simple']])('indexes %s with %s', (lang, config) => {
+  it.each([
+    ['ru', 'russian'],
+    ['ru-RU', 'russian'],
+    ['en', 'english'],
+    ['en-GB', 'english'],
+    ['EN', 'english'],
+    ['tt', 'simple'],
+    ['und', 'simple'],
+  ])('indexes %s with %s', (lang, config) => {
     expect(searchConfigOf(lang)).toBe(config);
   });
 });

@@ -57,7 +57,8 @@ function conditions(f: ArticleFilter, order: { at: string; id: string }, p: Para
   if (f.from !== undefined) where.push(`${order.at} >= ${p.add(f.from)}::timestamptz`);
   if (f.to !== undefined) where.push(`${order.at} < ${p.add(f.to)}::timestamptz`);
   if (f.q !== undefined) where.push(fullText(f.q, f.lang, p));
-  if (f.after !== undefined) where.push(`(${order.at}, ${order.id}) < (${p.add(f.after[0])}::timestamptz, ${p.add(f.after[1])}::uuid)`);
+  if (f.after !== undefined)
+    where.push(`(${order.at}, ${order.id}) < (${p.add(f.after[0])}::timestamptz, ${p.add(f.after[1])}::uuid)`);
   return where;
 }
 
@@ -67,7 +68,8 @@ function conditions(f: ArticleFilter, order: { at: string; id: string }, p: Para
  */
 export function articleListQuery(f: ArticleFilter): { sql: string; values: unknown[] } {
   const p = new Params();
-  const order = f.entityKey !== undefined ? { at: 'l.published_at', id: 'l.article_id' } : { at: 'a.published_at', id: 'a.id' };
+  const order =
+    f.entityKey !== undefined ? { at: 'l.published_at', id: 'l.article_id' } : { at: 'a.published_at', id: 'a.id' };
   const where = conditions(f, order, p);
   const sql = `
     SELECT ${SUMMARY_COLUMNS}, to_char(${order.at} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS sort_at

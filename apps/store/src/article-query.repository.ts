@@ -23,7 +23,9 @@ export class ArticleQueryRepository {
 
   async list(filter: ArticleFilter): Promise<ArticlePage> {
     const { sql, values } = articleListQuery(filter);
-    const rows: (ArticleRow & { sort_at: string })[] = await withDatabaseErrors(() => this.dataSource.query(sql, values));
+    const rows: (ArticleRow & { sort_at: string })[] = await withDatabaseErrors(() =>
+      this.dataSource.query(sql, values),
+    );
     if (rows.length <= filter.limit) return { rows, next: null };
     const page = rows.slice(0, filter.limit);
     const last = page[page.length - 1]!;

@@ -23,16 +23,28 @@ describe('toRawArticle', () => {
   it('rebuilds a raw-topic message that keeps identity, version, status, dates and lineage', () => {
     const raw = toRawArticle(stored);
     expect(raw).toEqual({
-      id: stored.id, source: 'tass', externalId: stored.external_id, version: 3, pubStatus: 'usable', title: stored.title,
-      body: '<p>Текст новости.</p>\n<p>Второй абзац.</p>', url: stored.url, publishedAt: '2026-11-25T07:00:00.000Z', lang: 'ru',
-      receivedAt: '2026-11-25T07:00:01.000Z', lineage: { format: 'native-json', payloadHash: 'b'.repeat(64) },
+      id: stored.id,
+      source: 'tass',
+      externalId: stored.external_id,
+      version: 3,
+      pubStatus: 'usable',
+      title: stored.title,
+      body: '<p>Текст новости.</p>\n<p>Второй абзац.</p>',
+      url: stored.url,
+      publishedAt: '2026-11-25T07:00:00.000Z',
+      lang: 'ru',
+      receivedAt: '2026-11-25T07:00:01.000Z',
+      lineage: { format: 'native-json', payloadHash: 'b'.repeat(64) },
     });
     expect(parseRawArticle(Buffer.from(JSON.stringify(raw)))).toEqual(raw);
   });
 
   it('sends text and title that the processor normalises back to exactly what was stored', () => {
     for (const [title, text] of [
-      ['AT&T и <press@tass.ru>', 'Тег <br> и &lt; в тексте.\nВторая строка.\n\nУязвимость позволяет внедрить тег <script>. Подробности ниже.'],
+      [
+        'AT&T и <press@tass.ru>',
+        'Тег <br> и &lt; в тексте.\nВторая строка.\n\nУязвимость позволяет внедрить тег <script>. Подробности ниже.',
+      ],
       ['Фото', ''],
       ['«Газпром» &amp; партнёры', 'Если a<b и c>d, то &amp;lt; остаётся &amp;lt;.'],
     ]) {
@@ -49,6 +61,8 @@ describe('toRawArticle', () => {
   });
 
   it('refuses a row that no longer makes a valid raw article', () => {
-    expect(() => toRawArticle({ ...stored, lineage: { format: 'native-json' } })).toThrow(expect.objectContaining({ code: 'CONTRACT_VIOLATION' }));
+    expect(() => toRawArticle({ ...stored, lineage: { format: 'native-json' } })).toThrow(
+      expect.objectContaining({ code: 'CONTRACT_VIOLATION' }),
+    );
   });
 });

@@ -54,21 +54,25 @@ const PAGE = `
  * read as HTML and changed), and identity, version, status, dates and lineage are kept.
  */
 export function toRawArticle(row: StoredRow): RawArticle {
-  return validate(RawArticleSchema, {
-    id: row.id,
-    source: row.source,
-    externalId: row.external_id,
-    version: row.version,
-    pubStatus: row.pub_status,
-    title: escapeHtml(row.title),
-    body: textAsHtml(row.text),
-    ...(row.url !== null && { url: row.url }),
-    publishedAt: row.published_at.toISOString(),
-    ...(row.lang !== 'und' && { lang: row.lang }),
-    ...(row.embargoed_until !== null && { embargoedUntil: row.embargoed_until.toISOString() }),
-    receivedAt: row.received_at.toISOString(),
-    lineage: { format: row.lineage.format, payloadHash: row.lineage.payloadHash },
-  }, 'CONTRACT_VIOLATION');
+  return validate(
+    RawArticleSchema,
+    {
+      id: row.id,
+      source: row.source,
+      externalId: row.external_id,
+      version: row.version,
+      pubStatus: row.pub_status,
+      title: escapeHtml(row.title),
+      body: textAsHtml(row.text),
+      ...(row.url !== null && { url: row.url }),
+      publishedAt: row.published_at.toISOString(),
+      ...(row.lang !== 'und' && { lang: row.lang }),
+      ...(row.embargoed_until !== null && { embargoedUntil: row.embargoed_until.toISOString() }),
+      receivedAt: row.received_at.toISOString(),
+      lineage: { format: row.lineage.format, payloadHash: row.lineage.payloadHash },
+    },
+    'CONTRACT_VIOLATION',
+  );
 }
 
 function toMessages(rows: readonly StoredRow[], report: ReplayReport): { key: string; value: string }[] {
@@ -88,11 +92,18 @@ function toMessages(rows: readonly StoredRow[], report: ReplayReport): { key: st
  * the current processor re-enriches them; the store's version rule lets the newer processing replace each
  * row and its entity links in place.
  */
-export async function replayArticles(dataSource: DataSource, publisher: KafkaPublisher, request: ReplayRequest, onPage: (report: ReplayReport) => void = () => undefined): Promise<ReplayReport> {
+export async function replayArticles(
+  dataSource: DataSource,
+  publisher: KafkaPublisher,
+  request: ReplayRequest,
+  onPage: (report: ReplayReport) => void = () => undefined,
+): Promise<ReplayReport> {
   const report: ReplayReport = { published: 0, skipped: [] };
   let after: [string, string] | [null, null] = [null, null];
   for (;;) {
-    const rows: StoredRow[] = await withDatabaseErrors(() => dataSource.query(PAGE, [request.source, request.from, request.to, ...after, request.batchSize]));
+    const rows: StoredRow[] = await withDatabaseErrors(() =>
+      dataSource.query(PAGE, [request.source, request.from, request.to, ...after, request.batchSize]),
+    );
     if (rows.length === 0) return report;
     const messages = toMessages(rows, report);
     if (!request.dryRun) await publisher.publish(TOPICS.rawArticles, messages);

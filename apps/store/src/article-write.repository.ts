@@ -5,7 +5,15 @@ import { childSpan, formatTraceparent, parseTraceparent, PipelineMetrics, TRACEP
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { toWriteBatch, writeRounds, type WriteBatch } from './write-batch.js';
-import { DELETE_LINKS, INSERT_ENTITIES, INSERT_LINKS, LOCK_ENTITIES, UPDATE_COUNTS, UPDATE_DAYS, UPSERT_ARTICLES } from './article-write.sql.js';
+import {
+  DELETE_LINKS,
+  INSERT_ENTITIES,
+  INSERT_LINKS,
+  LOCK_ENTITIES,
+  UPDATE_COUNTS,
+  UPDATE_DAYS,
+  UPSERT_ARTICLES,
+} from './article-write.sql.js';
 
 /** What one batch changed: the articles written, and those whose entity links were replaced. */
 export interface WriteOutcome {
@@ -24,7 +32,10 @@ interface Upserted extends WriteOutcome {
 
 /** Rows an upsert actually wrote, and of those the ones whose content came from the message (not kept by a kill). */
 async function upsertArticles(manager: EntityManager, batch: WriteBatch): Promise<Upserted> {
-  const rows: { id: string; content_hash: string; published_at: Date; inserted: boolean }[] = await manager.query(UPSERT_ARTICLES, [JSON.stringify(batch.articles)]);
+  const rows: { id: string; content_hash: string; published_at: Date; inserted: boolean }[] = await manager.query(
+    UPSERT_ARTICLES,
+    [JSON.stringify(batch.articles)],
+  );
   const incoming = new Map(batch.articles.map((a) => [a.id as string, a.content_hash as string]));
   const relinked = rows.filter((r) => incoming.get(r.id) === r.content_hash);
   return {
@@ -43,7 +54,10 @@ interface DayDelta {
 }
 
 /** Per (entity, UTC day): what the new links add minus what the removed ones counted. */
-function dayDeltas(removed: readonly { entity_key: string; day: string; articles: number; mentions: number }[], added: WriteBatch['links']): DayDelta[] {
+function dayDeltas(
+  removed: readonly { entity_key: string; day: string; articles: number; mentions: number }[],
+  added: WriteBatch['links'],
+): DayDelta[] {
   const deltas = new Map<string, DayDelta>();
   const move = (key: string, day: string, articles: number, mentions: number) => {
     const id = `${key}|${day}`;
@@ -54,17 +68,25 @@ function dayDeltas(removed: readonly { entity_key: string; day: string; articles
   };
   for (const r of removed) move(r.entity_key, r.day, -r.articles, -r.mentions);
   for (const l of added) move(l.entity_key, new Date(l.published_at).toISOString().slice(0, 10), 1, l.count);
-  return [...deltas.values()].filter((d) => d.articles !== 0 || d.mentions !== 0).sort((a, b) => (a.key === b.key ? (a.day < b.day ? -1 : 1) : a.key < b.key ? -1 : 1));
+  return [...deltas.values()]
+    .filter((d) => d.articles !== 0 || d.mentions !== 0)
+    .sort((a, b) => (a.key === b.key ? (a.day < b.day ? -1 : 1) : a.key < b.key ? -1 : 1));
 }
 
 /**
  * Replaces the links of `relinked` articles (removing those of the `replaced` ones, which existed before) and
  * moves each entity's article count and daily roll-up by the difference.
  */
-async function replaceLinks(manager: EntityManager, batch: WriteBatch, { relinked, replaced, publishedAt }: Upserted): Promise<void> {
+async function replaceLinks(
+  manager: EntityManager,
+  batch: WriteBatch,
+  { relinked, replaced, publishedAt }: Upserted,
+): Promise<void> {
   const ids = new Set(relinked);
   // Links carry the article's published time as stored, so entity filters, timelines and roll-ups agree with it.
-  const links = batch.links.filter((l) => ids.has(l.article_id)).map((l) => ({ ...l, published_at: publishedAt.get(l.article_id) ?? l.published_at }));
+  const links = batch.links
+    .filter((l) => ids.has(l.article_id))
+    .map((l) => ({ ...l, published_at: publishedAt.get(l.article_id) ?? l.published_at }));
   const keys = new Set(links.map((l) => l.entity_key));
   await manager.query(INSERT_ENTITIES, [JSON.stringify(batch.entities.filter((e) => keys.has(e.key)))]);
   const removed = replaced.length > 0 ? await manager.query(DELETE_LINKS, [replaced]) : [];
@@ -74,7 +96,9 @@ async function replaceLinks(manager: EntityManager, batch: WriteBatch, { relinke
   const counts = new Map<string, number>();
   for (const d of days) counts.set(d.key, (counts.get(d.key) ?? 0) + d.articles);
   await manager.query(LOCK_ENTITIES, [[...counts.keys()]]);
-  await manager.query(UPDATE_COUNTS, [JSON.stringify([...counts].filter(([, n]) => n !== 0).map(([key, delta]) => ({ key, delta })))]);
+  await manager.query(UPDATE_COUNTS, [
+    JSON.stringify([...counts].filter(([, n]) => n !== 0).map(([key, delta]) => ({ key, delta }))),
+  ]);
   await manager.query(UPDATE_DAYS, [JSON.stringify(days)]);
 }
 
@@ -118,7 +142,14 @@ export class ArticleWriteRepository {
     for (const { value, origin } of articles) {
       if (!written.has(value.id)) continue;
       const span = childSpan(parseTraceparent(origin.headers[TRACEPARENT]));
-      this.logger.log({ msg: 'article stored', articleId: value.id, source: value.source, version: value.version, traceId: span.traceId, traceparent: formatTraceparent(span) });
+      this.logger.log({
+        msg: 'article stored',
+        articleId: value.id,
+        source: value.source,
+        version: value.version,
+        traceId: span.traceId,
+        traceparent: formatTraceparent(span),
+      });
     }
   }
 }

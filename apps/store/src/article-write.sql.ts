@@ -7,7 +7,17 @@
  * The content a kill leaves as it was, so a killed article can still be read (and audited) as it ran. A kill
  * sent again finds that content and leaves it too.
  */
-const KEPT_ON_KILL = ['title', 'text', 'lang', 'url', 'canonical_url', 'published_at', 'content_hash', 'story_id', 'duplicate'];
+const KEPT_ON_KILL = [
+  'title',
+  'text',
+  'lang',
+  'url',
+  'canonical_url',
+  'published_at',
+  'content_hash',
+  'story_id',
+  'duplicate',
+];
 const KILLING = `(EXCLUDED.pub_status = 'canceled')`;
 
 /**

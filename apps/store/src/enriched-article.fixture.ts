@@ -12,7 +12,9 @@ export function mentionsOf(text: string, type: Entity['type'], name: string, sur
 }
 
 /** A valid enriched article for tests; `contentHash` follows the text and `id` the (source, externalId). */
-export function enrichedArticle(overrides: Partial<EnrichedArticle> & { source: string; externalId: string }): EnrichedArticle {
+export function enrichedArticle(
+  overrides: Partial<EnrichedArticle> & { source: string; externalId: string },
+): EnrichedArticle {
   const text = overrides.text ?? `Text of ${overrides.externalId}.`;
   const id = articleId(overrides.source, overrides.externalId);
   return {
@@ -28,7 +30,11 @@ export function enrichedArticle(overrides: Partial<EnrichedArticle> & { source: 
     duplicate: 'unique',
     entities: [],
     processor: { version: '0.1.0', model: 'test-model' },
-    lineage: { format: 'native-json', payloadHash: 'a'.repeat(64), raw: { topic: TOPICS.rawArticles, partition: 0, offset: '0' } },
+    lineage: {
+      format: 'native-json',
+      payloadHash: 'a'.repeat(64),
+      raw: { topic: TOPICS.rawArticles, partition: 0, offset: '0' },
+    },
     ...overrides,
     text,
     contentHash: createHash('sha256').update(text).digest('hex'),
@@ -39,6 +45,14 @@ export function enrichedArticle(overrides: Partial<EnrichedArticle> & { source: 
 export function consumed(value: EnrichedArticle, offset = 0): Parsed<EnrichedArticle> {
   return {
     value,
-    origin: { topic: TOPICS.enrichedArticles, partition: 0, offset: String(offset), key: Buffer.from(value.id), value: Buffer.from(JSON.stringify(value)), headers: {}, timestamp: '0' },
+    origin: {
+      topic: TOPICS.enrichedArticles,
+      partition: 0,
+      offset: String(offset),
+      key: Buffer.from(value.id),
+      value: Buffer.from(JSON.stringify(value)),
+      headers: {},
+      timestamp: '0',
+    },
   };
 }

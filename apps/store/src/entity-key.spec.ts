@@ -3,7 +3,9 @@ import { canonicalName, entityKey } from './entity-key.js';
 describe('entityKey', () => {
   it('is a stable UUID v5 of type and canonical name', () => {
     expect(entityKey('LOC', 'Татарстан')).toBe(entityKey('LOC', 'Татарстан'));
-    expect(entityKey('LOC', 'Татарстан')).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(entityKey('LOC', 'Татарстан')).toMatch(
+      /^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
+    );
   });
 
   it('tells types and names apart', () => {

@@ -34,7 +34,13 @@ export class EntityQueryRepository {
   constructor(private readonly dataSource: DataSource) {}
 
   async search(query: EntitySearch): Promise<{ rows: EntityRow[]; next: [number, string] | null }> {
-    const values = [query.prefix === undefined ? null : prefixPattern(query.prefix), query.type ?? null, query.after?.[0] ?? null, query.after?.[1] ?? null, query.limit + 1];
+    const values = [
+      query.prefix === undefined ? null : prefixPattern(query.prefix),
+      query.type ?? null,
+      query.after?.[0] ?? null,
+      query.after?.[1] ?? null,
+      query.limit + 1,
+    ];
     const rows: EntityRow[] = await withDatabaseErrors(() => this.dataSource.query(ENTITY_SEARCH, values));
     if (rows.length <= query.limit) return { rows, next: null };
     const page = rows.slice(0, query.limit);

@@ -3,24 +3,57 @@ import { MAX_PAGE_SIZE } from './query.params.js';
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const uuid = { type: 'string', format: 'uuid' };
 const dateTime = { type: 'string', format: 'date-time' };
-const problem = (description: string) => ({ description, content: { 'application/problem+json': { schema: ref('Problem') } } });
+const problem = (description: string) => ({
+  description,
+  content: { 'application/problem+json': { schema: ref('Problem') } },
+});
 const ok = (schema: object) => ({ description: 'OK', content: { 'application/json': { schema } } });
-const query = (name: string, description: string, schema: object = { type: 'string' }) => ({ name, in: 'query', required: false, description, schema });
+const query = (name: string, description: string, schema: object = { type: 'string' }) => ({
+  name,
+  in: 'query',
+  required: false,
+  description,
+  schema,
+});
 const path = (name: string, description: string) => ({ name, in: 'path', required: true, description, schema: uuid });
-const page = (item: string) => ({ type: 'object', required: ['items', 'nextCursor'], properties: { items: { type: 'array', items: ref(item) }, nextCursor: { type: ['string', 'null'] } } });
+const page = (item: string) => ({
+  type: 'object',
+  required: ['items', 'nextCursor'],
+  properties: { items: { type: 'array', items: ref(item) }, nextCursor: { type: ['string', 'null'] } },
+});
 
-const limit = query('limit', `Page size, 1-${MAX_PAGE_SIZE} (default 20)`, { type: 'integer', minimum: 1, maximum: MAX_PAGE_SIZE, default: 20 });
+const limit = query('limit', `Page size, 1-${MAX_PAGE_SIZE} (default 20)`, {
+  type: 'integer',
+  minimum: 1,
+  maximum: MAX_PAGE_SIZE,
+  default: 20,
+});
 const cursor = query('cursor', 'The `nextCursor` of the previous page');
-const errors = { '400': problem('A parameter is invalid; `errors[].field` names it'), '503': problem('The database is unavailable; retry after `Retry-After`') };
+const errors = {
+  '400': problem('A parameter is invalid; `errors[].field` names it'),
+  '503': problem('The database is unavailable; retry after `Retry-After`'),
+};
 
 const articleSummary = {
   type: 'object',
   properties: {
-    id: uuid, source: { type: 'string' }, externalId: { type: 'string' }, version: { type: 'integer' },
-    status: { enum: ['active', 'killed'] }, pubStatus: { enum: ['usable', 'withheld', 'canceled'] },
-    title: { type: 'string' }, lang: { type: 'string' }, url: { type: ['string', 'null'] }, canonicalUrl: { type: ['string', 'null'] },
-    publishedAt: dateTime, embargoedUntil: { type: ['string', 'null'], format: 'date-time' }, receivedAt: dateTime,
-    processedAt: dateTime, storedAt: dateTime, contentHash: { type: 'string' }, storyId: uuid,
+    id: uuid,
+    source: { type: 'string' },
+    externalId: { type: 'string' },
+    version: { type: 'integer' },
+    status: { enum: ['active', 'killed'] },
+    pubStatus: { enum: ['usable', 'withheld', 'canceled'] },
+    title: { type: 'string' },
+    lang: { type: 'string' },
+    url: { type: ['string', 'null'] },
+    canonicalUrl: { type: ['string', 'null'] },
+    publishedAt: dateTime,
+    embargoedUntil: { type: ['string', 'null'], format: 'date-time' },
+    receivedAt: dateTime,
+    processedAt: dateTime,
+    storedAt: dateTime,
+    contentHash: { type: 'string' },
+    storyId: uuid,
     duplicate: { enum: ['unique', 'exact', 'near'] },
     processor: { type: 'object', properties: { version: { type: 'string' }, model: { type: 'string' } } },
   },
@@ -28,7 +61,12 @@ const articleSummary = {
 
 const entitySummary = {
   type: 'object',
-  properties: { key: uuid, type: { enum: ['PER', 'ORG', 'LOC'] }, name: { type: 'string' }, articleCount: { type: 'integer' } },
+  properties: {
+    key: uuid,
+    type: { enum: ['PER', 'ORG', 'LOC'] },
+    name: { type: 'string' },
+    articleCount: { type: 'integer' },
+  },
 };
 
 const schemas = {
@@ -36,34 +74,80 @@ const schemas = {
     type: 'object',
     required: ['type', 'title', 'status', 'code', 'detail'],
     properties: {
-      type: { type: 'string' }, title: { type: 'string' }, status: { type: 'integer' }, code: { type: 'string' },
-      detail: { type: 'string' }, instance: { type: 'string' },
-      errors: { type: 'array', items: { type: 'object', properties: { field: { type: 'string' }, message: { type: 'string' } } } },
+      type: { type: 'string' },
+      title: { type: 'string' },
+      status: { type: 'integer' },
+      code: { type: 'string' },
+      detail: { type: 'string' },
+      instance: { type: 'string' },
+      errors: {
+        type: 'array',
+        items: { type: 'object', properties: { field: { type: 'string' }, message: { type: 'string' } } },
+      },
     },
   },
   ArticleSummary: articleSummary,
   Article: {
-    allOf: [articleSummary, {
-      type: 'object',
-      properties: {
-        text: { type: 'string' },
-        lineage: { type: 'object', description: 'format, payloadHash, and {topic, partition, offset} of the raw and enriched stages' },
-        entities: { type: 'array', items: { allOf: [entitySummary, { type: 'object', properties: {
-          count: { type: 'integer' },
-          mentions: { type: 'array', items: { type: 'object', properties: { start: { type: 'integer' }, end: { type: 'integer' }, text: { type: 'string' } } } },
-        } }] } },
+    allOf: [
+      articleSummary,
+      {
+        type: 'object',
+        properties: {
+          text: { type: 'string' },
+          lineage: {
+            type: 'object',
+            description: 'format, payloadHash, and {topic, partition, offset} of the raw and enriched stages',
+          },
+          entities: {
+            type: 'array',
+            items: {
+              allOf: [
+                entitySummary,
+                {
+                  type: 'object',
+                  properties: {
+                    count: { type: 'integer' },
+                    mentions: {
+                      type: 'array',
+                      items: {
+                        type: 'object',
+                        properties: { start: { type: 'integer' }, end: { type: 'integer' }, text: { type: 'string' } },
+                      },
+                    },
+                  },
+                },
+              ],
+            },
+          },
+        },
       },
-    }],
+    ],
   },
   EntitySummary: entitySummary,
   Entity: {
-    allOf: [entitySummary, {
-      type: 'object',
-      properties: {
-        timeline: { type: 'array', items: { type: 'object', properties: { day: { type: 'string', format: 'date' }, articles: { type: 'integer' }, mentions: { type: 'integer' } } } },
-        related: { type: 'array', items: { allOf: [entitySummary, { type: 'object', properties: { sharedArticles: { type: 'integer' } } }] } },
+    allOf: [
+      entitySummary,
+      {
+        type: 'object',
+        properties: {
+          timeline: {
+            type: 'array',
+            items: {
+              type: 'object',
+              properties: {
+                day: { type: 'string', format: 'date' },
+                articles: { type: 'integer' },
+                mentions: { type: 'integer' },
+              },
+            },
+          },
+          related: {
+            type: 'array',
+            items: { allOf: [entitySummary, { type: 'object', properties: { sharedArticles: { type: 'integer' } } }] },
+          },
+        },
       },
-    }],
+    ],
   },
 };
 
@@ -72,31 +156,48 @@ const paths = {
     get: {
       summary: 'Articles, newest first (published time, then id), in keyset pages',
       parameters: [
-        query('source', 'Agency identifier'), query('lang', 'Exact language tag (`ru`, `en-GB`)'),
+        query('source', 'Agency identifier'),
+        query('lang', 'Exact language tag (`ru`, `en-GB`)'),
         query('status', 'active or killed (default: both)', { enum: ['active', 'killed'] }),
         query('entity', 'An entity key, or a canonical name together with entityType'),
         query('entityType', 'PER, ORG or LOC; required when entity is a name', { enum: ['PER', 'ORG', 'LOC'] }),
         query('q', 'Full-text search (web search syntax: words, "phrases", OR, -not), stemmed per language'),
-        query('from', 'Published at or after (ISO 8601 with offset)', dateTime), query('to', 'Published before', dateTime),
-        query('story', 'Story (near-duplicate cluster) id', uuid), limit, cursor,
+        query('from', 'Published at or after (ISO 8601 with offset)', dateTime),
+        query('to', 'Published before', dateTime),
+        query('story', 'Story (near-duplicate cluster) id', uuid),
+        limit,
+        cursor,
       ],
       responses: { '200': ok(page('ArticleSummary')), ...errors },
     },
   },
   '/v1/articles/{id}': {
-    get: { summary: 'One article with its text, lineage, entities and mentions', parameters: [path('id', 'Article id')], responses: { '200': ok(ref('Article')), '404': problem('No such article'), ...errors } },
+    get: {
+      summary: 'One article with its text, lineage, entities and mentions',
+      parameters: [path('id', 'Article id')],
+      responses: { '200': ok(ref('Article')), '404': problem('No such article'), ...errors },
+    },
   },
   '/v1/entities': {
     get: {
       summary: 'Entities by name prefix and type, most mentioned first',
-      parameters: [query('prefix', 'Case-insensitive name prefix'), query('type', 'PER, ORG or LOC', { enum: ['PER', 'ORG', 'LOC'] }), limit, cursor],
+      parameters: [
+        query('prefix', 'Case-insensitive name prefix'),
+        query('type', 'PER, ORG or LOC', { enum: ['PER', 'ORG', 'LOC'] }),
+        limit,
+        cursor,
+      ],
       responses: { '200': ok(page('EntitySummary')), ...errors },
     },
   },
   '/v1/entities/{key}': {
     get: {
       summary: 'One entity: article count, daily timeline, and the entities most often mentioned with it',
-      parameters: [path('key', 'Entity key'), query('from', 'Window start for timeline and related', dateTime), query('to', 'Window end', dateTime)],
+      parameters: [
+        path('key', 'Entity key'),
+        query('from', 'Window start for timeline and related', dateTime),
+        query('to', 'Window end', dateTime),
+      ],
       responses: { '200': ok(ref('Entity')), '404': problem('No such entity'), ...errors },
     },
   },
@@ -104,7 +205,18 @@ const paths = {
     get: {
       summary: 'The articles of one near-duplicate cluster, across agencies, newest first',
       parameters: [path('storyId', 'Story id (the id of its first article)'), limit, cursor],
-      responses: { '200': ok({ type: 'object', properties: { storyId: uuid, items: { type: 'array', items: ref('ArticleSummary') }, nextCursor: { type: ['string', 'null'] } } }), '404': problem('No such story'), ...errors },
+      responses: {
+        '200': ok({
+          type: 'object',
+          properties: {
+            storyId: uuid,
+            items: { type: 'array', items: ref('ArticleSummary') },
+            nextCursor: { type: ['string', 'null'] },
+          },
+        }),
+        '404': problem('No such story'),
+        ...errors,
+      },
     },
   },
 };
@@ -112,7 +224,11 @@ const paths = {
 /** The store's read API, described by hand (OpenAPI 3.1); served at `/v1/openapi.json` and browsable at `/docs`. */
 export const OPENAPI_DOCUMENT = {
   openapi: '3.1.0',
-  info: { title: 'news-pipeline store', version: '1.0.0', description: 'Enriched news articles, their entities and stories. Errors are application/problem+json (RFC 9457).' },
+  info: {
+    title: 'news-pipeline store',
+    version: '1.0.0',
+    description: 'Enriched news articles, their entities and stories. Errors are application/problem+json (RFC 9457).',
+  },
   paths,
   components: { schemas },
 } as const;

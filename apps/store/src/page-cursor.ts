@@ -17,9 +17,12 @@ export function encodeCursor(key: readonly (string | number)[]): string {
 export function decodeCursor(cursor: string, length: number): (string | number)[] {
   try {
     const key: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(key) && key.length === length && key.every((k) => typeof k === 'string' || typeof k === 'number')) return key;
+    if (Array.isArray(key) && key.length === length && key.every((k) => typeof k === 'string' || typeof k === 'number'))
+      return key;
   } catch {
     // reported below
   }
-  throw new AppError('VALIDATION_FAILED', 'cursor: is not a cursor this API returned', { issues: [{ field: 'cursor', message: 'is not a cursor this API returned' }] });
+  throw new AppError('VALIDATION_FAILED', 'cursor: is not a cursor this API returned', {
+    issues: [{ field: 'cursor', message: 'is not a cursor this API returned' }],
+  });
 }

@@ -10,7 +10,10 @@ export function validateQuery<S extends z.ZodObject>(schema: S, query: unknown):
   const known = new Set(Object.keys(schema.shape));
   const unknown = Object.keys((query ?? {}) as object).filter((key) => !known.has(key));
   if (unknown.length > 0) {
-    const issues = unknown.map((field) => ({ field, message: `is not a parameter of this endpoint (expected one of ${[...known].join(', ')})` }));
+    const issues = unknown.map((field) => ({
+      field,
+      message: `is not a parameter of this endpoint (expected one of ${[...known].join(', ')})`,
+    }));
     throw new AppError('VALIDATION_FAILED', issues.map((i) => `${i.field}: ${i.message}`).join('; '), { issues });
   }
   return validate(schema, query) as z.infer<S>;

@@ -13,33 +13,56 @@ const isoDateTime = z.iso
     return Number.isNaN(year) || (year >= 1 && year <= 9999);
   }, 'must fall within the years 1 to 9999 in UTC');
 /** PostgreSQL text cannot hold NUL, so a search for one would fail in the database instead of finding nothing. */
-const searchText = (max: number) => z.string().trim().min(1, 'must not be empty').max(max).refine((v) => !v.includes('\u0000'), 'must not contain NUL characters');
-const limit = z.coerce.number({ message: `must be an integer from 1 to ${MAX_PAGE_SIZE}` }).int(`must be an integer from 1 to ${MAX_PAGE_SIZE}`)
-  .min(1, `must be an integer from 1 to ${MAX_PAGE_SIZE}`).max(MAX_PAGE_SIZE, `must be an integer from 1 to ${MAX_PAGE_SIZE}`).default(DEFAULT_PAGE_SIZE);
+const searchText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1, 'must not be empty')
+    .max(max)
+    .refine((v) => !v.includes('\u0000'), 'must not contain NUL characters');
+const limit = z.coerce
+  .number({ message: `must be an integer from 1 to ${MAX_PAGE_SIZE}` })
+  .int(`must be an integer from 1 to ${MAX_PAGE_SIZE}`)
+  .min(1, `must be an integer from 1 to ${MAX_PAGE_SIZE}`)
+  .max(MAX_PAGE_SIZE, `must be an integer from 1 to ${MAX_PAGE_SIZE}`)
+  .default(DEFAULT_PAGE_SIZE);
 const cursor = z.string().min(1).max(1_000);
 export const entityType = z.enum(['PER', 'ORG', 'LOC'], { message: 'must be PER, ORG or LOC' });
 
 /** `GET /v1/articles` query parameters. */
-export const ArticleListQuery = z.object({
-  source: z.string().regex(/^[a-z0-9][a-z0-9._-]{0,63}$/, 'must be a source identifier (1-64 of a-z 0-9 . _ -)').optional(),
-  lang: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a BCP 47 language tag such as "ru" or "en-GB"').optional(),
-  status: z.enum(['active', 'killed'], { message: 'must be active or killed' }).optional(),
-  entity: searchText(500).optional(),
-  entityType: entityType.optional(),
-  q: searchText(500).optional(),
-  from: isoDateTime.optional(),
-  to: isoDateTime.optional(),
-  story: z.uuid({ message: 'must be a story id (a UUID)' }).optional(),
-  limit,
-  cursor: cursor.optional(),
-}).superRefine((query, ctx) => {
-  if (query.entity !== undefined && !z.uuid().safeParse(query.entity).success && query.entityType === undefined) {
-    ctx.addIssue({ code: 'custom', path: ['entityType'], message: 'is required when entity is a name rather than a key', input: query.entityType });
-  }
-  if (query.from !== undefined && query.to !== undefined && Date.parse(query.from) >= Date.parse(query.to)) {
-    ctx.addIssue({ code: 'custom', path: ['to'], message: 'must be later than from', input: query.to });
-  }
-});
+export const ArticleListQuery = z
+  .object({
+    source: z
+      .string()
+      .regex(/^[a-z0-9][a-z0-9._-]{0,63}$/, 'must be a source identifier (1-64 of a-z 0-9 . _ -)')
+      .optional(),
+    lang: z
+      .string()
+      .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a BCP 47 language tag such as "ru" or "en-GB"')
+      .optional(),
+    status: z.enum(['active', 'killed'], { message: 'must be active or killed' }).optional(),
+    entity: searchText(500).optional(),
+    entityType: entityType.optional(),
+    q: searchText(500).optional(),
+    from: isoDateTime.optional(),
+    to: isoDateTime.optional(),
+    story: z.uuid({ message: 'must be a story id (a UUID)' }).optional(),
+    limit,
+    cursor: cursor.optional(),
+  })
+  .superRefine((query, ctx) => {
+    if (query.entity !== undefined && !z.uuid().safeParse(query.entity).success && query.entityType === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['entityType'],
+        message: 'is required when entity is a name rather than a key',
+        input: query.entityType,
+      });
+    }
+    if (query.from !== undefined && query.to !== undefined && Date.parse(query.from) >= Date.parse(query.to)) {
+      ctx.addIssue({ code: 'custom', path: ['to'], message: 'must be later than from', input: query.to });
+    }
+  });
 export type ArticleListQuery = z.infer<typeof ArticleListQuery>;
 
 export const ArticleIdParams = z.object({ id: z.uuid({ message: 'must be an article id (a UUID)' }) });

@@ -13,7 +13,10 @@ export class StoryController {
   constructor(private readonly articles: ArticleQueryRepository) {}
 
   @Get(':storyId')
-  async findOne(@Param() params: unknown, @Query() query: unknown): Promise<{ storyId: string; items: ArticleSummary[]; nextCursor: string | null }> {
+  async findOne(
+    @Param() params: unknown,
+    @Query() query: unknown,
+  ): Promise<{ storyId: string; items: ArticleSummary[]; nextCursor: string | null }> {
     const { storyId } = validate(StoryIdParams, params);
     const { limit, cursor } = validateQuery(StoryQuery, query);
     const after = cursor === undefined ? undefined : decodeArticleCursor(cursor);

@@ -26,7 +26,10 @@ describe('writeRounds', () => {
   });
 
   it('writes the newest version before a kill first, then the kill', () => {
-    expect(values(writeRounds([consumed(v(1)), consumed(v(2)), consumed(v(3, 'canceled')), consumed(other)]))).toEqual([[v(2)], [v(3, 'canceled'), other]]);
+    expect(values(writeRounds([consumed(v(1)), consumed(v(2)), consumed(v(3, 'canceled')), consumed(other)]))).toEqual([
+      [v(2)],
+      [v(3, 'canceled'), other],
+    ]);
     expect(values(writeRounds([consumed(v(3, 'canceled'))]))).toEqual([[v(3, 'canceled')]]);
   });
 });
@@ -34,16 +37,38 @@ describe('writeRounds', () => {
 describe('toWriteBatch', () => {
   it('makes one link per entity, merging an entity the extractor named twice', () => {
     const text = 'Казань и снова Казань';
-    const article = enrichedArticle({ source: 'tass', externalId: '2', text, entities: [mentionsOf(text, 'LOC', 'Казань'), { type: 'LOC', name: ' Казань ', count: 1, mentions: [] }] });
+    const article = enrichedArticle({
+      source: 'tass',
+      externalId: '2',
+      text,
+      entities: [mentionsOf(text, 'LOC', 'Казань'), { type: 'LOC', name: ' Казань ', count: 1, mentions: [] }],
+    });
     const batch = toWriteBatch([consumed(article, 9)]);
     expect(batch.entities).toEqual([{ key: entityKey('LOC', 'Казань'), type: 'LOC', name: 'Казань' }]);
-    expect(batch.links).toEqual([{ article_id: article.id, entity_key: entityKey('LOC', 'Казань'), count: 3, mentions: article.entities[0]!.mentions, published_at: article.publishedAt }]);
-    expect(batch.articles[0]).toMatchObject({ id: article.id, story_id: article.storyId, lineage: { enriched: { partition: 0, offset: '9' } } });
+    expect(batch.links).toEqual([
+      {
+        article_id: article.id,
+        entity_key: entityKey('LOC', 'Казань'),
+        count: 3,
+        mentions: article.entities[0]!.mentions,
+        published_at: article.publishedAt,
+      },
+    ]);
+    expect(batch.articles[0]).toMatchObject({
+      id: article.id,
+      story_id: article.storyId,
+      lineage: { enriched: { partition: 0, offset: '9' } },
+    });
   });
 
   it('lists entities in key order, so concurrent batches lock them in the same order', () => {
     const text = 'A B C D';
-    const article = enrichedArticle({ source: 'tass', externalId: '3', text, entities: ['A', 'B', 'C', 'D'].map((n) => mentionsOf(text, 'PER', n)) });
+    const article = enrichedArticle({
+      source: 'tass',
+      externalId: '3',
+      text,
+      entities: ['A', 'B', 'C', 'D'].map((n) => mentionsOf(text, 'PER', n)),
+    });
     const keys = toWriteBatch([consumed(article)]).entities.map((e) => e.key);
     expect(keys).toEqual([...keys].sort());
   });

@@ -15,7 +15,12 @@ export function newest(articles: readonly Parsed<EnrichedArticle>[]): Parsed<Enr
   for (const article of articles) {
     const a = article.value;
     const b = byId.get(a.id)?.value;
-    if (!b || a.version > b.version || (a.version === b.version && Date.parse(a.processedAt) >= Date.parse(b.processedAt))) byId.set(a.id, article);
+    if (
+      !b ||
+      a.version > b.version ||
+      (a.version === b.version && Date.parse(a.processedAt) >= Date.parse(b.processedAt))
+    )
+      byId.set(a.id, article);
   }
   return [...byId.values()];
 }
@@ -70,7 +75,13 @@ function linksOf(a: EnrichedArticle, entities: Map<string, WriteBatch['entities'
       link.count += entity.count;
       link.mentions.push(...entity.mentions);
     } else {
-      links.set(key, { article_id: a.id, entity_key: key, count: entity.count, mentions: [...entity.mentions], published_at: a.publishedAt });
+      links.set(key, {
+        article_id: a.id,
+        entity_key: key,
+        count: entity.count,
+        mentions: [...entity.mentions],
+        published_at: a.publishedAt,
+      });
     }
   }
   return [...links.values()];

@@ -5,17 +5,30 @@ const positiveInt = (max: number) => z.coerce.number().int().min(1).max(max);
 const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 const brokerList = z
   .string()
-  .transform((s) => s.split(',').map((b) => b.trim()).filter(Boolean))
+  .transform((s) =>
+    s
+      .split(',')
+      .map((b) => b.trim())
+      .filter(Boolean),
+  )
   .pipe(z.array(z.string().regex(/^[^\s:]+:\d{1,5}$/, 'each broker must be host:port')).min(1));
 
 const apiKeyList = z
   .string()
-  .transform((s) => s.split(',').map((pair) => pair.trim()).filter(Boolean))
+  .transform((s) =>
+    s
+      .split(',')
+      .map((pair) => pair.trim())
+      .filter(Boolean),
+  )
   .pipe(
     z.array(
       z
         .string()
-        .regex(/^[a-z0-9][a-z0-9._-]{0,63}=\S{16,}$/, 'each entry must be source=key, with a key of at least 16 characters')
+        .regex(
+          /^[a-z0-9][a-z0-9._-]{0,63}=\S{16,}$/,
+          'each entry must be source=key, with a key of at least 16 characters',
+        )
         .transform((pair) => {
           const at = pair.indexOf('=');
           return { source: pair.slice(0, at), key: pair.slice(at + 1) };
@@ -25,13 +38,23 @@ const apiKeyList = z
 
 const sourceSecondsList = z
   .string()
-  .transform((s) => s.split(',').map((pair) => pair.trim()).filter(Boolean))
+  .transform((s) =>
+    s
+      .split(',')
+      .map((pair) => pair.trim())
+      .filter(Boolean),
+  )
   .pipe(z.array(z.string().regex(/^[a-z0-9][a-z0-9._-]{0,63}=\d{1,9}$/, 'each entry must be source=seconds')))
   .transform((pairs) => Object.fromEntries(pairs.map((p) => [p.split('=')[0]!, Number(p.split('=')[1])])));
 
 const hostList = z
   .string()
-  .transform((s) => s.split(',').map((h) => h.trim().toLowerCase()).filter(Boolean))
+  .transform((s) =>
+    s
+      .split(',')
+      .map((h) => h.trim().toLowerCase())
+      .filter(Boolean),
+  )
   .pipe(z.array(z.string().regex(/^[a-z0-9.:[\]_-]+$/, 'each entry must be a host name or an IP address')));
 
 /**
@@ -40,7 +63,10 @@ const hostList = z
  */
 export const ENV_SCHEMA = z.object({
   KAFKA_BROKERS: brokerList.default(['127.0.0.1:9092']),
-  KAFKA_NAMESPACE: z.string().regex(/^[a-z0-9._-]*$/, 'only a-z, 0-9, ".", "_" and "-"').default(''),
+  KAFKA_NAMESPACE: z
+    .string()
+    .regex(/^[a-z0-9._-]*$/, 'only a-z, 0-9, ".", "_" and "-"')
+    .default(''),
   KAFKA_TOPIC_PARTITIONS: positiveInt(1_000).default(6),
   KAFKA_REPLICATION_FACTOR: z.coerce.number().int().min(-1).max(16).default(-1),
   KAFKA_MAX_MESSAGE_BYTES: positiveInt(1_073_741_824).default(16 * 1024 * 1024),

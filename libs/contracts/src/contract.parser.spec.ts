@@ -27,7 +27,12 @@ describe('parseArticleSubmission', () => {
 
   it('takes language tags in any case, as BCP 47 does, and writes them as the registry does', () => {
     const langOf = (lang: string) => parseArticleSubmission({ ...valid, lang }).lang;
-    expect([langOf('RU'), langOf('en-gb'), langOf('SR-cyrl-rs'), langOf('es-419')]).toEqual(['ru', 'en-GB', 'sr-Cyrl-RS', 'es-419']);
+    expect([langOf('RU'), langOf('en-gb'), langOf('SR-cyrl-rs'), langOf('es-419')]).toEqual([
+      'ru',
+      'en-GB',
+      'sr-Cyrl-RS',
+      'es-419',
+    ]);
     expect(issuesOf(() => parseArticleSubmission({ ...valid, lang: 'russian language' }))).toHaveProperty('lang');
   });
 
@@ -58,9 +63,13 @@ describe('parseArticleSubmission', () => {
 
 describe('parseRawArticle', () => {
   it('reports undecodable bytes and contract violations with distinct codes', () => {
-    expect(() => parseRawArticle(Buffer.from([0xff, 0xfe]))).toThrow(expect.objectContaining({ code: 'UNDECODABLE_MESSAGE' }));
+    expect(() => parseRawArticle(Buffer.from([0xff, 0xfe]))).toThrow(
+      expect.objectContaining({ code: 'UNDECODABLE_MESSAGE' }),
+    );
     expect(() => parseRawArticle(null)).toThrow(expect.objectContaining({ code: 'UNDECODABLE_MESSAGE' }));
-    expect(() => parseRawArticle(Buffer.from('{"id":"x"}'))).toThrow(expect.objectContaining({ code: 'CONTRACT_VIOLATION', retryable: false }));
+    expect(() => parseRawArticle(Buffer.from('{"id":"x"}'))).toThrow(
+      expect.objectContaining({ code: 'CONTRACT_VIOLATION', retryable: false }),
+    );
   });
 });
 
@@ -73,6 +82,8 @@ describe('parseArticleSubmission: text the store could never hold', () => {
 
   it('refuses NUL characters and dates outside the years 1 to 9999', () => {
     expect(() => parseArticleSubmission({ ...article, title: 'a\u0000b' })).toThrow('NUL');
-    expect(() => parseArticleSubmission({ ...article, title: 'ok', publishedAt: '0000-01-01T00:00:00Z' })).toThrow('years 1 to 9999');
+    expect(() => parseArticleSubmission({ ...article, title: 'ok', publishedAt: '0000-01-01T00:00:00Z' })).toThrow(
+      'years 1 to 9999',
+    );
   });
 });

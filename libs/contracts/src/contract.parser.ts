@@ -8,7 +8,11 @@ import { RawArticleSchema, type RawArticle } from './raw-article.schema.js';
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 function valueAt(value: unknown, path: readonly PropertyKey[]): unknown {
-  return path.reduce<unknown>((node, key) => (node !== null && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[key] : undefined), value);
+  return path.reduce<unknown>(
+    (node, key) =>
+      node !== null && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[key] : undefined,
+    value,
+  );
 }
 
 function toIssues(error: z.ZodError, input: unknown): FieldIssue[] {
@@ -19,7 +23,11 @@ function toIssues(error: z.ZodError, input: unknown): FieldIssue[] {
 }
 
 /** Validates an already-decoded value, or throws `VALIDATION_FAILED` naming every bad field. */
-export function validate<T>(schema: z.ZodType<T>, value: unknown, code: 'VALIDATION_FAILED' | 'CONTRACT_VIOLATION' = 'VALIDATION_FAILED'): T {
+export function validate<T>(
+  schema: z.ZodType<T>,
+  value: unknown,
+  code: 'VALIDATION_FAILED' | 'CONTRACT_VIOLATION' = 'VALIDATION_FAILED',
+): T {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   const issues = toIssues(result.error, value);

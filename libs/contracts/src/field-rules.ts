@@ -3,7 +3,10 @@ import { z } from 'zod';
 /** Rules shared by the HTTP contract and the topic contracts, so they cannot drift apart. */
 export const sourceField = z
   .string()
-  .regex(/^[a-z0-9][a-z0-9._-]{0,63}$/, 'must be 1-64 characters of a-z, 0-9, ".", "_" or "-", starting with a letter or digit');
+  .regex(
+    /^[a-z0-9][a-z0-9._-]{0,63}$/,
+    'must be 1-64 characters of a-z, 0-9, ".", "_" or "-", starting with a letter or digit',
+  );
 /** A NUL or an unpaired UTF-16 surrogate: JSON carries them, PostgreSQL text and jsonb never store them. */
 const UNSTORABLE = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 /** Text the store can hold; refused at the intake, since accepting it would mean a 202 for an article later dead-lettered. */
@@ -16,8 +19,18 @@ const storableInstant = (value: string) => {
   return Number.isNaN(year) || (year >= 1 && year <= 9999);
 };
 
-export const externalIdField = z.string().trim().min(1, 'must not be empty').max(512).refine(storableText, UNSTORABLE_MESSAGE);
-export const titleField = z.string().trim().min(1, 'must not be empty').max(2_000).refine(storableText, UNSTORABLE_MESSAGE);
+export const externalIdField = z
+  .string()
+  .trim()
+  .min(1, 'must not be empty')
+  .max(512)
+  .refine(storableText, UNSTORABLE_MESSAGE);
+export const titleField = z
+  .string()
+  .trim()
+  .min(1, 'must not be empty')
+  .max(2_000)
+  .refine(storableText, UNSTORABLE_MESSAGE);
 export const isoDateTimeField = z.iso
   .datetime({ offset: true, message: 'must be an ISO 8601 date-time with an offset' })
   .refine(storableInstant, 'must fall within the years 1 to 9999 in UTC');
@@ -27,7 +40,8 @@ function canonicalLangTag(tag: string): string {
     .split('-')
     .map((part, i) => {
       if (i > 0 && part.length === 2) return part.toUpperCase();
-      if (i > 0 && part.length === 4 && /^[a-z]+$/i.test(part)) return part.charAt(0).toUpperCase() + part.slice(1).toLowerCase();
+      if (i > 0 && part.length === 4 && /^[a-z]+$/i.test(part))
+        return part.charAt(0).toUpperCase() + part.slice(1).toLowerCase();
       return part.toLowerCase();
     })
     .join('-');
@@ -37,9 +51,7 @@ export const langField = z
   .string()
   .regex(/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i, 'must be a BCP 47 language tag such as "ru" or "en-GB"')
   .transform(canonicalLangTag);
-export const urlField = z
-  .url({ protocol: /^https?$/, message: 'must be an absolute http(s) URL' })
-  .max(4_096);
+export const urlField = z.url({ protocol: /^https?$/, message: 'must be an absolute http(s) URL' }).max(4_096);
 export const pubStatusField = z.enum(['usable', 'withheld', 'canceled']);
 
 /** The fields every article message shares, from the intake contract to the enriched topic. */

@@ -3,5 +3,16 @@ export { articleId, uuidV5 } from './article-id.js';
 export { ArticleSubmissionSchema, type ArticleSubmission } from './article-submission.schema.js';
 export { RawArticleSchema, type RawArticle } from './raw-article.schema.js';
 export { EnrichedArticleSchema, EntitySchema, type EnrichedArticle, type Entity } from './enriched-article.schema.js';
-export { EXTRACT_TEXT_LIMIT, ExtractRequestSchema, type ExtractRequest, type ExtractResponse } from './extract-request.schema.js';
-export { parseArticleSubmission, parseExtractRequest, parseEnrichedArticle, parseRawArticle, validate } from './contract.parser.js';
+export {
+  EXTRACT_TEXT_LIMIT,
+  ExtractRequestSchema,
+  type ExtractRequest,
+  type ExtractResponse,
+} from './extract-request.schema.js';
+export {
+  parseArticleSubmission,
+  parseExtractRequest,
+  parseEnrichedArticle,
+  parseRawArticle,
+  validate,
+} from './contract.parser.js';

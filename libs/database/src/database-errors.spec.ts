@@ -2,12 +2,20 @@ import { AppError } from '@app/errors';
 import { toDatabaseError } from './database-errors.js';
 
 describe('toDatabaseError', () => {
-  it.each([['57P01'], ['08006'], ['53300'], ['40P01'], ['25006'], ['55P03'], ['57014']])('treats SQLSTATE %s as an outage', (code) => {
-    expect(toDatabaseError(Object.assign(new Error('x'), { code }))).toMatchObject({ code: 'DATABASE_UNAVAILABLE', retryable: true });
-  });
+  it.each([['57P01'], ['08006'], ['53300'], ['40P01'], ['25006'], ['55P03'], ['57014']])(
+    'treats SQLSTATE %s as an outage',
+    (code) => {
+      expect(toDatabaseError(Object.assign(new Error('x'), { code }))).toMatchObject({
+        code: 'DATABASE_UNAVAILABLE',
+        retryable: true,
+      });
+    },
+  );
 
   it('treats a dropped connection as an outage', () => {
-    expect(toDatabaseError(new Error('Connection terminated unexpectedly'))).toMatchObject({ code: 'DATABASE_UNAVAILABLE' });
+    expect(toDatabaseError(new Error('Connection terminated unexpectedly'))).toMatchObject({
+      code: 'DATABASE_UNAVAILABLE',
+    });
   });
 
   it('treats data errors as deterministic, looking inside TypeORM wrappers', () => {

@@ -8,7 +8,8 @@ import { AppError } from '@app/errors';
 const TRANSIENT_SQLSTATE = /^(08|53|57P0[1-3]|57014|55P03|25006|40001|40P01)/;
 /** Deterministic data errors: retrying the same rows fails the same way. */
 const DATA_SQLSTATE = /^(22|23)/;
-const TRANSIENT_MESSAGE = /Connection terminated|timeout exceeded when trying to connect|ECONNREFUSED|ECONNRESET|Client has encountered a connection error|Connection is not established|not connected/i;
+const TRANSIENT_MESSAGE =
+  /Connection terminated|timeout exceeded when trying to connect|ECONNREFUSED|ECONNRESET|Client has encountered a connection error|Connection is not established|not connected/i;
 
 function sqlStateOf(error: unknown): string | undefined {
   const candidate = error as { code?: unknown; driverError?: { code?: unknown } } | null;

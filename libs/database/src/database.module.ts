@@ -40,7 +40,10 @@ export class DatabaseModule implements OnApplicationShutdown {
           provide: DataSource,
           inject: [APP_CONFIG],
           useFactory: (config: AppConfig) =>
-            connectDataSource(() => createDataSource(config.database, options), { migrationsRun: config.database.migrationsRun, log: new Logger('Database') }),
+            connectDataSource(() => createDataSource(config.database, options), {
+              migrationsRun: config.database.migrationsRun,
+              log: new Logger('Database'),
+            }),
         },
       ],
       exports: [DataSource],
@@ -53,6 +56,12 @@ export class DatabaseModule implements OnApplicationShutdown {
 }
 
 /** Readiness: a `SELECT 1` round trip (bounded by the health runner's timeout). */
-export function postgresHealthIndicator(dataSource: DataSource): { name: string; check(): Promise<Record<string, unknown>> } {
-  return { name: 'postgres', check: async () => ({ select1: (await dataSource.query('SELECT 1 AS ok'))[0]?.ok === 1 }) };
+export function postgresHealthIndicator(dataSource: DataSource): {
+  name: string;
+  check(): Promise<Record<string, unknown>>;
+} {
+  return {
+    name: 'postgres',
+    check: async () => ({ select1: (await dataSource.query('SELECT 1 AS ok'))[0]?.ok === 1 }),
+  };
 }

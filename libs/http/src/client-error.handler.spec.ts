@@ -38,7 +38,9 @@ describe('answerClientError', () => {
     const error = errorWithCode(nodeCode);
     answerClientError(error, duplex);
     const { head, problem } = written(socket);
-    expect(head.split('\r\n')).toEqual(expect.arrayContaining([`HTTP/1.1 ${statusLine}`, 'content-type: application/problem+json']));
+    expect(head.split('\r\n')).toEqual(
+      expect.arrayContaining([`HTTP/1.1 ${statusLine}`, 'content-type: application/problem+json']),
+    );
     expect(problem).toMatchObject({ status: Number(statusLine.slice(0, 3)), code });
     expect(socket.destroyedWith).toBe(error);
   });
@@ -50,7 +52,11 @@ describe('answerClientError', () => {
   });
 
   it('writes nothing to a reset or unwritable connection', () => {
-    for (const [code, state] of [['ECONNRESET', {}], ['HPE_INVALID_METHOD', { destroyed: true }], ['HPE_INVALID_METHOD', { writable: false }]] as const) {
+    for (const [code, state] of [
+      ['ECONNRESET', {}],
+      ['HPE_INVALID_METHOD', { destroyed: true }],
+      ['HPE_INVALID_METHOD', { writable: false }],
+    ] as const) {
       const { socket, duplex } = fakeSocket(state);
       answerClientError(errorWithCode(code), duplex);
       expect(socket.writes).toEqual([]);

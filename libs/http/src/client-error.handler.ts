@@ -5,7 +5,10 @@ import { toProblem } from './problem.js';
 
 /** Node's parser errors (its `clientError` event), by the error code Node gives them. */
 const CLIENT_ERRORS: Record<string, { code: ErrorCode; detail: string }> = {
-  HPE_HEADER_OVERFLOW: { code: 'HEADERS_TOO_LARGE', detail: `the request line and headers exceed the server limit of ${maxHeaderSize} bytes` },
+  HPE_HEADER_OVERFLOW: {
+    code: 'HEADERS_TOO_LARGE',
+    detail: `the request line and headers exceed the server limit of ${maxHeaderSize} bytes`,
+  },
   ERR_HTTP_REQUEST_TIMEOUT: { code: 'REQUEST_TIMEOUT', detail: 'the request did not arrive in time' },
 };
 
@@ -18,7 +21,10 @@ export function answerClientError(error: NodeJS.ErrnoException, socket: Duplex):
   // A reset connection has nobody left to answer.
   if (error.code === 'ECONNRESET' || socket.destroyed) return;
   if (socket.writable) {
-    const known = CLIENT_ERRORS[error.code ?? ''] ?? { code: 'MALFORMED_REQUEST', detail: `the request is not valid HTTP (${error.code ?? 'unknown'})` };
+    const known = CLIENT_ERRORS[error.code ?? ''] ?? {
+      code: 'MALFORMED_REQUEST',
+      detail: `the request is not valid HTTP (${error.code ?? 'unknown'})`,
+    };
     const { problem, headers } = toProblem(new AppError(known.code, known.detail));
     const body = JSON.stringify(problem);
     const head = [

@@ -35,13 +35,18 @@ function headerDeadlines(requestTimeoutMs: number): { headersTimeout: number; co
  * an unmet Expect, never reach Nest, so they get their problem here), and shutdown hooks so SIGTERM drains
  * cleanly.
  */
-export async function createHttpApp(module: DynamicModule, config: AppConfig, options: HttpAppOptions): Promise<NestFastifyApplication> {
+export async function createHttpApp(
+  module: DynamicModule,
+  config: AppConfig,
+  options: HttpAppOptions,
+): Promise<NestFastifyApplication> {
   const logger = new Logger('HTTP');
   const adapter = new FastifyAdapter({
     bodyLimit: options.bodyLimitBytes ?? 1024 * 1024,
     // Replaces the adapter's default, which only adds Nest's security headers (not enabled here) before
     // Fastify's plain-JSON error answer.
-    frameworkErrors: (error: FastifyError, request: FastifyRequest, reply: FastifyReply) => sendProblem(request, reply, error, logger),
+    frameworkErrors: (error: FastifyError, request: FastifyRequest, reply: FastifyReply) =>
+      sendProblem(request, reply, error, logger),
     clientErrorHandler: answerClientError,
     requestTimeout: config.http.requestTimeoutMs,
     http: { requireHostHeader: false, ...headerDeadlines(config.http.requestTimeoutMs) },

@@ -41,7 +41,9 @@ function sendRaw(port: number, request: string): Promise<RawAnswer> {
     socket.on('error', () => undefined);
     socket.on('close', () => {
       // An interim 100 Continue comes before the answer.
-      const text = Buffer.concat(chunks).toString('utf8').replace(/^HTTP\/1\.1 100 [^]*?\r\n\r\n/, '');
+      const text = Buffer.concat(chunks)
+        .toString('utf8')
+        .replace(/^HTTP\/1\.1 100 [^]*?\r\n\r\n/, '');
       const [head = '', body = ''] = text.split('\r\n\r\n', 2);
       const status = Number(/^HTTP\/1\.1 (\d{3})/.exec(head)?.[1] ?? 0);
       const contentType = /^content-type: *(.*)$/im.exec(head)?.[1]?.trim() ?? '';
@@ -51,7 +53,12 @@ function sendRaw(port: number, request: string): Promise<RawAnswer> {
 }
 
 function request(method: string, path: string, headers: Record<string, string> = {}, body = ''): string {
-  const lines = Object.entries({ host: 'localhost', connection: 'close', 'content-length': String(Buffer.byteLength(body)), ...headers }).map(([k, v]) => `${k}: ${v}`);
+  const lines = Object.entries({
+    host: 'localhost',
+    connection: 'close',
+    'content-length': String(Buffer.byteLength(body)),
+    ...headers,
+  }).map(([k, v]) => `${k}: ${v}`);
   return `${method} ${path} HTTP/1.1\r\n${lines.join('\r\n')}\r\n\r\n${body}`;
 }
 
@@ -60,7 +67,10 @@ describe('refusals made by Fastify and Node before the application runs are prob
   let port: number;
 
   beforeAll(async () => {
-    app = await createHttpApp({ module: ThingModule }, loadConfig({ LOG_LEVEL: 'error' }), { service: 'store', bodyLimitBytes: 1024 });
+    app = await createHttpApp({ module: ThingModule }, loadConfig({ LOG_LEVEL: 'error' }), {
+      service: 'store',
+      bodyLimitBytes: 1024,
+    });
     await app.listen(0, '127.0.0.1');
     port = (app.getHttpServer().address() as { port: number }).port;
   });
@@ -73,29 +83,65 @@ describe('refusals made by Fastify and Node before the application runs are prob
   const cases: [string, string, number, string][] = [
     ['bad percent-encoding in a path', request('GET', '/things/%E0%A4%A'), 400, 'MALFORMED_URL'],
     ['a path parameter longer than maxParamLength', request('GET', `/things/${'x'.repeat(500)}`), 414, 'URI_TOO_LONG'],
-    ['headers larger than Node allows', request('GET', '/things/1', { 'x-padding': 'x'.repeat(20_000) }), 431, 'HEADERS_TOO_LARGE'],
-    ['a request line larger than Node allows', request('GET', `/things/1?q=${'x'.repeat(20_000)}`), 431, 'HEADERS_TOO_LARGE'],
+    [
+      'headers larger than Node allows',
+      request('GET', '/things/1', { 'x-padding': 'x'.repeat(20_000) }),
+      431,
+      'HEADERS_TOO_LARGE',
+    ],
+    [
+      'a request line larger than Node allows',
+      request('GET', `/things/1?q=${'x'.repeat(20_000)}`),
+      431,
+      'HEADERS_TOO_LARGE',
+    ],
     ['a request Node cannot parse', 'NOT HTTP AT ALL\r\n\r\n', 400, 'MALFORMED_REQUEST'],
-    ['an HTTP/1.1 request without Host', 'GET /things/1 HTTP/1.1\r\nconnection: close\r\n\r\n', 400, 'MALFORMED_REQUEST'],
-    ['an expectation other than 100-continue', request('GET', '/things/1', { expect: 'teapot' }), 417, 'EXPECTATION_FAILED'],
+    [
+      'an HTTP/1.1 request without Host',
+      'GET /things/1 HTTP/1.1\r\nconnection: close\r\n\r\n',
+      400,
+      'MALFORMED_REQUEST',
+    ],
+    [
+      'an expectation other than 100-continue',
+      request('GET', '/things/1', { expect: 'teapot' }),
+      417,
+      'EXPECTATION_FAILED',
+    ],
     ['a malformed JSON body', request('POST', '/things', json, '{"a":'), 400, 'MALFORMED_BODY'],
     ['an empty JSON body', request('POST', '/things', json), 400, 'MALFORMED_BODY'],
     ['a JSON body with __proto__', request('POST', '/things', json, '{"__proto__":{"x":1}}'), 400, 'MALFORMED_BODY'],
-    ['a body over the limit', request('POST', '/things', json, `{"a":"${'x'.repeat(2_000)}"}`), 413, 'PAYLOAD_TOO_LARGE'],
-    ['an unsupported content type', request('POST', '/things', { 'content-type': 'application/x-unknown' }, 'abc'), 415, 'UNSUPPORTED_MEDIA_TYPE'],
+    [
+      'a body over the limit',
+      request('POST', '/things', json, `{"a":"${'x'.repeat(2_000)}"}`),
+      413,
+      'PAYLOAD_TOO_LARGE',
+    ],
+    [
+      'an unsupported content type',
+      request('POST', '/things', { 'content-type': 'application/x-unknown' }, 'abc'),
+      415,
+      'UNSUPPORTED_MEDIA_TYPE',
+    ],
     ['an unknown route', request('GET', '/nowhere'), 404, 'ROUTE_NOT_FOUND'],
     ['a method the route does not have', request('DELETE', '/things/1'), 404, 'ROUTE_NOT_FOUND'],
   ];
 
   it.each(cases)('answers %s', async (_name, raw, status, code) => {
     const answer = await sendRaw(port, raw);
-    expect({ status: answer.status, contentType: answer.contentType }).toEqual({ status, contentType: expect.stringMatching(/^application\/problem\+json/) });
+    expect({ status: answer.status, contentType: answer.contentType }).toEqual({
+      status,
+      contentType: expect.stringMatching(/^application\/problem\+json/),
+    });
     expect(JSON.parse(answer.body)).toMatchObject({ status, code });
   });
 
   it('still answers what HTTP allows: HTTP/1.0 without Host, and Expect: 100-continue', async () => {
     expect(await sendRaw(port, 'GET /things/1 HTTP/1.0\r\n\r\n')).toMatchObject({ status: 200, body: '{"id":"1"}' });
-    expect(await sendRaw(port, request('GET', '/things/1', { expect: '100-continue' }))).toMatchObject({ status: 200, body: '{"id":"1"}' });
+    expect(await sendRaw(port, request('GET', '/things/1', { expect: '100-continue' }))).toMatchObject({
+      status: 200,
+      body: '{"id":"1"}',
+    });
   });
 });
 
@@ -141,7 +187,14 @@ describe('a client too slow to send its request is answered 408 at HTTP_REQUEST_
 
   it.each([
     ['headers that never end', ['GET /things/1 HTTP/1.1\r\nhost: localhost\r\n', 'x-slow: 1\r\n']],
-    ['a body that stops short of its Content-Length', ['POST /things HTTP/1.1\r\nhost: localhost\r\ncontent-type: application/json\r\ncontent-length: 100\r\n\r\n', '{"a":', '"b"']],
+    [
+      'a body that stops short of its Content-Length',
+      [
+        'POST /things HTTP/1.1\r\nhost: localhost\r\ncontent-type: application/json\r\ncontent-length: 100\r\n\r\n',
+        '{"a":',
+        '"b"',
+      ],
+    ],
   ])('answers %s with 408 REQUEST_TIMEOUT once the deadline has passed', async (_name, parts) => {
     const write = process.stdout.write;
     const errorLines: string[] = [];
@@ -152,7 +205,10 @@ describe('a client too slow to send its request is answered 408 at HTTP_REQUEST_
     const answer = await trickle(parts, 200).finally(() => (process.stdout.write = write));
     // The cut-off body is the client's doing, not an error of the service (Fastify's parser sees it aborted).
     expect(errorLines).toEqual([]);
-    expect({ status: answer.status, contentType: answer.contentType }).toEqual({ status: 408, contentType: 'application/problem+json' });
+    expect({ status: answer.status, contentType: answer.contentType }).toEqual({
+      status: 408,
+      contentType: 'application/problem+json',
+    });
     expect(JSON.parse(answer.body)).toMatchObject({ status: 408, code: 'REQUEST_TIMEOUT' });
     // Not before the deadline; and not long after it, or `trickle` would have given up (Node looks for overdue
     // requests every deadline / 4 here, every 30 s by default).
@@ -161,7 +217,14 @@ describe('a client too slow to send its request is answered 408 at HTTP_REQUEST_
 
   it('lets a slow request that completes within the deadline through', async () => {
     const body = '{"a":"b"}';
-    const answer = await trickle(['POST /things HTTP/1.1\r\nhost: localhost\r\nconnection: close\r\ncontent-type: application/json\r\n', `content-length: ${body.length}\r\n\r\n`, body], 300);
+    const answer = await trickle(
+      [
+        'POST /things HTTP/1.1\r\nhost: localhost\r\nconnection: close\r\ncontent-type: application/json\r\n',
+        `content-length: ${body.length}\r\n\r\n`,
+        body,
+      ],
+      300,
+    );
     expect({ status: answer.status, body: answer.body }).toEqual({ status: 201, body });
   });
 });

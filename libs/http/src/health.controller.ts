@@ -19,7 +19,9 @@ export class HealthController {
   /** Readiness: every dependency answers and the service is not draining; 503 with the reasons otherwise. */
   @Get('ready')
   async ready(@Res({ passthrough: true }) reply: FastifyReply): Promise<HealthReport> {
-    const report: HealthReport = this.lifecycle.isDraining ? { status: 'draining', checks: {} } : await checkHealth(this.indicators);
+    const report: HealthReport = this.lifecycle.isDraining
+      ? { status: 'draining', checks: {} }
+      : await checkHealth(this.indicators);
     if (report.status !== 'ok') void reply.status(503);
     return report;
   }

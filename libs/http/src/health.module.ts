@@ -10,11 +10,17 @@ import { Lifecycle } from './lifecycle.service.js';
 @Global()
 @Module({})
 export class HealthModule {
-  static forRoot(indicators: { inject: Provider[] | unknown[]; useFactory: (...deps: never[]) => HealthIndicator[] }): DynamicModule {
+  static forRoot(indicators: {
+    inject: Provider[] | unknown[];
+    useFactory: (...deps: never[]) => HealthIndicator[];
+  }): DynamicModule {
     return {
       module: HealthModule,
       controllers: [HealthController],
-      providers: [{ provide: HEALTH_INDICATORS, inject: indicators.inject as never[], useFactory: indicators.useFactory }, Lifecycle],
+      providers: [
+        { provide: HEALTH_INDICATORS, inject: indicators.inject as never[], useFactory: indicators.useFactory },
+        Lifecycle,
+      ],
       exports: [Lifecycle],
     };
   }

@@ -6,7 +6,10 @@ export interface HealthIndicator {
 
 export interface HealthReport {
   status: 'ok' | 'unavailable' | 'draining';
-  checks: Record<string, { status: 'up' | 'down'; details?: Record<string, unknown>; error?: string; durationMs: number }>;
+  checks: Record<
+    string,
+    { status: 'up' | 'down'; details?: Record<string, unknown>; error?: string; durationMs: number }
+  >;
 }
 
 /** The injection token of a service's health indicators. */

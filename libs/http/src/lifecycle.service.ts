@@ -27,6 +27,7 @@ export class Lifecycle implements BeforeApplicationShutdown {
   async beforeApplicationShutdown(signal?: string): Promise<void> {
     this.draining = true;
     this.logger.log({ msg: 'draining', signal: signal ?? 'close', graceMs: this.config.shutdown.graceMs });
-    if (this.config.shutdown.graceMs > 0) await new Promise((resolve) => setTimeout(resolve, this.config.shutdown.graceMs));
+    if (this.config.shutdown.graceMs > 0)
+      await new Promise((resolve) => setTimeout(resolve, this.config.shutdown.graceMs));
   }
 }

@@ -23,11 +23,17 @@ export interface ProblemResponse {
 
 function retryAfterOf(code: ErrorCode, meta: Readonly<Record<string, unknown>>): Record<string, string> {
   if (!ERROR_CATALOGUE[code].retryable) return {};
-  const seconds = typeof meta.retryAfterSeconds === 'number' ? Math.max(1, Math.ceil(meta.retryAfterSeconds)) : RETRY_AFTER_SECONDS;
+  const seconds =
+    typeof meta.retryAfterSeconds === 'number' ? Math.max(1, Math.ceil(meta.retryAfterSeconds)) : RETRY_AFTER_SECONDS;
   return { 'retry-after': String(seconds) };
 }
 
-function problemOf(code: ErrorCode, detail: string, errors?: readonly FieldIssue[], meta: Readonly<Record<string, unknown>> = {}): ProblemResponse {
+function problemOf(
+  code: ErrorCode,
+  detail: string,
+  errors?: readonly FieldIssue[],
+  meta: Readonly<Record<string, unknown>> = {},
+): ProblemResponse {
   const problem: Problem = {
     type: `urn:news-pipeline:problem:${code.toLowerCase().replaceAll('_', '-')}`,
     title: ERROR_CATALOGUE[code].title,
@@ -35,9 +41,14 @@ function problemOf(code: ErrorCode, detail: string, errors?: readonly FieldIssue
     code,
     detail,
     ...(errors && errors.length > 0 ? { errors } : {}),
-    ...(typeof meta.line === 'number' && typeof meta.column === 'number' ? { line: meta.line, column: meta.column } : {}),
+    ...(typeof meta.line === 'number' && typeof meta.column === 'number'
+      ? { line: meta.line, column: meta.column }
+      : {}),
   };
-  const headers = { ...retryAfterOf(code, meta), ...(code === 'UNAUTHENTICATED' ? { 'www-authenticate': 'Bearer' } : {}) };
+  const headers = {
+    ...retryAfterOf(code, meta),
+    ...(code === 'UNAUTHENTICATED' ? { 'www-authenticate': 'Bearer' } : {}),
+  };
   return { problem, headers };
 }
 

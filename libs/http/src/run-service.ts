@@ -20,10 +20,12 @@ export async function runService(
   }
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     // Nest's shutdown hooks drain and close; this only bounds how long that may take.
-    process.once(signal, () => setTimeout(() => {
-      process.stderr.write(`${service}: shutdown took longer than ${config.shutdown.timeoutMs} ms; exiting\n`);
-      process.exit(1);
-    }, config.shutdown.timeoutMs).unref());
+    process.once(signal, () =>
+      setTimeout(() => {
+        process.stderr.write(`${service}: shutdown took longer than ${config.shutdown.timeoutMs} ms; exiting\n`);
+        process.exit(1);
+      }, config.shutdown.timeoutMs).unref(),
+    );
   }
   try {
     const app = await create(config);

@@ -13,7 +13,14 @@ export function kafkaConsumerProvider(group: string): Provider {
     provide: KafkaConsumerServer,
     inject: [KAFKA, KafkaPublisher, APP_CONFIG, PipelineMetrics],
     useFactory: (kafka: Kafka, publisher: KafkaPublisher, config: AppConfig, metrics: PipelineMetrics) =>
-      new KafkaConsumerServer({ kafka, publisher, settings: config.kafka, group, logger: new Logger(`consumer:${group}`), metrics }),
+      new KafkaConsumerServer({
+        kafka,
+        publisher,
+        settings: config.kafka,
+        group,
+        logger: new Logger(`consumer:${group}`),
+        metrics,
+      }),
   };
 }
 
@@ -36,7 +43,10 @@ export async function connectConsumer(app: INestApplication): Promise<void> {
  * Readiness: the consumer is a member of its group; the details list the partitions it holds. A member
  * holding none (more instances than partitions) is idle, not broken, so it stays ready.
  */
-export function consumerHealthIndicator(consumer: KafkaConsumerServer): { name: string; check(): Promise<Record<string, unknown>> } {
+export function consumerHealthIndicator(consumer: KafkaConsumerServer): {
+  name: string;
+  check(): Promise<Record<string, unknown>>;
+} {
   return {
     name: 'consumer',
     check: async () => {

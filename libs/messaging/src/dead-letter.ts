@@ -21,7 +21,12 @@ const MAX_REASON_LENGTH = 2_000;
  * The dead letter of `message`: its original key (byte for byte; a message without one gets its coordinates),
  * bytes and headers, plus why and where it failed.
  */
-export function toDeadLetter(message: InboundMessage, error: unknown, group: string, now = new Date()): OutboundMessage {
+export function toDeadLetter(
+  message: InboundMessage,
+  error: unknown,
+  group: string,
+  now = new Date(),
+): OutboundMessage {
   const reason = error instanceof Error ? error.message : String(error);
   return {
     key: message.key ?? `${message.topic}:${message.partition}:${message.offset}`,
@@ -47,5 +52,9 @@ export function toDeadLetter(message: InboundMessage, error: unknown, group: str
 export function withoutValue(letter: OutboundMessage): OutboundMessage {
   const kept = Object.values(DEAD_LETTER_HEADERS) as string[];
   const headers = Object.fromEntries(Object.entries(letter.headers ?? {}).filter(([name]) => kept.includes(name)));
-  return { key: letter.key, value: Buffer.alloc(0), headers: { ...headers, [DEAD_LETTER_HEADERS.valueOmitted]: String(Buffer.byteLength(letter.value)) } };
+  return {
+    key: letter.key,
+    value: Buffer.alloc(0),
+    headers: { ...headers, [DEAD_LETTER_HEADERS.valueOmitted]: String(Buffer.byteLength(letter.value)) },
+  };
 }

@@ -1,5 +1,12 @@
 import { AppError } from '@app/errors';
-import { backoffMs, errorCodeOf, failureJudge, isRetryable, UNKNOWN_ERROR_ATTEMPTS, verdictFor } from './failure-policy.js';
+import {
+  backoffMs,
+  errorCodeOf,
+  failureJudge,
+  isRetryable,
+  UNKNOWN_ERROR_ATTEMPTS,
+  verdictFor,
+} from './failure-policy.js';
 
 describe('failure policy', () => {
   it('retries outages without limit', () => {

@@ -35,7 +35,10 @@ class RefusingConsumer {
 class RefusingModule {}
 
 describe('KafkaConsumerServer with a dead letter larger than its topic takes', () => {
-  const settings = { ...loadConfig({ ...process.env, KAFKA_TOPIC_PARTITIONS: '1', KAFKA_MAX_MESSAGE_BYTES: String(LIMIT) }).kafka, namespace: `size-${randomBytes(4).toString('hex')}` };
+  const settings = {
+    ...loadConfig({ ...process.env, KAFKA_TOPIC_PARTITIONS: '1', KAFKA_MAX_MESSAGE_BYTES: String(LIMIT) }).kafka,
+    namespace: `size-${randomBytes(4).toString('hex')}`,
+  };
   let kafka: Kafka;
   let publisher: KafkaPublisher;
   let microservice: INestMicroservice;
@@ -47,7 +50,12 @@ describe('KafkaConsumerServer with a dead letter larger than its topic takes', (
     await publisher.publish(TOPIC, [{ key: 'one', value: 'before' }]);
     await publisher.publish(TOPIC, [{ key: 'one', value: `big${'я'.repeat(31_950)}` }]);
     await publisher.publish(TOPIC, [{ key: 'one', value: 'after' }]);
-    ({ service: microservice } = await startConsumerService(RefusingModule, { kafka, publisher, settings, group: 'size-group' }));
+    ({ service: microservice } = await startConsumerService(RefusingModule, {
+      kafka,
+      publisher,
+      settings,
+      group: 'size-group',
+    }));
   }, 60_000);
 
   afterAll(async () => {
@@ -56,7 +64,11 @@ describe('KafkaConsumerServer with a dead letter larger than its topic takes', (
   });
 
   it('dead-letters it without its value, with the source coordinates, and goes on', async () => {
-    await waitFor(async () => (processed.includes('after') ? true : undefined), 'the message after the big one', 60_000);
+    await waitFor(
+      async () => (processed.includes('after') ? true : undefined),
+      'the message after the big one',
+      60_000,
+    );
     expect(processed).toEqual(['before', 'after']);
 
     const letters = await readMessages(kafka, settings, deadLetterTopicOf(TOPIC), 1);

@@ -49,7 +49,10 @@ describe('KafkaConsumerServer with a handler whose batch outlasts the session ti
     kafka = createKafka(settings, 'keepalive-spec', { warn: () => undefined, error: () => undefined });
     await ensureTopics(kafka, settings, [TOPIC]);
     publisher = new KafkaPublisher(kafka, settings);
-    await publisher.publish(TOPIC, ['a', 'b', 'c', 'd'].map((value) => ({ key: value, value })));
+    await publisher.publish(
+      TOPIC,
+      ['a', 'b', 'c', 'd'].map((value) => ({ key: value, value })),
+    );
   }, 60_000);
 
   afterAll(async () => {
@@ -58,13 +61,20 @@ describe('KafkaConsumerServer with a handler whose batch outlasts the session ti
   });
 
   it('keeps its partition by heartbeating between messages: each is handled once and the batch is committed', async () => {
-    ({ service } = await startConsumerService(SlowSyncModule, { kafka, publisher, settings, group: 'keepalive-group' }));
+    ({ service } = await startConsumerService(SlowSyncModule, {
+      kafka,
+      publisher,
+      settings,
+      group: 'keepalive-group',
+    }));
     await waitFor(async () => (handled.length >= 4 ? true : undefined), 'the four messages to be handled', 60_000);
     const admin = kafka.admin();
     await admin.connect();
     try {
       const group = inNamespace(settings.namespace, 'keepalive-group');
-      const committed = async () => (await admin.fetchOffsets({ groupId: group, topics: [inNamespace(settings.namespace, TOPIC)] }))[0]!.partitions[0]!.offset;
+      const committed = async () =>
+        (await admin.fetchOffsets({ groupId: group, topics: [inNamespace(settings.namespace, TOPIC)] }))[0]!
+          .partitions[0]!.offset;
       await waitFor(async () => ((await committed()) === '4' ? true : undefined), 'the batch to be committed', 30_000);
       // A member evicted mid-batch would have its commit refused and get the batch again after rejoining.
       await sleep(8_000);

@@ -33,24 +33,36 @@ class OutageConsumer {
 class OutageModule {}
 
 describe('KafkaConsumerServer retrying through an outage while its group changes', () => {
-  const settings = { ...loadConfig({ ...process.env, KAFKA_TOPIC_PARTITIONS: '2' }).kafka, namespace: `rebal-${randomBytes(4).toString('hex')}` };
+  const settings = {
+    ...loadConfig({ ...process.env, KAFKA_TOPIC_PARTITIONS: '2' }).kafka,
+    namespace: `rebal-${randomBytes(4).toString('hex')}`,
+  };
   let kafka: Kafka;
   let publisher: KafkaPublisher;
   const services: INestMicroservice[] = [];
 
   async function member(): Promise<KafkaConsumerServer> {
-    const { service, server } = await startConsumerService(OutageModule, { kafka, publisher, settings, group: 'rebalance-group' });
+    const { service, server } = await startConsumerService(OutageModule, {
+      kafka,
+      publisher,
+      settings,
+      group: 'rebalance-group',
+    });
     services.push(service);
     return server;
   }
 
-  const holds = (server: KafkaConsumerServer) => async () => (Object.values(server.assignedPartitions ?? {}).flat().length > 0 ? true : undefined);
+  const holds = (server: KafkaConsumerServer) => async () =>
+    Object.values(server.assignedPartitions ?? {}).flat().length > 0 ? true : undefined;
 
   beforeAll(async () => {
     kafka = createKafka(settings, 'rebalance-spec', { warn: () => undefined, error: () => undefined });
     await ensureTopics(kafka, settings, [TOPIC]);
     publisher = new KafkaPublisher(kafka, settings);
-    await publisher.publish(TOPIC, ['a', 'b', 'c', 'd', 'e', 'f'].map((value) => ({ key: value, value })));
+    await publisher.publish(
+      TOPIC,
+      ['a', 'b', 'c', 'd', 'e', 'f'].map((value) => ({ key: value, value })),
+    );
   }, 60_000);
 
   afterAll(async () => {

@@ -28,7 +28,8 @@ class EventsConsumer {
   @EventPattern(TOPIC)
   async onEvents(@Payload() batch: MessageBatch): Promise<void> {
     const events = batch.parse(parseText);
-    if (events.some((e) => e.value === 'flaky') && flakyFailures++ < 2) throw new AppError('DATABASE_UNAVAILABLE', 'simulated outage');
+    if (events.some((e) => e.value === 'flaky') && flakyFailures++ < 2)
+      throw new AppError('DATABASE_UNAVAILABLE', 'simulated outage');
     if (events.some((e) => e.value === 'poison')) throw new RangeError('deterministic bug on poison');
     processed.push(...events.map((e) => e.value));
   }
@@ -38,7 +39,10 @@ class EventsConsumer {
 class EventsModule {}
 
 describe('KafkaConsumerServer against a real broker', () => {
-  const settings = { ...loadConfig({ ...process.env, KAFKA_TOPIC_PARTITIONS: '1' }).kafka, namespace: `int-${randomBytes(4).toString('hex')}` };
+  const settings = {
+    ...loadConfig({ ...process.env, KAFKA_TOPIC_PARTITIONS: '1' }).kafka,
+    namespace: `int-${randomBytes(4).toString('hex')}`,
+  };
   const quiet = { warn: () => undefined, error: () => undefined };
   let kafka: Kafka;
   let publisher: KafkaPublisher;
@@ -48,8 +52,16 @@ describe('KafkaConsumerServer against a real broker', () => {
     kafka = createKafka(settings, 'int-spec', quiet);
     await ensureTopics(kafka, settings, [TOPIC, deadLetterTopicOf(TOPIC)]);
     publisher = new KafkaPublisher(kafka, settings);
-    await publisher.publish(TOPIC, ['a', 'invalid-1', 'b', 'flaky', 'c', 'poison', 'd'].map((value) => ({ key: 'same-partition', value })));
-    ({ service: microservice } = await startConsumerService(EventsModule, { kafka, publisher, settings, group: 'int-group' }));
+    await publisher.publish(
+      TOPIC,
+      ['a', 'invalid-1', 'b', 'flaky', 'c', 'poison', 'd'].map((value) => ({ key: 'same-partition', value })),
+    );
+    ({ service: microservice } = await startConsumerService(EventsModule, {
+      kafka,
+      publisher,
+      settings,
+      group: 'int-group',
+    }));
   }, 60_000);
 
   afterAll(async () => {
@@ -62,7 +74,10 @@ describe('KafkaConsumerServer against a real broker', () => {
     expect(processed).toEqual(['a', 'b', 'flaky', 'c', 'd']);
     expect(flakyFailures).toBeGreaterThanOrEqual(2);
 
-    const letters = (await readMessages(kafka, settings, deadLetterTopicOf(TOPIC), 2)).map((l) => ({ value: l.value.toString(), headers: l.headers }));
+    const letters = (await readMessages(kafka, settings, deadLetterTopicOf(TOPIC), 2)).map((l) => ({
+      value: l.value.toString(),
+      headers: l.headers,
+    }));
     expect(letters.map((l) => [l.value, l.headers[DEAD_LETTER_HEADERS.code]])).toEqual([
       ['invalid-1', 'CONTRACT_VIOLATION'],
       ['poison', 'PROCESSING_FAILED'],
@@ -80,7 +95,10 @@ describe('KafkaConsumerServer against a real broker', () => {
     await admin.connect();
     try {
       const committed = await waitFor(async () => {
-        const [topic] = await admin.fetchOffsets({ groupId: inNamespace(settings.namespace, 'int-group'), topics: [inNamespace(settings.namespace, TOPIC)] });
+        const [topic] = await admin.fetchOffsets({
+          groupId: inNamespace(settings.namespace, 'int-group'),
+          topics: [inNamespace(settings.namespace, TOPIC)],
+        });
         const offset = topic?.partitions[0]?.offset;
         return offset === '7' ? offset : undefined;
       }, 'the committed offset to reach 7');

@@ -80,7 +80,9 @@ export class KafkaConsumerServer extends Server implements CustomTransportStrate
   private startWithRetry(attempt: number): void {
     if (this.closing) return;
     this.start().catch(async (error: unknown) => {
-      this.options.logger.warn(`consumer ${this.options.group} not started (attempt ${attempt}): ${(error as Error).message}`);
+      this.options.logger.warn(
+        `consumer ${this.options.group} not started (attempt ${attempt}): ${(error as Error).message}`,
+      );
       await this.consumer?.disconnect().catch(() => undefined);
       this.restartTimer = setTimeout(() => this.startWithRetry(attempt + 1), backoffMs(attempt));
     });
@@ -114,7 +116,14 @@ export class KafkaConsumerServer extends Server implements CustomTransportStrate
     return topic.startsWith(prefix) ? topic.slice(prefix.length) : topic;
   }
 
-  private async consumeBatch({ batch, resolveOffset, heartbeat, isRunning, isStale, commitOffsetsIfNecessary }: EachBatchPayload): Promise<void> {
+  private async consumeBatch({
+    batch,
+    resolveOffset,
+    heartbeat,
+    isRunning,
+    isStale,
+    commitOffsetsIfNecessary,
+  }: EachBatchPayload): Promise<void> {
     const control: BatchControl = { isActive: () => isRunning() && !isStale(), heartbeat };
     const size = this.options.settings.consumerBatchSize;
     for (let i = 0; i < batch.messages.length; i += size) {
@@ -125,7 +134,11 @@ export class KafkaConsumerServer extends Server implements CustomTransportStrate
       metrics?.batchMessages.observe({ topic: batch.topic }, chunk.length);
       const stopBatch = metrics?.batchDuration.startTimer({ topic: batch.topic });
       try {
-        await this.deliver(this.patternOf(batch.topic), chunk.map((m) => toInbound(batch, m)), control);
+        await this.deliver(
+          this.patternOf(batch.topic),
+          chunk.map((m) => toInbound(batch, m)),
+          control,
+        );
       } catch (error) {
         if (error instanceof ConsumerStopping) return;
         throw error;
@@ -136,8 +149,12 @@ export class KafkaConsumerServer extends Server implements CustomTransportStrate
       const stopCommit = metrics?.offsetCommitDuration.startTimer({ topic: batch.topic });
       // Once the consumer is stopping, kafkajs's commitOffsets returns without committing (and without an error),
       // so the chunk just handled would come back after the restart: the batch's own commit still goes through.
-      if (isRunning()) await this.consumer!.commitOffsets([{ topic: batch.topic, partition: batch.partition, offset: next }]);
-      else await commitOffsetsIfNecessary({ topics: [{ topic: batch.topic, partitions: [{ partition: batch.partition, offset: next }] }] });
+      if (isRunning())
+        await this.consumer!.commitOffsets([{ topic: batch.topic, partition: batch.partition, offset: next }]);
+      else
+        await commitOffsetsIfNecessary({
+          topics: [{ topic: batch.topic, partitions: [{ partition: batch.partition, offset: next }] }],
+        });
       stopCommit?.();
       resolveOffset(last);
       this.recordProgress(batch, last, chunk.length);
@@ -189,7 +206,9 @@ export class KafkaConsumerServer extends Server implements CustomTransportStrate
     const letters = rejections.map(({ message, error }) => toDeadLetter(message, error, group));
     for (const { message, error } of rejections) {
       this.options.metrics?.deadLettered.inc({ topic: message.topic, reason: errorCodeOf(error) });
-      this.options.logger.warn(`dead-lettered ${message.topic}[${message.partition}]@${message.offset}: ${errorCodeOf(error)} ${String((error as Error).message ?? error)}`);
+      this.options.logger.warn(
+        `dead-lettered ${message.topic}[${message.partition}]@${message.offset}: ${errorCodeOf(error)} ${String((error as Error).message ?? error)}`,
+      );
     }
     const topic = deadLetterTopicOf(pattern);
     const messages = rejections.map((r) => r.message);
@@ -199,12 +218,19 @@ export class KafkaConsumerServer extends Server implements CustomTransportStrate
       if (await this.publishLetters(topic, [letter], [messages[i]!], control)) continue;
       if (await this.publishLetters(topic, [withoutValue(letter)], [messages[i]!], control)) continue;
       const { topic: from, partition, offset } = messages[i]!;
-      this.options.logger.error(`no dead letter fits for ${from}[${partition}]@${offset}, even without its value; it stays on ${from} only`);
+      this.options.logger.error(
+        `no dead letter fits for ${from}[${partition}]@${offset}, even without its value; it stays on ${from} only`,
+      );
     }
   }
 
   /** Publishes dead letters, retrying transient failures for as long as they last; false when one is too large. */
-  private async publishLetters(topic: string, letters: OutboundMessage[], messages: InboundMessage[], control: BatchControl): Promise<boolean> {
+  private async publishLetters(
+    topic: string,
+    letters: OutboundMessage[],
+    messages: InboundMessage[],
+    control: BatchControl,
+  ): Promise<boolean> {
     for (let attempt = 1; ; attempt++) {
       try {
         await this.options.publisher.publish(topic, letters);
@@ -245,14 +271,21 @@ export class KafkaConsumerServer extends Server implements CustomTransportStrate
   private warnRetry(messages: readonly InboundMessage[], error: unknown, attempt: number): void {
     const first = messages[0]!;
     const where = `${first.topic}[${first.partition}]@${first.offset}+${messages.length}`;
-    this.options.logger.warn(`retrying ${where} (attempt ${attempt}): ${errorCodeOf(error)} ${String((error as Error)?.message ?? error)}`);
+    this.options.logger.warn(
+      `retrying ${where} (attempt ${attempt}): ${errorCodeOf(error)} ${String((error as Error)?.message ?? error)}`,
+    );
   }
 }
 
 /** kafkajs's heartbeat errors that mean the group is moving on without this member's current batch. */
 function losesMembership(error: unknown): boolean {
   const type = (error as { type?: unknown } | null)?.type;
-  return type === 'REBALANCE_IN_PROGRESS' || type === 'ILLEGAL_GENERATION' || type === 'UNKNOWN_MEMBER_ID' || type === 'NOT_COORDINATOR_FOR_GROUP';
+  return (
+    type === 'REBALANCE_IN_PROGRESS' ||
+    type === 'ILLEGAL_GENERATION' ||
+    type === 'UNKNOWN_MEMBER_ID' ||
+    type === 'NOT_COORDINATOR_FOR_GROUP'
+  );
 }
 
 function toInbound(batch: Batch, message: KafkaMessage): InboundMessage {

@@ -31,7 +31,10 @@ class SlowConsumer {
 class SlowModule {}
 
 describe('KafkaConsumerServer stopping with a batch in hand', () => {
-  const settings = { ...loadConfig({ ...process.env, KAFKA_TOPIC_PARTITIONS: '1' }).kafka, namespace: `stop-${randomBytes(4).toString('hex')}` };
+  const settings = {
+    ...loadConfig({ ...process.env, KAFKA_TOPIC_PARTITIONS: '1' }).kafka,
+    namespace: `stop-${randomBytes(4).toString('hex')}`,
+  };
   let kafka: Kafka;
   let publisher: KafkaPublisher;
   let microservice: INestMicroservice;
@@ -40,8 +43,16 @@ describe('KafkaConsumerServer stopping with a batch in hand', () => {
     kafka = createKafka(settings, 'stop-spec', { warn: () => undefined, error: () => undefined });
     await ensureTopics(kafka, settings, [TOPIC]);
     publisher = new KafkaPublisher(kafka, settings);
-    await publisher.publish(TOPIC, ['a', 'b', 'c'].map((value) => ({ key: 'same-partition', value })));
-    ({ service: microservice } = await startConsumerService(SlowModule, { kafka, publisher, settings, group: 'stop-group' }));
+    await publisher.publish(
+      TOPIC,
+      ['a', 'b', 'c'].map((value) => ({ key: 'same-partition', value })),
+    );
+    ({ service: microservice } = await startConsumerService(SlowModule, {
+      kafka,
+      publisher,
+      settings,
+      group: 'stop-group',
+    }));
   }, 60_000);
 
   afterAll(() => publisher?.disconnect());
@@ -57,7 +68,10 @@ describe('KafkaConsumerServer stopping with a batch in hand', () => {
     const admin = kafka.admin();
     await admin.connect();
     try {
-      const [topic] = await admin.fetchOffsets({ groupId: inNamespace(settings.namespace, 'stop-group'), topics: [inNamespace(settings.namespace, TOPIC)] });
+      const [topic] = await admin.fetchOffsets({
+        groupId: inNamespace(settings.namespace, 'stop-group'),
+        topics: [inNamespace(settings.namespace, TOPIC)],
+      });
       expect(topic?.partitions[0]?.offset).toBe('3');
     } finally {
       await admin.disconnect();

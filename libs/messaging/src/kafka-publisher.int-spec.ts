@@ -8,7 +8,10 @@ import { ensureTopics } from './topic-admin.js';
 
 describe('KafkaPublisher against a real broker', () => {
   // A small topic limit, as on a cluster left at defaults, to exercise chunking and the too-large path.
-  const settings = { ...loadConfig({ ...process.env, KAFKA_TOPIC_PARTITIONS: '1', KAFKA_MAX_MESSAGE_BYTES: '65536' }).kafka, namespace: `pub-${randomBytes(4).toString('hex')}` };
+  const settings = {
+    ...loadConfig({ ...process.env, KAFKA_TOPIC_PARTITIONS: '1', KAFKA_MAX_MESSAGE_BYTES: '65536' }).kafka,
+    namespace: `pub-${randomBytes(4).toString('hex')}`,
+  };
   const kafka = createKafka(settings, 'publisher-spec', { warn: () => undefined, error: () => undefined });
   const publisher = new KafkaPublisher(kafka, settings);
 
@@ -16,7 +19,10 @@ describe('KafkaPublisher against a real broker', () => {
   afterAll(() => publisher.disconnect());
 
   it('publishes a batch many times the topic limit, in chunks, in order', async () => {
-    const messages = Array.from({ length: 100 }, (_, i) => ({ key: 'one-partition', value: `${i}:${'я'.repeat(2_500)}` }));
+    const messages = Array.from({ length: 100 }, (_, i) => ({
+      key: 'one-partition',
+      value: `${i}:${'я'.repeat(2_500)}`,
+    }));
     await publisher.publish('pub.events.v1', messages);
     const admin = kafka.admin();
     await admin.connect();
@@ -26,7 +32,9 @@ describe('KafkaPublisher against a real broker', () => {
   }, 60_000);
 
   it('refuses a single message over the limit as PAYLOAD_TOO_LARGE, not as an outage', async () => {
-    await expect(publisher.publish('pub.events.v1', [{ key: 'big', value: 'x'.repeat(200_000) }])).rejects.toMatchObject({ code: 'PAYLOAD_TOO_LARGE', retryable: false });
+    await expect(
+      publisher.publish('pub.events.v1', [{ key: 'big', value: 'x'.repeat(200_000) }]),
+    ).rejects.toMatchObject({ code: 'PAYLOAD_TOO_LARGE', retryable: false });
   }, 60_000);
 
   it('fails only the oversized caller when the topic holds less than configured', async () => {
@@ -35,7 +43,9 @@ describe('KafkaPublisher against a real broker', () => {
     const optimistic = new KafkaPublisher(kafka, { ...settings, maxMessageBytes: 1_000_000 });
     const before = await highWatermark();
     const head = optimistic.publish('pub.events.v1', [{ key: 'one-partition', value: 'head' }]);
-    const small = Array.from({ length: 20 }, (_, i) => optimistic.publish('pub.events.v1', [{ key: 'one-partition', value: `small ${i}` }]));
+    const small = Array.from({ length: 20 }, (_, i) =>
+      optimistic.publish('pub.events.v1', [{ key: 'one-partition', value: `small ${i}` }]),
+    );
     const huge = optimistic.publish('pub.events.v1', [{ key: 'one-partition', value: 'x'.repeat(100_000) }]);
     const after = optimistic.publish('pub.events.v1', [{ key: 'one-partition', value: 'after' }]);
     await expect(huge).rejects.toMatchObject({ code: 'PAYLOAD_TOO_LARGE' });
@@ -48,7 +58,9 @@ describe('KafkaPublisher against a real broker', () => {
     const metrics = new PipelineMetrics(new Registry());
     const watched = new KafkaPublisher(kafka, settings, metrics);
     const depth = async () => (await metrics.produceQueueDepth.get()).values[0]?.value;
-    const burst = Array.from({ length: 21 }, (_, i) => watched.publish('pub.events.v1', [{ key: 'one-partition', value: `burst ${i}` }]));
+    const burst = Array.from({ length: 21 }, (_, i) =>
+      watched.publish('pub.events.v1', [{ key: 'one-partition', value: `burst ${i}` }]),
+    );
     // The first call's request is waiting for the connection, so the other 20 are queued behind it.
     expect(await depth()).toBe(20);
     await Promise.all(burst);

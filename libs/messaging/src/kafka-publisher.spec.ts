@@ -14,13 +14,26 @@ describe('KafkaPublisher after the broker lost track of the producer', () => {
           connect: async () => undefined,
           disconnect: async () => undefined,
           sendBatch: async () => {
-            if (index === 0) throw Object.assign(new Error('retries exhausted'), { originalError: { type: 'OUT_OF_ORDER_SEQUENCE_NUMBER' } });
+            if (index === 0)
+              throw Object.assign(new Error('retries exhausted'), {
+                originalError: { type: 'OUT_OF_ORDER_SEQUENCE_NUMBER' },
+              });
             state.sent++;
           },
         };
       },
     } as unknown as Kafka;
-    const settings = { brokers: [], namespace: '', consumerBatchSize: 1, partitionsConsumedConcurrently: 1, sessionTimeoutMs: 30_000, produceTimeoutMs: 1_000, topicPartitions: 1, replicationFactor: 1, maxMessageBytes: 1_000_000 };
+    const settings = {
+      brokers: [],
+      namespace: '',
+      consumerBatchSize: 1,
+      partitionsConsumedConcurrently: 1,
+      sessionTimeoutMs: 30_000,
+      produceTimeoutMs: 1_000,
+      topicPartitions: 1,
+      replicationFactor: 1,
+      maxMessageBytes: 1_000_000,
+    };
     const publisher = new KafkaPublisher(kafka, settings);
     await expect(publisher.publish('t', [message(10)])).rejects.toMatchObject({ code: 'BROKER_UNAVAILABLE' });
     await publisher.publish('t', [message(10)]);

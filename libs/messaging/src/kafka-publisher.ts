@@ -7,7 +7,11 @@ import { SendQueue, type TopicMessages } from './send-queue.js';
 
 /** Whether kafkajs names one of `types` in the error, or in the error it wraps after retrying. */
 function hasErrorType(error: unknown, types: readonly string[]): boolean {
-  for (let e = error as { type?: unknown; cause?: unknown; originalError?: unknown } | undefined; e; e = (e.originalError ?? e.cause) as typeof e) {
+  for (
+    let e = error as { type?: unknown; cause?: unknown; originalError?: unknown } | undefined;
+    e;
+    e = (e.originalError ?? e.cause) as typeof e
+  ) {
     if (typeof e.type === 'string' && types.includes(e.type)) return true;
   }
   return false;
@@ -40,7 +44,11 @@ export class KafkaPublisher {
     private readonly metrics?: PipelineMetrics,
   ) {
     this.producer = kafka.producer(producerOptions());
-    this.queue = new SendQueue((batch) => this.sendNow(batch), maxChunkBytes(settings.maxMessageBytes), (error) => hasErrorType(error, ['MESSAGE_TOO_LARGE']));
+    this.queue = new SendQueue(
+      (batch) => this.sendNow(batch),
+      maxChunkBytes(settings.maxMessageBytes),
+      (error) => hasErrorType(error, ['MESSAGE_TOO_LARGE']),
+    );
     this.unwatchQueue = metrics?.watchProduceQueue(() => this.queue.depth) ?? (() => undefined);
   }
 
@@ -69,8 +77,13 @@ export class KafkaPublisher {
       pending.withdraw();
       pending.acknowledged.catch(() => undefined);
       // Retrying cannot make a message smaller: not an outage, and never to be retried forever.
-      if (hasErrorType(cause, ['MESSAGE_TOO_LARGE'])) throw new AppError('PAYLOAD_TOO_LARGE', `a message for ${topic} is larger than the topic accepts`, { cause });
-      throw new AppError('BROKER_UNAVAILABLE', `Kafka did not acknowledge the write to ${topic}: ${(cause as Error).message}`, { cause });
+      if (hasErrorType(cause, ['MESSAGE_TOO_LARGE']))
+        throw new AppError('PAYLOAD_TOO_LARGE', `a message for ${topic} is larger than the topic accepts`, { cause });
+      throw new AppError(
+        'BROKER_UNAVAILABLE',
+        `Kafka did not acknowledge the write to ${topic}: ${(cause as Error).message}`,
+        { cause },
+      );
     } finally {
       clearTimeout(timer);
     }

@@ -1,14 +1,22 @@
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { allTopics } from '@app/contracts';
 import { PipelineMetrics } from '@app/observability';
-import { type DynamicModule, Global, Inject, Logger, Module, type OnApplicationShutdown, type OnModuleInit, type Provider } from '@nestjs/common';
+import {
+  type DynamicModule,
+  Global,
+  Inject,
+  Logger,
+  Module,
+  type OnApplicationShutdown,
+  type OnModuleInit,
+  type Provider,
+} from '@nestjs/common';
 import { kafkaConsumerProvider } from './consumer.providers.js';
 import { KAFKA } from './kafka.token.js';
 import type { Kafka } from 'kafkajs';
 import { createKafka } from './kafka-options.js';
 import { KafkaPublisher } from './kafka-publisher.js';
 import { ensureTopics } from './topic-admin.js';
-
 
 const RETRY_INTERVAL_MS = 5_000;
 const STARTUP_WAIT_MS = 10_000;
@@ -32,15 +40,24 @@ export class MessagingModule implements OnModuleInit, OnApplicationShutdown {
   static forRoot(options: { clientId: string; consumerGroup?: string }): DynamicModule {
     const logger = new Logger('kafkajs');
     const providers: Provider[] = [
-      { provide: KAFKA, inject: [APP_CONFIG], useFactory: (config: AppConfig) => createKafka(config.kafka, options.clientId, logger) },
+      {
+        provide: KAFKA,
+        inject: [APP_CONFIG],
+        useFactory: (config: AppConfig) => createKafka(config.kafka, options.clientId, logger),
+      },
       {
         provide: KafkaPublisher,
         inject: [KAFKA, APP_CONFIG, PipelineMetrics],
-        useFactory: (kafka: Kafka, config: AppConfig, metrics: PipelineMetrics) => new KafkaPublisher(kafka, config.kafka, metrics),
+        useFactory: (kafka: Kafka, config: AppConfig, metrics: PipelineMetrics) =>
+          new KafkaPublisher(kafka, config.kafka, metrics),
       },
     ];
     if (options.consumerGroup !== undefined) providers.push(kafkaConsumerProvider(options.consumerGroup));
-    return { module: MessagingModule, providers, exports: providers.map((p) => (p as { provide: unknown }).provide as symbol) };
+    return {
+      module: MessagingModule,
+      providers,
+      exports: providers.map((p) => (p as { provide: unknown }).provide as symbol),
+    };
   }
 
   /**
@@ -65,7 +82,8 @@ export class MessagingModule implements OnModuleInit, OnApplicationShutdown {
         if (attempt > 1) this.logger.log('Kafka reachable; topics ensured');
         return;
       } catch (error) {
-        if (attempt === 1) this.logger.warn(`Kafka not reachable (${(error as Error).message}); retrying in the background`);
+        if (attempt === 1)
+          this.logger.warn(`Kafka not reachable (${(error as Error).message}); retrying in the background`);
         await new Promise((resolve) => setTimeout(resolve, RETRY_INTERVAL_MS).unref());
       }
     }

@@ -6,7 +6,10 @@ describe('chunkBySize', () => {
   it('keeps every chunk within the limit and the messages in order', () => {
     const messages = [message(400, 'a'), message(400, 'b'), message(400, 'c'), message(100, 'd')];
     const chunks = chunkBySize(messages, 1_000);
-    expect(chunks.map((c) => c.map((m) => m.key))).toEqual([['a', 'b'], ['c', 'd']]);
+    expect(chunks.map((c) => c.map((m) => m.key))).toEqual([
+      ['a', 'b'],
+      ['c', 'd'],
+    ]);
   });
 
   it('gives a message larger than the limit a chunk of its own', () => {
@@ -14,7 +17,10 @@ describe('chunkBySize', () => {
   });
 
   it('counts bytes, not characters', () => {
-    const cyrillic = [{ key: 'a', value: 'я'.repeat(300) }, { key: 'b', value: 'я'.repeat(300) }];
+    const cyrillic = [
+      { key: 'a', value: 'я'.repeat(300) },
+      { key: 'b', value: 'я'.repeat(300) },
+    ];
     expect(chunkBySize(cyrillic, 1_000)).toHaveLength(2);
   });
 

@@ -37,7 +37,11 @@ describe('SendQueue', () => {
     const broker = new FakeBroker();
     const queue = new SendQueue(broker.send, 1_000, isTooLarge);
     const first = queue.submit('a', [msg('1')]);
-    const later = [queue.submit('a', [msg('2'), msg('3')]), queue.submit('b', [msg('4')]), queue.submit('a', [msg('5')])];
+    const later = [
+      queue.submit('a', [msg('2'), msg('3')]),
+      queue.submit('b', [msg('4')]),
+      queue.submit('a', [msg('5')]),
+    ];
     await flush();
     expect(broker.requests.map(keysOf)).toEqual([['a:1']]);
     await broker.ack();

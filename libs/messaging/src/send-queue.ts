@@ -78,7 +78,8 @@ export class SendQueue {
   private takeGroup(): Submission[] {
     let bytes = this.waiting[0]!.bytes;
     let count = 1;
-    while (count < this.waiting.length && bytes + this.waiting[count]!.bytes <= this.maxBytes) bytes += this.waiting[count++]!.bytes;
+    while (count < this.waiting.length && bytes + this.waiting[count]!.bytes <= this.maxBytes)
+      bytes += this.waiting[count++]!.bytes;
     return this.waiting.splice(0, count);
   }
 

@@ -28,9 +28,14 @@ export async function ensureTopics(kafka: Kafka, settings: KafkaSettings, topics
 }
 
 /** Readiness probe: a metadata round trip to the cluster, bounded by `timeoutMs`. */
-export async function describeCluster(kafka: Kafka, timeoutMs: number): Promise<{ brokers: number; controller: number | null }> {
+export async function describeCluster(
+  kafka: Kafka,
+  timeoutMs: number,
+): Promise<{ brokers: number; controller: number | null }> {
   const admin = kafka.admin();
-  const timer = new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs).unref());
+  const timer = new Promise<never>((_, reject) =>
+    setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs).unref(),
+  );
   try {
     await Promise.race([admin.connect(), timer]);
     const cluster = await Promise.race([admin.describeCluster(), timer]);

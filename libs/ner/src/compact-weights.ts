@@ -59,14 +59,16 @@ export class CompactWeights {
       for (let l = 0; l < LABEL_COUNT; l++) if (dense[b * LABEL_COUNT + l]) any = true;
       if (!any) continue;
       if (this.direct) {
-        for (let l = 0; l < LABEL_COUNT; l++) this.rows[b * STRIDE + l] = Math.round(dense[b * LABEL_COUNT + l]! / step);
+        for (let l = 0; l < LABEL_COUNT; l++)
+          this.rows[b * STRIDE + l] = Math.round(dense[b * LABEL_COUNT + l]! / step);
         continue;
       }
       let s = this.slot(b);
       while (this.index[s * 2] !== -1) s = (s + 1) & this.indexMask;
       this.index[s * 2] = b;
       this.index[s * 2 + 1] = row * STRIDE;
-      for (let l = 0; l < LABEL_COUNT; l++) this.rows[row * STRIDE + l] = Math.round(dense[b * LABEL_COUNT + l]! / step);
+      for (let l = 0; l < LABEL_COUNT; l++)
+        this.rows[row * STRIDE + l] = Math.round(dense[b * LABEL_COUNT + l]! / step);
       row++;
     }
   }
@@ -75,7 +77,19 @@ export class CompactWeights {
   private addDirect(feats: Uint32Array, n: number, mask: number, scores: Float64Array): void {
     const rows = this.rows;
     // Thirteen register accumulators, unrolled: the hot loop of the whole extractor.
-    let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0, s9 = 0, s10 = 0, s11 = 0, s12 = 0;
+    let s0 = 0,
+      s1 = 0,
+      s2 = 0,
+      s3 = 0,
+      s4 = 0,
+      s5 = 0,
+      s6 = 0,
+      s7 = 0,
+      s8 = 0,
+      s9 = 0,
+      s10 = 0,
+      s11 = 0,
+      s12 = 0;
     for (let j = 0; j < n; j++) {
       const base = (feats[j]! & mask) << 4;
       s0 += rows[base + 0]!;

@@ -4,9 +4,7 @@ import { createEntityExtractor, modelLanguage } from './entity-extractor.js';
 const extractor = createEntityExtractor();
 
 function found(text: string, lang: string): Array<[string, string]> {
-  return extractor
-    .extract(text, lang)
-    .flatMap((e) => e.mentions.map((m) => [e.type, m.text] as [string, string]));
+  return extractor.extract(text, lang).flatMap((e) => e.mentions.map((m) => [e.type, m.text] as [string, string]));
 }
 
 describe('createEntityExtractor', () => {

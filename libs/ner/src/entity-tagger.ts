@@ -56,7 +56,10 @@ export class EntityTagger {
   constructor(model: ModelData) {
     this.version = model.header.version;
     this.passes = model.header.passes ?? 2;
-    this.decoder = new SequenceDecoder(new CompactWeights(model.weights, model.header.scale), (1 << model.header.bits) - 1);
+    this.decoder = new SequenceDecoder(
+      new CompactWeights(model.weights, model.header.scale),
+      (1 << model.header.bits) - 1,
+    );
     this.gazetteer = new Gazetteer(model.gazKeys, model.gazBits);
     this.lexicon = new Gazetteer(model.lexKeys, model.lexBits);
     this.morphology = model.header.morphology ? loadMorphology() : undefined;
@@ -75,7 +78,8 @@ export class EntityTagger {
     }
     this.decoder.precompute(this.info, this.sentStarts);
     this.decoder.decode(this.info, this.doc.build(this.info), this.sentStarts, this.first);
-    if (this.passes === 2) this.decoder.decode(this.info, this.doc.build(this.info, this.first), this.sentStarts, this.second);
+    if (this.passes === 2)
+      this.decoder.decode(this.info, this.doc.build(this.info, this.first), this.sentStarts, this.second);
     const spans = labelsToSpans(this.passes === 2 ? this.second : this.first, buf.count);
     return joinNameParticles(this.info, this.spanRules ? this.russianRules(text, spans) : spans).map((s) => {
       const start = buf.starts[s.first]!;

@@ -77,7 +77,14 @@ function morphFeatures(t: TokenInfo, k: number, from: number, to: number, out: U
 }
 
 /** Features that depend on the previous two predicted labels; appended after the static ones. */
-export function historyFeatures(t: TokenInfo, k: number, prev: number, prev2: number, out: Uint32Array, n: number): number {
+export function historyFeatures(
+  t: TokenInfo,
+  k: number,
+  prev: number,
+  prev2: number,
+  out: Uint32Array,
+  n: number,
+): number {
   out[n++] = mix(50, prev);
   out[n++] = mix2(51, prev2, prev);
   out[n++] = mix2(52, prev, t.low[k]!);

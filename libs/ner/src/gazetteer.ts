@@ -58,7 +58,10 @@ export function buildGazetteer(lists: ReadonlyArray<{ words: Iterable<string>; b
     }
   }
   const keys = Uint32Array.from(merged.keys());
-  return new Gazetteer(keys, Uint8Array.from(keys, (k) => merged.get(k)!));
+  return new Gazetteer(
+    keys,
+    Uint8Array.from(keys, (k) => merged.get(k)!),
+  );
 }
 
 /** Lemma guesses for an inflected Russian word: cut 1–3 letters, optionally add a nominative ending. */

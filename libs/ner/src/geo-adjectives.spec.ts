@@ -7,7 +7,8 @@ import { applySpanRule } from './span-rule.fixture.js';
 const LOC = ENTITY_TYPES.indexOf('LOC');
 const morph = new MorphFeatures(loadMorphology());
 /** Runs the rule with a LOC on the `k`-th token (tokens: words and punctuation). */
-const run = (text: string, k: number) => applySpanRule(dropGeoAdjectives, text, [{ first: k, last: k, type: LOC } satisfies TokenSpan], undefined, morph);
+const run = (text: string, k: number) =>
+  applySpanRule(dropGeoAdjectives, text, [{ first: k, last: k, type: LOC } satisfies TokenSpan], undefined, morph);
 
 describe('dropGeoAdjectives', () => {
   it('drops an adjective made from a place that qualifies an ordinary noun', () => {

@@ -7,10 +7,56 @@ const LOC = ENTITY_TYPES.indexOf('LOC');
 
 /** Nouns (by their first letters) that a place adjective names a place with: «Кронштадтском бульваре», «Приморского края». */
 const PLACE_NOUNS = stems([
-  'бульв', 'площа', 'кра', 'облас', 'район', 'улиц', 'просп', 'переу', 'шоссе', 'остро', 'озер', 'мор', 'залив', 'округ', 'гор',
-  'рек', 'набер', 'проез', 'канал', 'проли', 'полуо', 'хребт', 'хребе', 'долин', 'пусты', 'океан', 'респу', 'губер', 'уезд',
-  'волос', 'посёл', 'посел', 'сел', 'дерев', 'город', 'стани', 'аул', 'штат', 'прови', 'земл', 'кладб', 'парк', 'сад', 'вокза',
-  'аэроп', 'пруд', 'лес', 'мост', 'тракт', 'магис',
+  'бульв',
+  'площа',
+  'кра',
+  'облас',
+  'район',
+  'улиц',
+  'просп',
+  'переу',
+  'шоссе',
+  'остро',
+  'озер',
+  'мор',
+  'залив',
+  'округ',
+  'гор',
+  'рек',
+  'набер',
+  'проез',
+  'канал',
+  'проли',
+  'полуо',
+  'хребт',
+  'хребе',
+  'долин',
+  'пусты',
+  'океан',
+  'респу',
+  'губер',
+  'уезд',
+  'волос',
+  'посёл',
+  'посел',
+  'сел',
+  'дерев',
+  'город',
+  'стани',
+  'аул',
+  'штат',
+  'прови',
+  'земл',
+  'кладб',
+  'парк',
+  'сад',
+  'вокза',
+  'аэроп',
+  'пруд',
+  'лес',
+  'мост',
+  'тракт',
+  'магис',
 ]);
 /** Words before a place adjective that make it a name: «станция метро Московская», «Владивостоком и Хабаровском». */
 const NAME_BEFORE = wordKeys(['метро', 'станция', 'станции', 'и']);
@@ -33,7 +79,8 @@ const isLowerWord = (t: TokenInfo, k: number): boolean => k >= 0 && k < t.count 
 export function dropGeoAdjectives(t: TokenInfo, spans: TokenSpan[]): TokenSpan[] {
   return spans.filter((s) => {
     const k = s.first;
-    if (s.type !== LOC || s.last !== k || t.flags[k]! & F_HYPHEN || !(t.flags[k]! & F_CAP) || !isPlainAdjective(t, k)) return true;
+    if (s.type !== LOC || s.last !== k || t.flags[k]! & F_HYPHEN || !(t.flags[k]! & F_CAP) || !isPlainAdjective(t, k))
+      return true;
     const next = k + 1;
     if (next < t.count && t.flags[next]! & F_CAP) return true;
     if (isLowerWord(t, next) && startsWithAny(t, next, PLACE_NOUNS)) return true;

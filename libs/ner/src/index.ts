@@ -1,4 +1,10 @@
-export { createEntityExtractor, loadTagger, modelLanguage, type EntityExtractor, type EntityExtractorOptions } from './entity-extractor.js';
+export {
+  createEntityExtractor,
+  loadTagger,
+  modelLanguage,
+  type EntityExtractor,
+  type EntityExtractorOptions,
+} from './entity-extractor.js';
 export { EntityTagger, type TaggedSpan } from './entity-tagger.js';
 export { tokenize, type Token } from './tokenizer.js';
 export { ENTITY_TYPES, type EntityType } from './labels.js';

@@ -2,10 +2,23 @@ import { label, labelsToSpans, spansToLabels, B, I, L, U } from './labels.js';
 
 describe('BILOU labels', () => {
   it('round-trips token spans', () => {
-    const spans = [{ first: 0, last: 1, type: 0 }, { first: 3, last: 3, type: 2 }, { first: 4, last: 6, type: 1 }];
+    const spans = [
+      { first: 0, last: 1, type: 0 },
+      { first: 3, last: 3, type: 2 },
+      { first: 4, last: 6, type: 1 },
+    ];
     const labels = new Uint8Array(8);
     spansToLabels(spans, labels);
-    expect(Array.from(labels)).toEqual([label(0, B), label(0, L), 0, label(2, U), label(1, B), label(1, I), label(1, L), 0]);
+    expect(Array.from(labels)).toEqual([
+      label(0, B),
+      label(0, L),
+      0,
+      label(2, U),
+      label(1, B),
+      label(1, I),
+      label(1, L),
+      0,
+    ]);
     expect(labelsToSpans(labels, labels.length)).toEqual(spans);
   });
 

@@ -8,7 +8,11 @@ const LOC = ENTITY_TYPES.indexOf('LOC');
 const morphology = loadMorphology();
 /** Runs the rule over spans given as [first, last, type] token ranges (tokens: words and punctuation). */
 const run = (text: string, ...spans: Array<[number, number, number?]>) =>
-  applySpanRule((t, s, word) => extendLeadingAdjectives(t, s, word, morphology), text, spans.map(([first, last, type]) => ({ first, last, type: type ?? ORG })));
+  applySpanRule(
+    (t, s, word) => extendLeadingAdjectives(t, s, word, morphology),
+    text,
+    spans.map(([first, last, type]) => ({ first, last, type: type ?? ORG })),
+  );
 
 describe('extendLeadingAdjectives', () => {
   it('takes in the relational adjectives before an organisation, across an opening quote', () => {

@@ -29,7 +29,8 @@ function relationalAdjective(t: TokenInfo, k: number, word: WordAt, morphology: 
   if (!RELATIONAL_FORM.test(w)) return 0;
   const parses = morphology.parse(w);
   const top = parses[0];
-  if (!top || !isAdjective(top) || top.tags.has('Qual') || top.tags.has('Apro') || !RELATIONAL_LEMMA.test(top.lemma)) return 0;
+  if (!top || !isAdjective(top) || top.tags.has('Qual') || top.tags.has('Apro') || !RELATIONAL_LEMMA.test(top.lemma))
+    return 0;
   return casesOf(parses, isAdjective);
 }
 
@@ -40,7 +41,12 @@ function relationalAdjective(t: TokenInfo, k: number, word: WordAt, morphology: 
  * reading, neither qualitative nor pronominal) that agree with that word in case; one opening quote may stand
  * between. Evaluative adjectives stay out, as in factRuEval: «нелегитимной Мосгордумы», «новом Конгрессе».
  */
-export function extendLeadingAdjectives(t: TokenInfo, spans: TokenSpan[], word: WordAt, morphology: Morphology): TokenSpan[] {
+export function extendLeadingAdjectives(
+  t: TokenInfo,
+  spans: TokenSpan[],
+  word: WordAt,
+  morphology: Morphology,
+): TokenSpan[] {
   return spans.map((s, i) => {
     if (s.type !== ORG) return s;
     const head = t.flags[s.first]! & F_PUNCT ? s.first + 1 : s.first;

@@ -15,7 +15,14 @@ export interface ModelHeader {
   /** True when the features include OpenCorpora morphology (Az), which the tagger then loads. */
   morphology?: boolean;
   createdAt: string;
-  training: { command: string; data: string[]; epochs: number; seed: number; options?: Record<string, number>; heldOut?: Record<string, unknown> };
+  training: {
+    command: string;
+    data: string[];
+    epochs: number;
+    seed: number;
+    options?: Record<string, number>;
+    heldOut?: Record<string, unknown>;
+  };
 }
 
 /** A decoded model: dense int16 weights plus the names gazetteer's and the lexicon's word hashes and bits. */
@@ -78,7 +85,15 @@ function bytes(view: ArrayBufferView): Buffer {
 /** Serialises a model: magic, header length, header JSON, then six length-prefixed sections; gzipped. */
 export function encodeModel(model: ModelData): Buffer {
   const { gaps, values } = packWeights(model.weights);
-  const parts = [Buffer.from(JSON.stringify(model.header)), bytes(gaps), bytes(values), bytes(model.gazKeys), bytes(model.gazBits), bytes(model.lexKeys), bytes(model.lexBits)];
+  const parts = [
+    Buffer.from(JSON.stringify(model.header)),
+    bytes(gaps),
+    bytes(values),
+    bytes(model.gazKeys),
+    bytes(model.gazBits),
+    bytes(model.lexKeys),
+    bytes(model.lexBits),
+  ];
   const chunks: Buffer[] = [Buffer.from(MAGIC)];
   for (const part of parts) {
     const len = Buffer.alloc(4);
@@ -100,7 +115,10 @@ export function decodeModel(file: Buffer): ModelData {
     offset += 4 + len + ((4 - (len % 4)) % 4);
   }
   const header = JSON.parse(sections[0]!.toString('utf8')) as ModelHeader;
-  const view = <T>(b: Buffer, C: { new (buf: ArrayBuffer, off: number, len: number): T; BYTES_PER_ELEMENT: number }): T => {
+  const view = <T>(
+    b: Buffer,
+    C: { new (buf: ArrayBuffer, off: number, len: number): T; BYTES_PER_ELEMENT: number },
+  ): T => {
     const copy = new Uint8Array(b).buffer;
     return new C(copy, 0, b.length / C.BYTES_PER_ELEMENT);
   };

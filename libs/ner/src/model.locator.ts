@@ -17,6 +17,8 @@ export function defaultModelDir(): string {
 export function findModelFile(dir: string, lang: string): string | undefined {
   if (!existsSync(dir)) return undefined;
   const prefix = `ner-${lang}.`;
-  const files = readdirSync(dir).filter((f) => f.startsWith(prefix) && f.endsWith('.bin')).sort();
+  const files = readdirSync(dir)
+    .filter((f) => f.startsWith(prefix) && f.endsWith('.bin'))
+    .sort();
   return files.length > 0 ? join(dir, files[files.length - 1]!) : undefined;
 }

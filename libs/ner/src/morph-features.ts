@@ -2,7 +2,25 @@ import { lowerCode } from './char-class.js';
 import { fnv, FNV_SEED, fnvStep } from './feature-hash.js';
 import type { Morphology } from './morphology/index.js';
 
-const POS = ['NOUN', 'ADJF', 'ADJS', 'COMP', 'VERB', 'INFN', 'PRTF', 'PRTS', 'GRND', 'NUMR', 'ADVB', 'NPRO', 'PRED', 'PREP', 'CONJ', 'PRCL', 'INTJ'];
+const POS = [
+  'NOUN',
+  'ADJF',
+  'ADJS',
+  'COMP',
+  'VERB',
+  'INFN',
+  'PRTF',
+  'PRTS',
+  'GRND',
+  'NUMR',
+  'ADVB',
+  'NPRO',
+  'PRED',
+  'PREP',
+  'CONJ',
+  'PRCL',
+  'INTJ',
+];
 const CASES = ['nomn', 'gent', 'datv', 'accs', 'ablt', 'loct', 'voct'];
 /** Proper-name grammemes of OpenCorpora, one bit each (any reading counts). */
 const PROPER = ['Name', 'Surn', 'Patr', 'Geox', 'Orgn', 'Abbr', 'Trad'];
@@ -36,7 +54,8 @@ interface Entry extends MorphCode {
 /** Whether `text[start, end)` is `word` up to letter case. */
 function sameWord(word: string, text: string, start: number, end: number): boolean {
   if (word.length !== end - start) return false;
-  for (let i = 0; i < word.length; i++) if (lowerCode(word.charCodeAt(i)) !== lowerCode(text.charCodeAt(start + i))) return false;
+  for (let i = 0; i < word.length; i++)
+    if (lowerCode(word.charCodeAt(i)) !== lowerCode(text.charCodeAt(start + i))) return false;
   return true;
 }
 

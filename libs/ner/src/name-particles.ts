@@ -11,9 +11,56 @@ const MAX_PARTICLES = 3;
  * Sar». The canonical step reads them as the start of a surname (`canonical/surname-particles.ts`).
  */
 export const NAME_PARTICLES: readonly string[] = [
-  'ле', 'ла', 'де', 'ди', 'да', 'дю', 'ду', 'дос', 'душ', 'дас', 'даш', 'дель', 'делла', 'дер', 'ден', 'ван', 'фон', 'фан', 'тер',
-  'тен', 'цу', 'аль', 'эль', 'бен', 'бин', 'ибн', 'абу', "о'", 'о’', 'von', 'van', 'der', 'den', 'de', 'da', 'di', 'du', 'del',
-  'della', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'ter', 'ten', 'zu', 'dos', 'das',
+  'ле',
+  'ла',
+  'де',
+  'ди',
+  'да',
+  'дю',
+  'ду',
+  'дос',
+  'душ',
+  'дас',
+  'даш',
+  'дель',
+  'делла',
+  'дер',
+  'ден',
+  'ван',
+  'фон',
+  'фан',
+  'тер',
+  'тен',
+  'цу',
+  'аль',
+  'эль',
+  'бен',
+  'бин',
+  'ибн',
+  'абу',
+  "о'",
+  'о’',
+  'von',
+  'van',
+  'der',
+  'den',
+  'de',
+  'da',
+  'di',
+  'du',
+  'del',
+  'della',
+  'la',
+  'le',
+  'bin',
+  'ibn',
+  'al',
+  'el',
+  'ter',
+  'ten',
+  'zu',
+  'dos',
+  'das',
 ];
 const PARTICLES = wordKeys(NAME_PARTICLES);
 
@@ -46,7 +93,13 @@ export function joinNameParticles(t: TokenInfo, spans: TokenSpan[]): TokenSpan[]
     while (k < t.count && k - name - 1 < MAX_PARTICLES && isParticle(t, k)) k++;
     const particles = k - name - 1;
     const next = spans[i + 1];
-    const joinsNext = next !== undefined && next.type === PER && next.first <= k && next.first > left.last && isCapitalised(t, k) && next.last >= k;
+    const joinsNext =
+      next !== undefined &&
+      next.type === PER &&
+      next.first <= k &&
+      next.first > left.last &&
+      isCapitalised(t, k) &&
+      next.last >= k;
     if (particles === 0 || !joinsNext) {
       out.push(left);
       continue;

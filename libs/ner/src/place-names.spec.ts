@@ -11,7 +11,10 @@ const run = (text: string, spans: TokenSpan[] = []) => applySpanRule(tagPlaceNam
 
 describe('tagPlaceNames', () => {
   it('tags an untagged capitalised name after a place noun as a place, whatever its case form', () => {
-    expect(run('Рыба гибнет в реке Славянка, и в реку Славянку снова сбросили отходы.')).toEqual(['LOC Славянка', 'LOC Славянку']);
+    expect(run('Рыба гибнет в реке Славянка, и в реку Славянку снова сбросили отходы.')).toEqual([
+      'LOC Славянка',
+      'LOC Славянку',
+    ]);
   });
 
   it('takes in up to three capitalised words and nothing after a stop', () => {
@@ -25,8 +28,12 @@ describe('tagPlaceNames', () => {
 
   it('leaves known names, longer person spans and organisations as the tagger had them', () => {
     expect(run('В споре победил мэр города Лужков.', [{ first: 5, last: 5, type: PER }])).toEqual(['PER Лужков']);
-    expect(run('Мэр города Сергей Собянин приехал.', [{ first: 2, last: 3, type: PER }])).toEqual(['PER Сергей Собянин']);
-    expect(run('Студент Университета штата Массачусетс уехал.', [{ first: 1, last: 3, type: ORG }])).toEqual(['ORG Университета штата Массачусетс']);
+    expect(run('Мэр города Сергей Собянин приехал.', [{ first: 2, last: 3, type: PER }])).toEqual([
+      'PER Сергей Собянин',
+    ]);
+    expect(run('Студент Университета штата Массачусетс уехал.', [{ first: 1, last: 3, type: ORG }])).toEqual([
+      'ORG Университета штата Массачусетс',
+    ]);
   });
 
   it('needs a lower-case place noun right before a capitalised word that does not start a sentence', () => {

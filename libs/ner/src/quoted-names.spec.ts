@@ -48,7 +48,14 @@ describe('completeQuotedNames', () => {
   it('leaves other types, names not opening the quotes, long quotes and a following span alone', () => {
     expect(complete('от партии «Новые правые».', [{ first: 3, last: 3, type: LOC }])).toEqual(['LOC Новые']);
     expect(complete('роман «Война и мир» вышел', [{ first: 4, last: 4, type: ORG }])).toEqual(['ORG мир']);
-    expect(complete('журнал «Один два три четыре пять» вышел', [{ first: 2, last: 2, type: ORG }])).toEqual(['ORG Один']);
-    expect(complete('клуб «Спартак Москва» победил', [{ first: 2, last: 2, type: ORG }, { first: 3, last: 3, type: LOC }])).toEqual(['ORG Спартак', 'LOC Москва']);
+    expect(complete('журнал «Один два три четыре пять» вышел', [{ first: 2, last: 2, type: ORG }])).toEqual([
+      'ORG Один',
+    ]);
+    expect(
+      complete('клуб «Спартак Москва» победил', [
+        { first: 2, last: 2, type: ORG },
+        { first: 3, last: 3, type: LOC },
+      ]),
+    ).toEqual(['ORG Спартак', 'LOC Москва']);
   });
 });

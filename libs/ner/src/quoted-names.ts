@@ -10,9 +10,37 @@ const MAX_LEN = 4;
  * their first five letters (`TokenInfo.stem`), so every case form matches.
  */
 const DESCRIPTORS = [
-  'агентство', 'агенство', 'телеканал', 'телекомпания', 'телерадиокомпания', 'радиостанция', 'газета', 'издание', 'журнал',
-  'корреспондент', 'компания', 'корпорация', 'концерн', 'холдинг', 'группа', 'банк', 'фонд', 'партия', 'движение',
-  'завод', 'комбинат', 'клуб', 'ооо', 'оао', 'зао', 'пао', 'ао', 'гк', 'нпо', 'фк', 'хк',
+  'агентство',
+  'агенство',
+  'телеканал',
+  'телекомпания',
+  'телерадиокомпания',
+  'радиостанция',
+  'газета',
+  'издание',
+  'журнал',
+  'корреспондент',
+  'компания',
+  'корпорация',
+  'концерн',
+  'холдинг',
+  'группа',
+  'банк',
+  'фонд',
+  'партия',
+  'движение',
+  'завод',
+  'комбинат',
+  'клуб',
+  'ооо',
+  'оао',
+  'зао',
+  'пао',
+  'ао',
+  'гк',
+  'нпо',
+  'фк',
+  'хк',
 ];
 
 function stemOf(word: string): number {
@@ -26,7 +54,13 @@ const DESCRIPTOR_STEMS = new Set(DESCRIPTORS.map(stemOf));
 /** The last token of a quoted name of up to four words starting at `first` (right after the quote), or -1. */
 function quotedNameEnd(t: TokenInfo, first: number): number {
   let last = first;
-  while (!(t.flags[last]! & F_BEFORE_CLOSE) && last + 1 < t.count && last - first + 1 < MAX_LEN && t.flags[last + 1]! & F_IN_QUOTE) last++;
+  while (
+    !(t.flags[last]! & F_BEFORE_CLOSE) &&
+    last + 1 < t.count &&
+    last - first + 1 < MAX_LEN &&
+    t.flags[last + 1]! & F_IN_QUOTE
+  )
+    last++;
   return t.flags[last]! & F_BEFORE_CLOSE ? last : -1;
 }
 

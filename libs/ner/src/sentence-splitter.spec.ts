@@ -18,13 +18,16 @@ describe('splitSentences', () => {
 
   it('does not split after initials or abbreviations', () => {
     expect(sentences('В. В. Путин посетил г. Казань. Mr. Smith left.')).toEqual([
-      'В. В. Путин посетил г. Казань.', 'Mr. Smith left.',
+      'В. В. Путин посетил г. Казань.',
+      'Mr. Smith left.',
     ]);
   });
 
   it('keeps a closing quote with its sentence and splits at line breaks', () => {
     expect(sentences('Он сказал: «Нет.» Потом ушёл\nЗаголовок')).toEqual([
-      'Он сказал: «Нет.»', 'Потом ушёл', 'Заголовок',
+      'Он сказал: «Нет.»',
+      'Потом ушёл',
+      'Заголовок',
     ]);
   });
 

@@ -46,13 +46,20 @@ export class SequenceDecoder {
 
   /** Training: greedy labelling with all features recomputed (weights change as it goes); `hook` sees each token. */
   decodeTraining(t: TokenInfo, doc: DocContext, sentStarts: readonly number[], out: Uint8Array, hook: TrainHook): void {
-    this.decodeWith(t, doc, sentStarts, out, (k, from, to, n0) => {
-      let n = staticFeatures(t, k, from, to, this.feats);
-      for (let j = 0; j < n0; j++) this.feats[n + j] = this.feats[MAX_FEATURES + j]!;
-      n += n0;
-      this.score(n);
-      return n;
-    }, hook);
+    this.decodeWith(
+      t,
+      doc,
+      sentStarts,
+      out,
+      (k, from, to, n0) => {
+        let n = staticFeatures(t, k, from, to, this.feats);
+        for (let j = 0; j < n0; j++) this.feats[n + j] = this.feats[MAX_FEATURES + j]!;
+        n += n0;
+        this.score(n);
+        return n;
+      },
+      hook,
+    );
   }
 
   /** Caches each token's static-feature scores, shared by both passes of `decode` (they are most of the work). */

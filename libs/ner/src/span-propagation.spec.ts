@@ -10,7 +10,12 @@ const run = (text: string, spans: TokenSpan[] = []) => applySpanRule(propagateSp
 describe('propagateSpans', () => {
   it('tags the untagged repeats of an ORG, in text order', () => {
     const text = 'Рабочие Vestas бастуют. Vestas молчит, а Голос Америки и Vestas нет.';
-    expect(run(text, [{ first: 1, last: 1, type: ORG }, { first: 8, last: 9, type: ORG }])).toEqual(['ORG Vestas', 'ORG Vestas', 'ORG Голос Америки', 'ORG Vestas']);
+    expect(
+      run(text, [
+        { first: 1, last: 1, type: ORG },
+        { first: 8, last: 9, type: ORG },
+      ]),
+    ).toEqual(['ORG Vestas', 'ORG Vestas', 'ORG Голос Америки', 'ORG Vestas']);
   });
 
   it('leaves persons and lower-case repeats alone', () => {

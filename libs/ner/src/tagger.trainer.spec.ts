@@ -9,10 +9,23 @@ const doc = (id: string, text: string, names: Array<[string, 'PER' | 'ORG' | 'LO
 });
 
 const DOCS = [
-  doc('a', 'Иван Петров приехал в Казань.', [['Иван Петров', 'PER'], ['Казань', 'LOC']]),
-  doc('b', 'Компания «Татнефть» открыла офис в Москве.', [['Татнефть', 'ORG'], ['Москве', 'LOC']]),
-  doc('c', 'Анна Смирнова работает в «Газпроме».', [['Анна Смирнова', 'PER'], ['Газпроме', 'ORG']]),
-  doc('d', 'В Казани встретились Петров и Смирнова.', [['Казани', 'LOC'], ['Петров', 'PER'], ['Смирнова', 'PER']]),
+  doc('a', 'Иван Петров приехал в Казань.', [
+    ['Иван Петров', 'PER'],
+    ['Казань', 'LOC'],
+  ]),
+  doc('b', 'Компания «Татнефть» открыла офис в Москве.', [
+    ['Татнефть', 'ORG'],
+    ['Москве', 'LOC'],
+  ]),
+  doc('c', 'Анна Смирнова работает в «Газпроме».', [
+    ['Анна Смирнова', 'PER'],
+    ['Газпроме', 'ORG'],
+  ]),
+  doc('d', 'В Казани встретились Петров и Смирнова.', [
+    ['Казани', 'LOC'],
+    ['Петров', 'PER'],
+    ['Смирнова', 'PER'],
+  ]),
 ];
 
 const OPTS = { bits: 12, epochs: 3, folds: 2, foldEpochs: 2 };
@@ -45,7 +58,8 @@ describe('trainTagger', () => {
     const named = doc('e', 'Компания Twitter открыла офис.', [['Twitter', 'ORG']]);
     const text = 'Пользователи Twitter пишут.';
     const at = { start: text.indexOf('Twitter'), end: text.indexOf('Twitter') + 7 };
-    const unnamed = (partial: TrainingDoc['partial']): TrainingDoc[] => [1, 2, 3].map((i) => ({ id: `o${i}`, text, spans: [], partial }));
+    const unnamed = (partial: TrainingDoc['partial']): TrainingDoc[] =>
+      [1, 2, 3].map((i) => ({ id: `o${i}`, text, spans: [], partial }));
     // How far the word feature «twitter» leans to ORG-U over O.
     const row = (mix(2, fnv('twitter')) & ((1 << OPTS.bits) - 1)) * LABEL_COUNT;
     const orgLead = (w: Float32Array): number => w[row + label(1, U)]! - w[row]!;

@@ -113,7 +113,14 @@ function runnerUp(scores: Float64Array, gold: number): number {
   return rival;
 }
 
-function trainEpochs(model: AveragedPerceptron, docs: Prepared[], epochs: number, withSecondPass: boolean, margin: number, random: () => number): void {
+function trainEpochs(
+  model: AveragedPerceptron,
+  docs: Prepared[],
+  epochs: number,
+  withSecondPass: boolean,
+  margin: number,
+  random: () => number,
+): void {
   const decoder = new SequenceDecoder(model.weights, model.mask);
   const ctx = new DocContext();
   const scratch = new Uint8Array(docs.reduce((m, d) => Math.max(m, d.buf.count), 1));
@@ -123,7 +130,10 @@ function trainEpochs(model: AveragedPerceptron, docs: Prepared[], epochs: number
       const hook = (feats: Uint32Array, n: number, predicted: number, k: number): void => {
         model.tick();
         const partial = d.partial?.[k];
-        if (partial) return predicted === 0 || labelType(predicted) === partial - 1 ? undefined : model.update(feats, n, 0, predicted);
+        if (partial)
+          return predicted === 0 || labelType(predicted) === partial - 1
+            ? undefined
+            : model.update(feats, n, 0, predicted);
         const gold = d.gold[k]!;
         if (predicted !== gold) return model.update(feats, n, gold, predicted);
         if (margin === 0) return;
@@ -141,7 +151,14 @@ function jackknife(docs: Prepared[], opts: TrainOptions, random: () => number): 
   const ctx = new DocContext();
   for (let f = 0; f < opts.folds; f++) {
     const model = new AveragedPerceptron(opts.bits);
-    trainEpochs(model, docs.filter((_, i) => i % opts.folds !== f), opts.foldEpochs, false, opts.margin ?? 0, random);
+    trainEpochs(
+      model,
+      docs.filter((_, i) => i % opts.folds !== f),
+      opts.foldEpochs,
+      false,
+      opts.margin ?? 0,
+      random,
+    );
     const decoder = new SequenceDecoder(model.averaged(), model.mask);
     docs.forEach((d, i) => {
       if (i % opts.folds !== f) return;

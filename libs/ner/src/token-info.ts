@@ -58,7 +58,14 @@ export class TokenInfo {
   }
 
   /** Fills the arrays for `buf`'s tokens of `text`; `sentStarts` from `splitSentences`. */
-  analyse(text: string, buf: TokenBuffer, sentStarts: readonly number[], gaz: Gazetteer | undefined, lexicon?: Gazetteer, morph?: MorphFeatures): void {
+  analyse(
+    text: string,
+    buf: TokenBuffer,
+    sentStarts: readonly number[],
+    gaz: Gazetteer | undefined,
+    lexicon?: Gazetteer,
+    morph?: MorphFeatures,
+  ): void {
     this.reserve(buf.count);
     this.hasMorph = morph !== undefined;
     for (let k = 0; k < buf.count; k++) {
@@ -121,7 +128,10 @@ export class TokenInfo {
 
   private analyseMorph(text: string, start: number, end: number, k: number, morph: MorphFeatures): void {
     const f = this.flags[k]!;
-    const m = f & F_CAP && f & F_CYR && !(f & F_LAT) && end - start > 1 ? morph.ofToken(text, start, end, this.low[k]!) : undefined;
+    const m =
+      f & F_CAP && f & F_CYR && !(f & F_LAT) && end - start > 1
+        ? morph.ofToken(text, start, end, this.low[k]!)
+        : undefined;
     this.morph[k] = m?.code ?? 0;
     this.lemma[k] = m?.lemma ?? 0;
   }
@@ -131,7 +141,7 @@ export class TokenInfo {
     const bits = lookupInflected(gaz, this.prefix, n);
     if (hyphen < 2) return bits;
     const part = lookupInflected(gaz, this.prefix, hyphen);
-    return bits | ((part | (part >> 3)) & 7) << 3;
+    return bits | (((part | (part >> 3)) & 7) << 3);
   }
 
   private fillAffixes(text: string, start: number, n: number, k: number): void {

@@ -5,7 +5,14 @@ const texts = (s: string) => tokenize(s).map((t) => t.text);
 describe('tokenize', () => {
   it('keeps hyphenated names whole and splits quotes off', () => {
     expect(texts('«Касым-Жомарт Токаев» прилетел в Нур-Султан.')).toEqual([
-      '«', 'Касым-Жомарт', 'Токаев', '»', 'прилетел', 'в', 'Нур-Султан', '.',
+      '«',
+      'Касым-Жомарт',
+      'Токаев',
+      '»',
+      'прилетел',
+      'в',
+      'Нур-Султан',
+      '.',
     ]);
   });
 
@@ -24,11 +31,33 @@ describe('tokenize', () => {
   });
 
   it('keeps site names whole but splits a full stop missing its space', () => {
-    expect(texts('на сайте Roem.ru и «Gzt.Ru» в США.Однако')).toEqual(['на', 'сайте', 'Roem.ru', 'и', '«', 'Gzt.Ru', '»', 'в', 'США', '.', 'Однако']);
+    expect(texts('на сайте Roem.ru и «Gzt.Ru» в США.Однако')).toEqual([
+      'на',
+      'сайте',
+      'Roem.ru',
+      'и',
+      '«',
+      'Gzt.Ru',
+      '»',
+      'в',
+      'США',
+      '.',
+      'Однако',
+    ]);
   });
 
   it('keeps Latin initialisms with their full stops whole («U.S.»), but not Cyrillic initials', () => {
-    expect(texts('The U.S. Department of Agriculture and J.K. Rowling.')).toEqual(['The', 'U.S.', 'Department', 'of', 'Agriculture', 'and', 'J.K.', 'Rowling', '.']);
+    expect(texts('The U.S. Department of Agriculture and J.K. Rowling.')).toEqual([
+      'The',
+      'U.S.',
+      'Department',
+      'of',
+      'Agriculture',
+      'and',
+      'J.K.',
+      'Rowling',
+      '.',
+    ]);
     expect(texts('U.S.A or U.Sx')).toEqual(['U', '.', 'S', '.', 'A', 'or', 'U', '.', 'Sx']);
     expect(texts('В.В. Путин')).toEqual(['В', '.', 'В', '.', 'Путин']);
   });

@@ -42,7 +42,23 @@ function isPossessive(text: string, i: number): boolean {
   return (s === 0x73 || s === 0x53) && !isWordChar(text.charCodeAt(i + 2) || 0x20);
 }
 
-const DOMAINS = new Set(['ru', 'com', 'net', 'org', 'info', 'рф', 'ua', 'by', 'kz', 'su', 'uk', 'de', 'io', 'tv', 'fm']);
+const DOMAINS = new Set([
+  'ru',
+  'com',
+  'net',
+  'org',
+  'info',
+  'рф',
+  'ua',
+  'by',
+  'kz',
+  'su',
+  'uk',
+  'de',
+  'io',
+  'tv',
+  'fm',
+]);
 
 /**
  * True when the letters at `i`, right after a dot inside a word, continue a site or brand name («Roem.ru»,
@@ -65,7 +81,12 @@ function wordEnd(text: string, i: number): number {
     const c = text.charCodeAt(i);
     if (HYPHENS.has(c)) i++;
     else if (APOSTROPHES.has(c) && !isPossessive(text, i)) i++;
-    else if ((c === 0x2e || c === 0x2c) && charClass(text.charCodeAt(i - 1)) === DIGIT && charClass(text.charCodeAt(i + 1)) === DIGIT) i++;
+    else if (
+      (c === 0x2e || c === 0x2c) &&
+      charClass(text.charCodeAt(i - 1)) === DIGIT &&
+      charClass(text.charCodeAt(i + 1)) === DIGIT
+    )
+      i++;
     else if (c === 0x2e && isDomainPart(text, i + 1)) i++;
     else return i;
   }

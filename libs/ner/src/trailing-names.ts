@@ -11,10 +11,46 @@ const LOC = ENTITY_TYPES.indexOf('LOC');
  * the same list.
  */
 export const STATE_BODY_HEADS = [
-  'министер', 'мин', 'мид', 'мвд', 'конгресс', 'парламент', 'правительств', 'верховн', 'госдум', 'дум', 'госдеп', 'генеральн',
-  'федеральн', 'федерац', 'бундестаг', 'арбитраж', 'администрац', 'законодат', 'суд', 'прокурат', 'посольств', 'служб', 'полиц',
-  'комитет', 'комисси', 'сенат', 'палат', 'ввс', 'вмс', 'арми', 'сборн', 'совет', 'национальн', 'центральн', 'государствен',
-  'парти', 'кабинет', 'департамент', 'управлени', 'ведомств',
+  'министер',
+  'мин',
+  'мид',
+  'мвд',
+  'конгресс',
+  'парламент',
+  'правительств',
+  'верховн',
+  'госдум',
+  'дум',
+  'госдеп',
+  'генеральн',
+  'федеральн',
+  'федерац',
+  'бундестаг',
+  'арбитраж',
+  'администрац',
+  'законодат',
+  'суд',
+  'прокурат',
+  'посольств',
+  'служб',
+  'полиц',
+  'комитет',
+  'комисси',
+  'сенат',
+  'палат',
+  'ввс',
+  'вмс',
+  'арми',
+  'сборн',
+  'совет',
+  'национальн',
+  'центральн',
+  'государствен',
+  'парти',
+  'кабинет',
+  'департамент',
+  'управлени',
+  'ведомств',
 ];
 /** Here also «Власти Германии»: factRuEval has the place, and «Власти» is no organisation's name. */
 const STATE_BODIES = stems([...STATE_BODY_HEADS, 'власт']);
@@ -48,11 +84,23 @@ export function splitTrailingNames(t: TokenInfo, spans: TokenSpan[]): TokenSpan[
     const k = s.last;
     const first = t.flags[s.first]!;
     const opened = s.first > 0 && OPENERS.has(t.low[s.first - 1]!);
-    if (s.type !== ORG || k === s.first || !(first & F_CAP) || first & (F_IN_QUOTE | F_AFTER_OPEN) || opened || hasPunctuation(t, s.first, k)) {
+    if (
+      s.type !== ORG ||
+      k === s.first ||
+      !(first & F_CAP) ||
+      first & (F_IN_QUOTE | F_AFTER_OPEN) ||
+      opened ||
+      hasPunctuation(t, s.first, k)
+    ) {
       out.push(s);
       continue;
     }
-    const type = isPlace(t, k) && startsWithAny(t, s.first, STATE_BODIES) ? LOC : isCyrillicAbbreviation(t, k) && first & F_CYR ? ORG : -1;
+    const type =
+      isPlace(t, k) && startsWithAny(t, s.first, STATE_BODIES)
+        ? LOC
+        : isCyrillicAbbreviation(t, k) && first & F_CYR
+          ? ORG
+          : -1;
     if (type < 0) out.push(s);
     else out.push({ first: s.first, last: k - 1, type: ORG }, { first: k, last: k, type });
   }

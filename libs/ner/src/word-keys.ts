@@ -12,7 +12,9 @@ export interface Stems {
 }
 
 export function stems(beginnings: readonly string[]): Stems {
-  const byLength = [0, 1, 2, 3, 4, 5].map((n) => new Set(beginnings.filter((b) => Math.min(b.length, 5) === n).map((b) => fnv(b.slice(0, 5)))));
+  const byLength = [0, 1, 2, 3, 4, 5].map(
+    (n) => new Set(beginnings.filter((b) => Math.min(b.length, 5) === n).map((b) => fnv(b.slice(0, 5)))),
+  );
   return { byLength };
 }
 

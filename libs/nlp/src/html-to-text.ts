@@ -6,17 +6,74 @@ import { Parser } from 'htmlparser2';
  * body's), code, media and their fallback text («Ваш браузер не поддерживает видео»), forms, navigation.
  */
 const DROPPED = new Set([
-  'head', 'title', 'script', 'style', 'noscript', 'template', 'iframe', 'object', 'svg', 'canvas', 'video', 'audio',
-  'nav', 'form', 'button', 'select', 'textarea', 'datalist',
+  'head',
+  'title',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'iframe',
+  'object',
+  'svg',
+  'canvas',
+  'video',
+  'audio',
+  'nav',
+  'form',
+  'button',
+  'select',
+  'textarea',
+  'datalist',
 ]);
 /** Sectioning content: a header, footer or aside inside one belongs to it, not to the page. */
 const SECTIONS = new Set(['article', 'section', 'aside']);
 /** Elements that end a paragraph; the last few are NITF `body.content`'s own blocks. */
 const BLOCKS = new Set([
-  'html', 'body', 'main', 'article', 'section', 'header', 'footer', 'aside', 'nav', 'form', 'div', 'p', 'blockquote',
-  'pre', 'address', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hgroup', 'hr', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'table',
-  'caption', 'figure', 'figcaption', 'details', 'summary', 'fieldset', 'legend', 'center',
-  'hl1', 'hl2', 'block', 'bq', 'media', 'media-caption', 'media-producer',
+  'html',
+  'body',
+  'main',
+  'article',
+  'section',
+  'header',
+  'footer',
+  'aside',
+  'nav',
+  'form',
+  'div',
+  'p',
+  'blockquote',
+  'pre',
+  'address',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'hgroup',
+  'hr',
+  'ul',
+  'ol',
+  'li',
+  'dl',
+  'dt',
+  'dd',
+  'table',
+  'caption',
+  'figure',
+  'figcaption',
+  'details',
+  'summary',
+  'fieldset',
+  'legend',
+  'center',
+  'hl1',
+  'hl2',
+  'block',
+  'bq',
+  'media',
+  'media-caption',
+  'media-producer',
 ]);
 /** Table cells: separated by a space so `<td>Москва</td><td>5</td>` does not read «Москва5»; a row is a line. */
 const CELLS = new Set(['td', 'th']);
@@ -136,20 +193,111 @@ export function htmlToText(html: string): string {
 
 /** HTML elements an article body may use (for start tags; any end tag counts as markup). */
 const ELEMENTS = new Set([
-  'a', 'abbr', 'address', 'area', 'article', 'aside', 'audio', 'b', 'bdi', 'bdo', 'big', 'blockquote', 'body', 'br',
-  'button', 'canvas', 'caption', 'center', 'cite', 'code', 'col', 'colgroup', 'dd', 'del', 'details', 'dfn', 'div',
-  'dl', 'dt', 'em', 'embed', 'figcaption', 'figure', 'font', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
-  'head', 'header', 'hgroup', 'hr', 'html', 'i', 'iframe', 'img', 'input', 'ins', 'kbd', 'label', 'li', 'link', 'main',
-  'mark', 'meta', 'nav', 'noscript', 'object', 'ol', 'p', 'picture', 'pre', 'q', 's', 'samp', 'script', 'section',
-  'select', 'small', 'source', 'span', 'strike', 'strong', 'style', 'sub', 'summary', 'sup', 'svg', 'table', 'tbody',
-  'td', 'template', 'tfoot', 'th', 'thead', 'time', 'title', 'tr', 'track', 'u', 'ul', 'video', 'wbr',
+  'a',
+  'abbr',
+  'address',
+  'area',
+  'article',
+  'aside',
+  'audio',
+  'b',
+  'bdi',
+  'bdo',
+  'big',
+  'blockquote',
+  'body',
+  'br',
+  'button',
+  'canvas',
+  'caption',
+  'center',
+  'cite',
+  'code',
+  'col',
+  'colgroup',
+  'dd',
+  'del',
+  'details',
+  'dfn',
+  'div',
+  'dl',
+  'dt',
+  'em',
+  'embed',
+  'figcaption',
+  'figure',
+  'font',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'head',
+  'header',
+  'hgroup',
+  'hr',
+  'html',
+  'i',
+  'iframe',
+  'img',
+  'input',
+  'ins',
+  'kbd',
+  'label',
+  'li',
+  'link',
+  'main',
+  'mark',
+  'meta',
+  'nav',
+  'noscript',
+  'object',
+  'ol',
+  'p',
+  'picture',
+  'pre',
+  'q',
+  's',
+  'samp',
+  'script',
+  'section',
+  'select',
+  'small',
+  'source',
+  'span',
+  'strike',
+  'strong',
+  'style',
+  'sub',
+  'summary',
+  'sup',
+  'svg',
+  'table',
+  'tbody',
+  'td',
+  'template',
+  'tfoot',
+  'th',
+  'thead',
+  'time',
+  'title',
+  'tr',
+  'track',
+  'u',
+  'ul',
+  'video',
+  'wbr',
 ]);
 /** An end tag, `</p>` or NITF's `</hl2>`: text has no reason to write one. */
 const END_TAG = /<\/[a-z][a-z0-9.-]*\s*>/i;
 /** A void element, which has no end tag to find: `<br>`, `<br/>`, `<img src=…>`. */
 const VOID_TAG = /<(?:br|hr|img|wbr|embed|source|track|input|meta|link|area|col|param)(?:\s[^<>]*)?\/?>/i;
 /** A start tag with an attribute, `<p class="lead">` (no scan passes a `<`, so the search stays linear). */
-const START_TAG_WITH_ATTRIBUTE = /<([a-z][a-z0-9]*)\s+[a-z_:][-a-z0-9_:.]*\s*=\s*(?:"[^"<>]*"|'[^'<>]*'|[^\s"'=<>`]+)[^<>]*>/gi;
+const START_TAG_WITH_ATTRIBUTE =
+  /<([a-z][a-z0-9]*)\s+[a-z_:][-a-z0-9_:.]*\s*=\s*(?:"[^"<>]*"|'[^'<>]*'|[^\s"'=<>`]+)[^<>]*>/gi;
 /** A body that opens with a start tag: `<p>Один<p>Два`. */
 const LEADING_TAG = /^\s*<([a-z][a-z0-9]*)\s*\/?>/i;
 const DOCTYPE = /<!doctype\s+html/i;
@@ -166,13 +314,15 @@ function hasComment(text: string): boolean {
 function hasTag(text: string): boolean {
   if (END_TAG.test(text) || VOID_TAG.test(text) || DOCTYPE.test(text) || hasComment(text)) return true;
   if (ELEMENTS.has(LEADING_TAG.exec(text)?.[1]?.toLowerCase() ?? '')) return true;
-  for (const [, name = ''] of text.matchAll(START_TAG_WITH_ATTRIBUTE)) if (ELEMENTS.has(name.toLowerCase())) return true;
+  for (const [, name = ''] of text.matchAll(START_TAG_WITH_ATTRIBUTE))
+    if (ELEMENTS.has(name.toLowerCase())) return true;
   return false;
 }
 
 /** A character reference HTML defines: `&amp;`, `&nbsp;`, `&#171;` (not `AT&T;` or `&foo;`). */
 function hasCharacterReference(text: string): boolean {
-  for (const [reference, name] of text.matchAll(CHARACTER_REFERENCE)) if (name === undefined || decodeHTMLStrict(reference) !== reference) return true;
+  for (const [reference, name] of text.matchAll(CHARACTER_REFERENCE))
+    if (name === undefined || decodeHTMLStrict(reference) !== reference) return true;
   return false;
 }
 

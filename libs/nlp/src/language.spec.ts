@@ -7,7 +7,11 @@ const ARTICLES: readonly (readonly [string, string, string])[] = [
     'ru',
     'Правительство России утвердило новые правила субсидирования региональных авиаперевозок. Как сообщила пресс-служба кабмина, в этом году на программу выделят 12 млрд рублей, что позволит сохранить около 300 маршрутов. Ранее министр транспорта заявил, что спрос на полёты между регионами вырос на 8%.',
   ],
-  ['Russian', 'ru', 'Президент Татарстана встретился с делегацией из Казахстана и обсудил с ней торговлю, что важно для республики'],
+  [
+    'Russian',
+    'ru',
+    'Президент Татарстана встретился с делегацией из Казахстана и обсудил с ней торговлю, что важно для республики',
+  ],
   [
     'Ukrainian',
     'uk',
@@ -70,7 +74,11 @@ const ARTICLES: readonly (readonly [string, string, string])[] = [
     'fr',
     'Le gouvernement a présenté mercredi un projet de loi sur les retraites, qui doit être examiné par l’Assemblée nationale avant la fin de l’année. Selon la ministre du Travail, la réforme permettra de réduire le déficit du système.',
   ],
-  ['German', 'de', 'Die Regierung hat sich auf ein neues Gesetz geeinigt, das auch für die Länder gilt und nicht verschoben wird'],
+  [
+    'German',
+    'de',
+    'Die Regierung hat sich auf ein neues Gesetz geeinigt, das auch für die Länder gilt und nicht verschoben wird',
+  ],
   [
     'Italian',
     'it',
@@ -119,7 +127,10 @@ describe('detectLanguage', () => {
       'Portuguese, Spanish and French words',
       'The café owners in São Paulo said the new rules were a fait accompli, and the mayor’s office declined to comment. Protesters chanted «¡No pasarán!» outside the city hall, where the council was debating the résumé of the proposed budget.',
     ],
-    ['a Russian word', 'Officials in Moscow used the word «спецоперация» throughout the briefing, and the ministry said it would publish the full transcript later in the day.'],
+    [
+      'a Russian word',
+      'Officials in Moscow used the word «спецоперация» throughout the briefing, and the ministry said it would publish the full transcript later in the day.',
+    ],
   ])('keeps English with %s English', (_what, text) => {
     expect(detectLanguage(text)).toBe('en');
   });

@@ -20,7 +20,9 @@ describe('normaliseText', () => {
   });
 
   it('collapses spaces within lines and blank lines between paragraphs', () => {
-    expect(normaliseText('  Казань\u00a0\u00a0 сегодня \r\n\r\n\r\n  Второй   абзац ')).toBe('Казань сегодня\n\nВторой абзац');
+    expect(normaliseText('  Казань\u00a0\u00a0 сегодня \r\n\r\n\r\n  Второй   абзац ')).toBe(
+      'Казань сегодня\n\nВторой абзац',
+    );
   });
 
   it('leaves plain text with angle brackets alone', () => {
@@ -34,7 +36,9 @@ describe('normaliseText', () => {
   });
 
   it('joins a source-wrapped HTML paragraph into one line', () => {
-    expect(normaliseText('<p>Минниханов провёл\n совещание.</p>\n<p>Второй абзац.</p>')).toBe('Минниханов провёл совещание.\n\nВторой абзац.');
+    expect(normaliseText('<p>Минниханов провёл\n совещание.</p>\n<p>Второй абзац.</p>')).toBe(
+      'Минниханов провёл совещание.\n\nВторой абзац.',
+    );
   });
 
   // Outputs with no markup of their own: each is a fixed point as a plain body and as escaped HTML.
@@ -74,14 +78,61 @@ describe('normaliseText', () => {
 
   it('is a fixed point on its own output, as escaped HTML always and as a plain body unless it has markup', () => {
     const fragments = [
-      '<', '>', '&', ';', '#', '/', '=', '"', 'amp', 'lt', 'nbsp', '#171', 'p', 'b', 'br', 'td', 'script', '!--', '--',
-      'press@tass.ru', ' ', '  ', '\t', '\n', '\n\n', '\r\n', '\u00a0', '\u3000', '\u2028', '\u200b', '\u00ad', '\u200d',
-      '-', '–', '\u2011', '`', 'й'.normalize('NFD'), '\u0301', 'e', 'слово', 'Word', '«', '»', '“', '”', '„', '1',
+      '<',
+      '>',
+      '&',
+      ';',
+      '#',
+      '/',
+      '=',
+      '"',
+      'amp',
+      'lt',
+      'nbsp',
+      '#171',
+      'p',
+      'b',
+      'br',
+      'td',
+      'script',
+      '!--',
+      '--',
+      'press@tass.ru',
+      ' ',
+      '  ',
+      '\t',
+      '\n',
+      '\n\n',
+      '\r\n',
+      '\u00a0',
+      '\u3000',
+      '\u2028',
+      '\u200b',
+      '\u00ad',
+      '\u200d',
+      '-',
+      '–',
+      '\u2011',
+      '`',
+      'й'.normalize('NFD'),
+      '\u0301',
+      'e',
+      'слово',
+      'Word',
+      '«',
+      '»',
+      '“',
+      '”',
+      '„',
+      '1',
     ];
     const next = random(20261125);
     let plainChecked = 0;
     for (let i = 0; i < 2000; i++) {
-      const body = Array.from({ length: 1 + Math.floor(next() * 24) }, () => fragments[Math.floor(next() * fragments.length)]).join('');
+      const body = Array.from(
+        { length: 1 + Math.floor(next() * 24) },
+        () => fragments[Math.floor(next() * fragments.length)],
+      ).join('');
       for (const input of [body, `<p>${body}</p>`]) {
         const output = normaliseText(input);
         expect([input, normaliseText(asEscapedHtml(output))]).toEqual([input, output]);

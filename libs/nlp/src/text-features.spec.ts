@@ -6,7 +6,8 @@ describe('minhash', () => {
 
   it('rates a lightly edited copy as similar and an unrelated text as dissimilar', () => {
     const edited = story.replace('во вторник', 'в среду');
-    const other = 'Сборная России по хоккею обыграла команду Белоруссии в товарищеском матче в Москве со счётом 4:2 и завершила сбор.';
+    const other =
+      'Сборная России по хоккею обыграла команду Белоруссии в товарищеском матче в Москве со счётом 4:2 и завершила сбор.';
     expect(estimateJaccard(minhash(story), minhash(edited))).toBeGreaterThanOrEqual(0.5);
     expect(estimateJaccard(minhash(story), minhash(other))).toBeLessThan(0.2);
   });

@@ -14,7 +14,9 @@ describe('normaliseTypography', () => {
 describe('normaliseTypography: quotes', () => {
   it('writes a Cyrillic text’s quotes as guillemets, nested ones too', () => {
     expect(normaliseTypography('Компания "Татнефть" сообщила.')).toBe('Компания «Татнефть» сообщила.');
-    expect(normaliseTypography('ПАО "Газпром нефть", "Роснефть" и (“Лукойл”).')).toBe('ПАО «Газпром нефть», «Роснефть» и («Лукойл»).');
+    expect(normaliseTypography('ПАО "Газпром нефть", "Роснефть" и (“Лукойл”).')).toBe(
+      'ПАО «Газпром нефть», «Роснефть» и («Лукойл»).',
+    );
     expect(normaliseTypography('"Клуб "Зенит"" - чемпион')).toBe('«Клуб «Зенит»» — чемпион');
     expect(normaliseTypography('"Нет", - сказал он. "Формула-1"!')).toBe('«Нет», — сказал он. «Формула-1»!');
   });
@@ -38,7 +40,10 @@ describe('normaliseTypography: quotes', () => {
     let seed = 7;
     const next = (): number => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     for (let n = 0; n < 2000; n++) {
-      const text = Array.from({ length: 1 + Math.floor(next() * 12) }, () => alphabet[Math.floor(next() * alphabet.length)]).join('');
+      const text = Array.from(
+        { length: 1 + Math.floor(next() * 12) },
+        () => alphabet[Math.floor(next() * alphabet.length)],
+      ).join('');
       for (const style of ['guillemets', 'english'] as const) {
         const once = normaliseTypography(text, style);
         expect([text, normaliseTypography(once, style)]).toEqual([text, once]);

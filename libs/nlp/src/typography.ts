@@ -27,7 +27,8 @@ export function quoteStyleOf(text: string): QuoteStyle {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c >= 0x400 && c <= 0x4ff) cyrillic++;
-    else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7)) latin++;
+    else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7))
+      latin++;
   }
   return cyrillic > latin ? 'guillemets' : 'english';
 }
@@ -50,7 +51,8 @@ function normaliseQuotes(text: string, style: QuoteStyle): string {
     const before = text[i - 1];
     const after = text[i + 1];
     const opens = (before === undefined || BEFORE_OPENING.test(before)) && after !== undefined && !/\s/.test(after);
-    const closes = before !== undefined && !NOT_BEFORE_CLOSING.test(before) && (after === undefined || AFTER_CLOSING.test(after));
+    const closes =
+      before !== undefined && !NOT_BEFORE_CLOSING.test(before) && (after === undefined || AFTER_CLOSING.test(after));
     if (opens === closes) out += c;
     else if (c === '"') out += opens ? open : close;
     else out += (c === '“') === opens ? (opens ? open : close) : c; // “ opens and ” closes; “ closing a „…“ pair stays
@@ -68,6 +70,10 @@ function normaliseQuotes(text: string, style: QuoteStyle): string {
  * normaliseTypography('Казань - столица "Татарстана"') // 'Казань — столица «Татарстана»'
  */
 export function normaliseTypography(text: string, style: QuoteStyle = quoteStyleOf(text)): string {
-  const typed = text.replace(INVISIBLE, '').replace(SPACED_DASH, '$1—').replace(WORD_HYPHEN, '-').replace(APOSTROPHE, '’');
+  const typed = text
+    .replace(INVISIBLE, '')
+    .replace(SPACED_DASH, '$1—')
+    .replace(WORD_HYPHEN, '-')
+    .replace(APOSTROPHE, '’');
   return normaliseQuotes(typed, style);
 }

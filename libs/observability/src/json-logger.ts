@@ -3,7 +3,14 @@ import type { LoggerService, LogLevel } from '@nestjs/common';
 export type LevelName = 'error' | 'warn' | 'info' | 'debug';
 
 const RANK: Record<LevelName, number> = { error: 0, warn: 1, info: 2, debug: 3 };
-const NEST_TO_LEVEL: Record<LogLevel, LevelName> = { fatal: 'error', error: 'error', warn: 'warn', log: 'info', debug: 'debug', verbose: 'debug' };
+const NEST_TO_LEVEL: Record<LogLevel, LevelName> = {
+  fatal: 'error',
+  error: 'error',
+  warn: 'warn',
+  log: 'info',
+  debug: 'debug',
+  verbose: 'debug',
+};
 const SECRET_KEY = /authorization|api[-_]?key|password|secret|token|cookie/i;
 
 function redact(fields: Record<string, unknown>): Record<string, unknown> {
@@ -11,7 +18,12 @@ function redact(fields: Record<string, unknown>): Record<string, unknown> {
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !(value instanceof Error) && Object.getPrototypeOf(value) === Object.prototype;
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    !(value instanceof Error) &&
+    Object.getPrototypeOf(value) === Object.prototype
+  );
 }
 
 /**
@@ -52,8 +64,17 @@ export class JsonLogger implements LoggerService {
     // Nest passes the context last, and for errors a stack before it.
     const context = typeof rest[rest.length - 1] === 'string' ? (rest.pop() as string) : undefined;
     const stack = typeof rest[0] === 'string' ? rest[0] : message instanceof Error ? message.stack : undefined;
-    const fields = isPlainObject(message) ? redact(message) : { msg: message instanceof Error ? message.message : String(message) };
-    const line = { time: new Date().toISOString(), level, service: this.service, ...(context && { context }), ...fields, ...(stack && { stack }) };
+    const fields = isPlainObject(message)
+      ? redact(message)
+      : { msg: message instanceof Error ? message.message : String(message) };
+    const line = {
+      time: new Date().toISOString(),
+      level,
+      service: this.service,
+      ...(context && { context }),
+      ...fields,
+      ...(stack && { stack }),
+    };
     this.write(`${JSON.stringify(line)}\n`);
   }
 }

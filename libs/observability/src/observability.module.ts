@@ -24,7 +24,11 @@ export class ObservabilityModule {
             return registry;
           },
         },
-        { provide: PipelineMetrics, inject: [Registry], useFactory: (registry: Registry) => new PipelineMetrics(registry) },
+        {
+          provide: PipelineMetrics,
+          inject: [Registry],
+          useFactory: (registry: Registry) => new PipelineMetrics(registry),
+        },
       ],
       exports: [Registry, PipelineMetrics],
     };

@@ -29,7 +29,11 @@ export function parseTraceparent(value: unknown): TraceContext | undefined {
  * headers[TRACEPARENT] = formatTraceparent(span);
  */
 export function childSpan(parent?: TraceContext): TraceContext {
-  return { traceId: parent?.traceId ?? randomBytes(16).toString('hex'), spanId: randomBytes(8).toString('hex'), sampled: parent?.sampled ?? true };
+  return {
+    traceId: parent?.traceId ?? randomBytes(16).toString('hex'),
+    spanId: randomBytes(8).toString('hex'),
+    sampled: parent?.sampled ?? true,
+  };
 }
 
 export function formatTraceparent(context: TraceContext): string {

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { parseAtom } from './atom.parser.js';
 import { parseXmlTree } from './xml-tree.parser.js';
 
-const fixture = (name: string) => parseXmlTree(readFileSync(new URL(`../../../test/fixtures/wire/${name}`, import.meta.url), 'utf8'));
+const fixture = (name: string) =>
+  parseXmlTree(readFileSync(new URL(`../../../test/fixtures/wire/${name}`, import.meta.url), 'utf8'));
 
 describe('parseAtom', () => {
   it('maps an English entry with XHTML content: id, alternate link, published and updated', () => {
@@ -30,13 +31,22 @@ describe('parseAtom', () => {
 
   it('maps Russian entries with HTML content, falls back to updated and summary, and honours entry xml:lang', () => {
     expect(parseAtom(fixture('atom-ru.xml')).items).toMatchObject([
-      { item: { body: '<p>Учёные МФТИ охладили атомы рубидия до 50 пиконанокельвин.</p><p>Результаты опубликованы в журнале Physical Review Letters.</p>', publishedAt: '2026-11-25T12:45:00+03:00', lang: 'ru', url: 'https://nauka.example.ru/2026/kondensat' } },
+      {
+        item: {
+          body: '<p>Учёные МФТИ охладили атомы рубидия до 50 пиконанокельвин.</p><p>Результаты опубликованы в журнале Physical Review Letters.</p>',
+          publishedAt: '2026-11-25T12:45:00+03:00',
+          lang: 'ru',
+          url: 'https://nauka.example.ru/2026/kondensat',
+        },
+      },
       { item: { body: 'MIPT researchers cooled rubidium atoms to a record low.', lang: 'en' } },
     ]);
   });
 
   it('maps a lone entry document', () => {
-    const entry = parseXmlTree('<entry xmlns="http://www.w3.org/2005/Atom"><id>urn:e:1</id><title>T</title><updated>2026-11-25T12:00:00Z</updated><content>Body</content></entry>');
+    const entry = parseXmlTree(
+      '<entry xmlns="http://www.w3.org/2005/Atom"><id>urn:e:1</id><title>T</title><updated>2026-11-25T12:00:00Z</updated><content>Body</content></entry>',
+    );
     expect(parseAtom(entry).items).toMatchObject([{ item: { externalId: 'urn:e:1', body: 'Body' } }]);
   });
 });

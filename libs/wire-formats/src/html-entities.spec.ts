@@ -23,7 +23,9 @@ describe('HTML named entities in XML wire formats', () => {
   });
 
   it('still refuses an entity HTML does not define, and any DOCTYPE', () => {
-    expect(() => decode(rss.replace('&mdash;', '&foo;'))).toThrow(expect.objectContaining({ code: 'MALFORMED_XML', meta: { line: 1, column: expect.any(Number) } }));
+    expect(() => decode(rss.replace('&mdash;', '&foo;'))).toThrow(
+      expect.objectContaining({ code: 'MALFORMED_XML', meta: { line: 1, column: expect.any(Number) } }),
+    );
     expect(() => decode(`<!DOCTYPE rss>${rss}`)).toThrow(expect.objectContaining({ code: 'XML_DTD_FORBIDDEN' }));
   });
 });

@@ -24,7 +24,9 @@ function urlOf(itemMeta: XmlElement | undefined): string | undefined {
 }
 
 function altIdsOf(contentMeta: XmlElement | undefined): Record<string, string | undefined> {
-  return Object.fromEntries(childrenOf(contentMeta, 'altId').map((a) => [localCode(a.attributes.type) ?? 'altId', textOf(a)]));
+  return Object.fromEntries(
+    childrenOf(contentMeta, 'altId').map((a) => [localCode(a.attributes.type) ?? 'altId', textOf(a)]),
+  );
 }
 
 // `qcode="stat:canceled"`, or the same concept by `uri`.
@@ -43,7 +45,10 @@ function toCandidate(item: XmlElement): WireCandidate {
     title: textOf(childOf(contentMeta, 'headline')),
     body: bodyOf(childOf(item, 'contentSet')),
     url: urlOf(itemMeta),
-    publishedAt: textOf(childOf(itemMeta, 'firstCreated')) ?? textOf(childOf(contentMeta, 'contentCreated')) ?? textOf(childOf(itemMeta, 'versionCreated')),
+    publishedAt:
+      textOf(childOf(itemMeta, 'firstCreated')) ??
+      textOf(childOf(contentMeta, 'contentCreated')) ??
+      textOf(childOf(itemMeta, 'versionCreated')),
     versionCreated: textOf(childOf(itemMeta, 'versionCreated')),
     embargoedUntil: textOf(childOf(itemMeta, 'embargoed')),
     pubStatus: pubStatusOf(childOf(itemMeta, 'pubStatus')),
@@ -63,7 +68,13 @@ export function parseNewsmlG2(root: XmlElement): WireDocument {
     items: items.map((item, index) =>
       item.name === 'newsItem'
         ? toWireItem(toCandidate(item), index)
-        : { index, error: { code: 'UNSUPPORTED_FORMAT', message: `item ${index} is a ${item.name}; only newsItem carries an article` } },
+        : {
+            index,
+            error: {
+              code: 'UNSUPPORTED_FORMAT',
+              message: `item ${index} is a ${item.name}; only newsItem carries an article`,
+            },
+          },
     ),
   };
 }

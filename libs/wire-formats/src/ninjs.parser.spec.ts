@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { looksLikeNinjs, parseNinjs } from './ninjs.parser.js';
 
-const fixture = (name: string): unknown => JSON.parse(readFileSync(new URL(`../../../test/fixtures/wire/${name}`, import.meta.url), 'utf8'));
+const fixture = (name: string): unknown =>
+  JSON.parse(readFileSync(new URL(`../../../test/fixtures/wire/${name}`, import.meta.url), 'utf8'));
 
 describe('parseNinjs', () => {
   it('maps a ninjs 1.x article in Russian, keeping the agency ids and the version', () => {
@@ -29,7 +30,13 @@ describe('parseNinjs', () => {
   it('takes body_text, the embargo and versioncreated as the publication time when firstcreated is absent', () => {
     const [decoded] = parseNinjs(fixture('ninjs1-en.json')).items;
     expect(decoded).toMatchObject({
-      item: { body: expect.stringContaining('\n\nGovernor'), embargoedUntil: '2026-11-25T12:00:00Z', publishedAt: '2026-11-25T06:10:00Z', lang: 'en-GB', version: 1 },
+      item: {
+        body: expect.stringContaining('\n\nGovernor'),
+        embargoedUntil: '2026-11-25T12:00:00Z',
+        publishedAt: '2026-11-25T06:10:00Z',
+        lang: 'en-GB',
+        version: 1,
+      },
     });
   });
 
@@ -46,17 +53,34 @@ describe('parseNinjs', () => {
           sourceIds: { uri: 'urn:example:reuters:wire-ninjs2-en-1', reutersId: 'RTR-552190' },
         },
       },
-      { index: 1, item: { externalId: 'urn:example:reuters:wire-ninjs2-en-2', pubStatus: 'canceled', version: 2, publishedAt: '2026-11-25T09:45:00Z' } },
+      {
+        index: 1,
+        item: {
+          externalId: 'urn:example:reuters:wire-ninjs2-en-2',
+          pubStatus: 'canceled',
+          version: 2,
+          publishedAt: '2026-11-25T09:45:00Z',
+        },
+      },
     ]);
   });
 
   it('maps a ninjs 2.x article in Russian with a plain-text body', () => {
     const [decoded] = parseNinjs(fixture('ninjs2-ru.json')).items;
-    expect(decoded).toMatchObject({ item: { title: expect.stringContaining('«Князя Игоря»'), body: expect.stringContaining('\n\nДирижёр'), lang: 'ru' } });
+    expect(decoded).toMatchObject({
+      item: {
+        title: expect.stringContaining('«Князя Игоря»'),
+        body: expect.stringContaining('\n\nДирижёр'),
+        lang: 'ru',
+      },
+    });
   });
 
   it('rejects an item without a headline in its place, and a bad version as a field error', () => {
-    const document = parseNinjs([{ uri: 'urn:x:1', versioncreated: '2026-11-25T10:00:00Z', body_text: 'Текст' }, { uri: 'urn:x:2', headline: 'З', body_text: 'Т', versioncreated: '2026-11-25T10:00:00Z', version: 'v2' }]);
+    const document = parseNinjs([
+      { uri: 'urn:x:1', versioncreated: '2026-11-25T10:00:00Z', body_text: 'Текст' },
+      { uri: 'urn:x:2', headline: 'З', body_text: 'Т', versioncreated: '2026-11-25T10:00:00Z', version: 'v2' },
+    ]);
     expect(document.items).toMatchObject([
       { index: 0, error: { code: 'VALIDATION_FAILED', errors: [{ field: 'title', message: 'is required' }] } },
       { index: 1, error: { code: 'VALIDATION_FAILED', errors: [{ field: 'version' }] } },

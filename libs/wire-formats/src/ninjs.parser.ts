@@ -5,7 +5,8 @@ import type { WireDocument } from './wire-document.js';
 type Json = Record<string, unknown>;
 
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
-const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined);
+const str = (v: unknown): string | undefined =>
+  typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined;
 const list = (v: unknown): Json[] => (Array.isArray(v) ? v.filter(isObject) : []);
 
 /** ninjs 2.x replaced 1.x's single-valued fields (`headline`, `body_html`, `altids` map) with arrays of role/value. */
@@ -31,7 +32,9 @@ function urlOf(value: Json): string | undefined {
 function toCandidate(value: Json): WireCandidate {
   const v2 = isNinjs2(value);
   const headline = v2 ? str(mainOf(list(value.headlines))?.value) : str(value.headline);
-  const body = v2 ? str(mainOf(list(value.bodies))?.value) : (str(value.body_html) ?? str(value.body_text) ?? str(value.body_xml));
+  const body = v2
+    ? str(mainOf(list(value.bodies))?.value)
+    : (str(value.body_html) ?? str(value.body_text) ?? str(value.body_xml));
   const uri = str(value.uri) ?? str(value.guid);
   return {
     externalId: uri,
@@ -54,7 +57,8 @@ function toCandidate(value: Json): WireCandidate {
  */
 export function parseNinjs(value: unknown): WireDocument {
   const values = Array.isArray(value) ? value : [value];
-  if (!values.every(isObject)) throw new AppError('UNSUPPORTED_FORMAT', 'a ninjs document is an object or an array of objects');
+  if (!values.every(isObject))
+    throw new AppError('UNSUPPORTED_FORMAT', 'a ninjs document is an object or an array of objects');
   const format = isNinjs2(values[0]!) ? 'ninjs-2' : 'ninjs-1';
   return { format, items: values.map((v, i) => toWireItem(toCandidate(v), i)) };
 }

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { parseNitf } from './nitf.parser.js';
 import { parseXmlTree } from './xml-tree.parser.js';
 
-const fixture = (name: string) => parseXmlTree(readFileSync(new URL(`../../../test/fixtures/wire/${name}`, import.meta.url), 'utf8'));
+const fixture = (name: string) =>
+  parseXmlTree(readFileSync(new URL(`../../../test/fixtures/wire/${name}`, import.meta.url), 'utf8'));
 
 describe('parseNitf', () => {
   it('maps an NITF article in Russian: doc-id, du-key version, basic ISO date, xml:lang and paragraphs', () => {
@@ -15,7 +16,9 @@ describe('parseNitf', () => {
             externalId: 'interfax-20261125-wire-nitf-ru',
             version: 3,
             title: 'Росавиация ограничила полёты в аэропорту Сочи',
-            body: expect.stringMatching(/^<p>Ограничения .*<\/p>\s*<p>Задержаны шесть рейсов<br>на вылет и четыре на прилёт\.<\/p>$/),
+            body: expect.stringMatching(
+              /^<p>Ограничения .*<\/p>\s*<p>Задержаны шесть рейсов<br>на вылет и четыре на прилёт\.<\/p>$/,
+            ),
             url: 'https://www.interfax.ru/russia/wire-nitf-ru',
             publishedAt: '2026-11-25T07:30:00+03:00',
             pubStatus: 'usable',
@@ -30,9 +33,18 @@ describe('parseNitf', () => {
   it('maps an embargoed NITF article in English: usable until date.release, language from body', () => {
     const [decoded] = parseNitf(fixture('nitf-en.xml')).items;
     expect(decoded).toMatchObject({
-      item: { pubStatus: 'usable', embargoedUntil: '2026-11-25T14:00:00Z', publishedAt: '2026-11-25T09:15:00Z', lang: 'en-GB', version: 1, title: 'Premier League club fined for breaching financial rules' },
+      item: {
+        pubStatus: 'usable',
+        embargoedUntil: '2026-11-25T14:00:00Z',
+        publishedAt: '2026-11-25T09:15:00Z',
+        lang: 'en-GB',
+        version: 1,
+        title: 'Premier League club fined for breaching financial rules',
+      },
     });
-    expect('item' in decoded! && decoded.item.body).toContain('<block><p>The club said it would not appeal.</p></block>');
+    expect('item' in decoded! && decoded.item.body).toContain(
+      '<block><p>The club said it would not appeal.</p></block>',
+    );
   });
 
   it('passes a canceled management status on as a kill', () => {

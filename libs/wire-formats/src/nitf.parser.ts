@@ -28,7 +28,11 @@ export function parseNitf(root: XmlElement): WireDocument {
     embargoedUntil: normOf(childOf(docdata, 'date.release')),
     pubStatus: pubStatusOf(docdata),
     lang: root.attributes['xml:lang'] ?? body?.attributes['xml:lang'] ?? root.attributes.baselang,
-    sourceIds: { 'doc-id': docId, regsrc: childOf(docdata, 'doc-id')?.attributes.regsrc, 'du-key': duKey?.attributes.key },
+    sourceIds: {
+      'doc-id': docId,
+      regsrc: childOf(docdata, 'doc-id')?.attributes.regsrc,
+      'du-key': duKey?.attributes.key,
+    },
   };
   return { format: 'nitf', items: [toWireItem(candidate, 0)] };
 }

@@ -3,7 +3,8 @@ import { parseRss } from './rss.parser.js';
 import { decodeXmlText } from './xml-charset.js';
 import { parseXmlTree } from './xml-tree.parser.js';
 
-const fixture = (name: string) => parseXmlTree(decodeXmlText(readFileSync(new URL(`../../../test/fixtures/wire/${name}`, import.meta.url))));
+const fixture = (name: string) =>
+  parseXmlTree(decodeXmlText(readFileSync(new URL(`../../../test/fixtures/wire/${name}`, import.meta.url))));
 
 describe('parseRss', () => {
   it('maps every item of a Russian channel, preferring content:encoded, and keeps the ttl', () => {
@@ -26,7 +27,11 @@ describe('parseRss', () => {
       },
       {
         index: 1,
-        item: expect.objectContaining({ externalId: 'https://ural.example.ru/news/wire-rss-ru-2', body: '<p>Выпуск вырос на 4% за девять месяцев.</p>', publishedAt: '2026-11-25T05:30:00.000Z' }),
+        item: expect.objectContaining({
+          externalId: 'https://ural.example.ru/news/wire-rss-ru-2',
+          body: '<p>Выпуск вырос на 4% за девять месяцев.</p>',
+          publishedAt: '2026-11-25T05:30:00.000Z',
+        }),
       },
     ]);
   });
@@ -40,11 +45,20 @@ describe('parseRss', () => {
       'https://wire.example.com/world/wire-rss-en-3',
     ]);
     const bad = document.items[1]!;
-    expect('error' in bad && bad.error.errors?.map((e) => e.field)).toEqual(expect.arrayContaining(['externalId', 'title', 'publishedAt']));
+    expect('error' in bad && bad.error.errors?.map((e) => e.field)).toEqual(
+      expect.arrayContaining(['externalId', 'title', 'publishedAt']),
+    );
     expect(document.items[0]).toMatchObject({ item: { lang: 'en-US', publishedAt: '2026-11-25T03:12:00.000Z' } });
   });
 
   it('reads a channel encoded in windows-1251', () => {
-    expect(parseRss(fixture('rss-ru-windows-1251.xml')).items).toMatchObject([{ item: { title: 'В Самаре отремонтируют набережную Волги', body: 'Работы начнутся весной и завершатся к осени.' } }]);
+    expect(parseRss(fixture('rss-ru-windows-1251.xml')).items).toMatchObject([
+      {
+        item: {
+          title: 'В Самаре отремонтируют набережную Волги',
+          body: 'Работы начнутся весной и завершатся к осени.',
+        },
+      },
+    ]);
   });
 });

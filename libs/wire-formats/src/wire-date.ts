@@ -1,6 +1,7 @@
 const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 const ISO_BASIC = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})?(Z|[+-]\d{2}:?\d{2})$/;
-const RFC_822 = /^(?:[A-Za-z]{3},\s*)?\d{1,2}\s+[A-Za-z]{3}\s+\d{2,4}\s+\d{2}:\d{2}(:\d{2})?\s+(?:[+-]\d{4}|[A-Z]{1,3})$/;
+const RFC_822 =
+  /^(?:[A-Za-z]{3},\s*)?\d{1,2}\s+[A-Za-z]{3}\s+\d{2,4}\s+\d{2}:\d{2}(:\d{2})?\s+(?:[+-]\d{4}|[A-Z]{1,3})$/;
 
 /**
  * Normalises the date-times wire formats use to ISO 8601 with an offset: ISO 8601 extended (NewsML-G2,

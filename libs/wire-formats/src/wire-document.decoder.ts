@@ -51,8 +51,13 @@ function decodeXml(payload: Buffer, charset: string | undefined, feedsOnly: bool
   const root = parseXmlTree(decodeXmlText(payload, charset));
   const parse = rootParserOf(root, feedsOnly);
   if (!parse) {
-    const expected = feedsOnly ? 'rss or Atom feed' : 'rss, Atom feed or entry, NewsML-G2 newsItem or newsMessage, or nitf';
-    throw new AppError('UNSUPPORTED_FORMAT', `the root element <${root.name}>${root.uri ? ` in namespace ${root.uri}` : ''} is not an ${expected}`);
+    const expected = feedsOnly
+      ? 'rss or Atom feed'
+      : 'rss, Atom feed or entry, NewsML-G2 newsItem or newsMessage, or nitf';
+    throw new AppError(
+      'UNSUPPORTED_FORMAT',
+      `the root element <${root.name}>${root.uri ? ` in namespace ${root.uri}` : ''} is not an ${expected}`,
+    );
   }
   return parse(root);
 }
@@ -72,7 +77,10 @@ export function decodeWireDocument(mediaType: string, payload: Buffer): WireDocu
   if (type === 'application/json') {
     const value = parseJsonPayload(payload);
     if (looksLikeNinjs(value)) return parseNinjs(value);
-    throw new AppError('UNSUPPORTED_FORMAT', 'the JSON body is not ninjs (it has no "uri", or has a native "externalId")');
+    throw new AppError(
+      'UNSUPPORTED_FORMAT',
+      'the JSON body is not ninjs (it has no "uri", or has a native "externalId")',
+    );
   }
   if (XML_TYPE.test(type)) return decodeXml(payload, charset, false);
   throw new AppError('UNSUPPORTED_MEDIA_TYPE', `expected JSON, ninjs or XML, got ${type || 'no content type'}`);

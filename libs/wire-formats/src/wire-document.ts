@@ -3,7 +3,17 @@ import type { RawArticle } from '@app/contracts';
 /** One article decoded from a wire format, before the intake adds its source, id and lineage. */
 export type WireItem = Pick<
   RawArticle,
-  'externalId' | 'title' | 'body' | 'url' | 'publishedAt' | 'lang' | 'version' | 'pubStatus' | 'embargoedUntil' | 'versionCreated' | 'sourceIds'
+  | 'externalId'
+  | 'title'
+  | 'body'
+  | 'url'
+  | 'publishedAt'
+  | 'lang'
+  | 'version'
+  | 'pubStatus'
+  | 'embargoedUntil'
+  | 'versionCreated'
+  | 'sourceIds'
 >;
 
 /** Why one item of a document was rejected while the others may still be accepted. */

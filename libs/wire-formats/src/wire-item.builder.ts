@@ -19,10 +19,12 @@ export interface WireCandidate {
   sourceIds?: Record<string, string | undefined>;
 }
 
-const WireItemSchema = ArticleSubmissionSchema.omit({ source: true }).required({ pubStatus: true }).extend({
-  version: z.int().min(1).max(1_000_000),
-  sourceIds: z.record(z.string(), z.string()).optional(),
-});
+const WireItemSchema = ArticleSubmissionSchema.omit({ source: true })
+  .required({ pubStatus: true })
+  .extend({
+    version: z.int().min(1).max(1_000_000),
+    sourceIds: z.record(z.string(), z.string()).optional(),
+  });
 
 function versionOf(value: string | number | undefined): number | string {
   if (value === undefined || value === '') return 1;
@@ -31,7 +33,12 @@ function versionOf(value: string | number | undefined): number | string {
 
 // Status codes may come qualified (`stat:canceled`, `canceled`); the pipeline knows the bare three.
 function pubStatusOf(value: string | undefined): string {
-  return value?.trim().replace(/^[\w-]+:/, '').toLowerCase() || 'usable';
+  return (
+    value
+      ?.trim()
+      .replace(/^[\w-]+:/, '')
+      .toLowerCase() || 'usable'
+  );
 }
 
 // Wire feeds write `RU` or `ru_RU`; BCP 47 wants `ru`, `ru-RU`.
@@ -41,7 +48,9 @@ function langOf(value: string | undefined): string | undefined {
 }
 
 function withoutEmpty(record: Record<string, string | undefined> | undefined): Record<string, string> | undefined {
-  const entries = Object.entries(record ?? {}).filter((e): e is [string, string] => typeof e[1] === 'string' && e[1].trim() !== '');
+  const entries = Object.entries(record ?? {}).filter(
+    (e): e is [string, string] => typeof e[1] === 'string' && e[1].trim() !== '',
+  );
   return entries.length > 0 ? Object.fromEntries(entries) : undefined;
 }
 

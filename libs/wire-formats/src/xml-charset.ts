@@ -14,7 +14,10 @@ function decoderFor(label: string, origin: string): TextDecoder {
   try {
     return new TextDecoder(label, { fatal: true });
   } catch {
-    throw new AppError('UNSUPPORTED_MEDIA_TYPE', `the ${origin} names the character encoding "${label}", which is not supported`);
+    throw new AppError(
+      'UNSUPPORTED_MEDIA_TYPE',
+      `the ${origin} names the character encoding "${label}", which is not supported`,
+    );
   }
 }
 
@@ -28,11 +31,19 @@ export function decodeXmlText(payload: Buffer, charset?: string): string {
   const bom = labelFromBom(payload);
   // The declaration is ASCII in every encoding we accept without a BOM, so latin1 reads it safely.
   const declared = DECLARED_ENCODING.exec(payload.subarray(0, 200).toString('latin1'))?.[1];
-  const [label, origin] = bom ? [bom, 'byte-order mark'] : charset ? [charset, 'Content-Type'] : declared ? [declared, 'XML declaration'] : ['utf-8', 'default'];
+  const [label, origin] = bom
+    ? [bom, 'byte-order mark']
+    : charset
+      ? [charset, 'Content-Type']
+      : declared
+        ? [declared, 'XML declaration']
+        : ['utf-8', 'default'];
   const decoder = decoderFor(label, origin);
   try {
     return decoder.decode(payload);
   } catch {
-    throw new AppError('MALFORMED_XML', `the document is not valid ${decoder.encoding} (from the ${origin})`, { meta: { encoding: decoder.encoding } });
+    throw new AppError('MALFORMED_XML', `the document is not valid ${decoder.encoding} (from the ${origin})`, {
+      meta: { encoding: decoder.encoding },
+    });
   }
 }

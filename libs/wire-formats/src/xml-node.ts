@@ -17,7 +17,9 @@ export function isElement(node: XmlNode | undefined): node is XmlElement {
 
 /** The child elements of `element` named `name` (in namespace `uri`, when given). */
 export function childrenOf(element: XmlElement | undefined, name: string, uri?: string): XmlElement[] {
-  return (element?.children ?? []).filter((c): c is XmlElement => isElement(c) && c.name === name && (uri === undefined || c.uri === uri));
+  return (element?.children ?? []).filter(
+    (c): c is XmlElement => isElement(c) && c.name === name && (uri === undefined || c.uri === uri),
+  );
 }
 
 /** The first child element named `name`. */
@@ -33,7 +35,10 @@ export function pathOf(element: XmlElement | undefined, ...names: string[]): Xml
 /** All text inside `element`, trimmed; `undefined` when there is none. */
 export function textOf(element: XmlElement | undefined): string | undefined {
   if (!element) return undefined;
-  const text = element.children.map((c) => (isElement(c) ? (textOf(c) ?? '') : c)).join('').trim();
+  const text = element.children
+    .map((c) => (isElement(c) ? (textOf(c) ?? '') : c))
+    .join('')
+    .trim();
   return text === '' ? undefined : text;
 }
 

@@ -15,7 +15,9 @@ function thrown(run: () => unknown): { code?: string; message?: string; meta?: R
 
 describe('parseXmlTree', () => {
   it('resolves namespaces and keeps attributes, xml:lang and text', () => {
-    const root = parseXmlTree('<a xmlns="urn:x" xmlns:b="urn:b" xml:lang="ru" id="1"><b:c b:k="v">Привет &amp; пока</b:c></a>');
+    const root = parseXmlTree(
+      '<a xmlns="urn:x" xmlns:b="urn:b" xml:lang="ru" id="1"><b:c b:k="v">Привет &amp; пока</b:c></a>',
+    );
     expect(root).toMatchObject({ name: 'a', uri: 'urn:x', attributes: { 'xml:lang': 'ru', id: '1' } });
     const child = root.children.find(isElement) as XmlElement;
     expect(child).toEqual({ name: 'c', uri: 'urn:b', attributes: { '{urn:b}k': 'v' }, children: ['Привет & пока'] });
@@ -33,15 +35,23 @@ describe('parseXmlTree', () => {
   });
 
   it('resolves the named entities of HTML in text and attributes, next to the five of XML and numeric ones', () => {
-    const root = parseXmlTree('<a title="&laquo;Татнефть&raquo;">&nbsp;&mdash;&hellip;&copy;&amp;&#x2116;&NotEqualTilde;</a>');
-    expect(root).toMatchObject({ attributes: { title: '«Татнефть»' }, children: ['\u00a0\u2014\u2026\u00a9&\u2116\u2242\u0338'] });
+    const root = parseXmlTree(
+      '<a title="&laquo;Татнефть&raquo;">&nbsp;&mdash;&hellip;&copy;&amp;&#x2116;&NotEqualTilde;</a>',
+    );
+    expect(root).toMatchObject({
+      attributes: { title: '«Татнефть»' },
+      children: ['\u00a0\u2014\u2026\u00a9&\u2116\u2242\u0338'],
+    });
   });
 
-  it.each(['&foo;', '&nbsp', '&notit;', '&amp&nbsp;'])('refuses an entity that neither XML nor HTML defines (%s)', (entity) => {
-    const error = thrown(() => parseXmlTree(`<a>\n  ${entity}</a>`));
-    expect(error).toMatchObject({ code: 'MALFORMED_XML', meta: { line: 2 } });
-    expect(error.meta?.column).toBeGreaterThan(1);
-  });
+  it.each(['&foo;', '&nbsp', '&notit;', '&amp&nbsp;'])(
+    'refuses an entity that neither XML nor HTML defines (%s)',
+    (entity) => {
+      const error = thrown(() => parseXmlTree(`<a>\n  ${entity}</a>`));
+      expect(error).toMatchObject({ code: 'MALFORMED_XML', meta: { line: 2 } });
+      expect(error.meta?.column).toBeGreaterThan(1);
+    },
+  );
 
   it('refuses documents nested deeper than the limit', () => {
     const deep = '<a>'.repeat(XML_LIMITS.maxDepth + 1) + '</a>'.repeat(XML_LIMITS.maxDepth + 1);

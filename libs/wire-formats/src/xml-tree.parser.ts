@@ -40,11 +40,15 @@ export function parseXmlTree(text: string): XmlElement {
     throw malformed(parser, error.message.replace(/^\d+:\d+: /, ''));
   });
   parser.on('doctype', () => {
-    throw new AppError('XML_DTD_FORBIDDEN', `line ${parser.line}: documents with a DOCTYPE (DTD) are refused`, { meta: { line: parser.line, column: parser.column } });
+    throw new AppError('XML_DTD_FORBIDDEN', `line ${parser.line}: documents with a DOCTYPE (DTD) are refused`, {
+      meta: { line: parser.line, column: parser.column },
+    });
   });
   parser.on('opentag', (tag) => {
-    if (++elements > XML_LIMITS.maxElements) throw new AppError('XML_TOO_COMPLEX', `more than ${XML_LIMITS.maxElements} XML elements`);
-    if (stack.length >= XML_LIMITS.maxDepth) throw new AppError('XML_TOO_COMPLEX', `XML nested deeper than ${XML_LIMITS.maxDepth} elements`);
+    if (++elements > XML_LIMITS.maxElements)
+      throw new AppError('XML_TOO_COMPLEX', `more than ${XML_LIMITS.maxElements} XML elements`);
+    if (stack.length >= XML_LIMITS.maxDepth)
+      throw new AppError('XML_TOO_COMPLEX', `XML nested deeper than ${XML_LIMITS.maxDepth} elements`);
     const element = toElement(tag);
     stack.at(-1)?.children.push(element);
     root ??= element;

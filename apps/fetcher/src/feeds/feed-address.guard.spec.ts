@@ -32,7 +32,14 @@ describe('FeedAddressGuard.checkUrl', () => {
     expect(() => guard.checkUrl(url)).toThrow(expect.objectContaining({ code: 'FEED_ADDRESS_REFUSED' }));
   });
 
-  it.each(['file:///etc/passwd', 'ftp://example.com/feed', 'gopher://example.com/', 'http://user:pw@example.com/feed', 'not a url', '/relative'])('refuses %s as invalid', (url) => {
+  it.each([
+    'file:///etc/passwd',
+    'ftp://example.com/feed',
+    'gopher://example.com/',
+    'http://user:pw@example.com/feed',
+    'not a url',
+    '/relative',
+  ])('refuses %s as invalid', (url) => {
     expect(() => guard.checkUrl(url)).toThrow(expect.objectContaining({ code: 'FEED_URL_INVALID' }));
   });
 
@@ -44,7 +51,9 @@ describe('FeedAddressGuard.checkUrl', () => {
     const allowing = new FeedAddressGuard(['127.0.0.1', 'localhost']);
     expect(allowing.checkUrl('http://127.0.0.1:8080/rss').hostname).toBe('127.0.0.1');
     expect(allowing.checkUrl('http://localhost:8080/rss').hostname).toBe('localhost');
-    expect(() => allowing.checkUrl('http://127.0.0.2/rss')).toThrow(expect.objectContaining({ code: 'FEED_ADDRESS_REFUSED' }));
+    expect(() => allowing.checkUrl('http://127.0.0.2/rss')).toThrow(
+      expect.objectContaining({ code: 'FEED_ADDRESS_REFUSED' }),
+    );
   });
 });
 
@@ -57,21 +66,35 @@ describe('FeedAddressGuard.resolve', () => {
   });
 
   it('returns the checked address to connect to', async () => {
-    await expect(new FeedAddressGuard([], dns).resolve(new URL('http://public.example/rss'))).resolves.toEqual(v4('93.184.215.14'));
+    await expect(new FeedAddressGuard([], dns).resolve(new URL('http://public.example/rss'))).resolves.toEqual(
+      v4('93.184.215.14'),
+    );
   });
 
   it('refuses a host when any of its addresses is not public', async () => {
     const guard = new FeedAddressGuard([], dns);
-    await expect(guard.resolve(new URL('http://rebind.example/rss'))).rejects.toMatchObject({ code: 'FEED_ADDRESS_REFUSED', message: expect.stringContaining('127.0.0.1') });
-    await expect(guard.resolve(new URL('http://metadata.example/rss'))).rejects.toMatchObject({ code: 'FEED_ADDRESS_REFUSED', message: expect.stringContaining('metadata') });
+    await expect(guard.resolve(new URL('http://rebind.example/rss'))).rejects.toMatchObject({
+      code: 'FEED_ADDRESS_REFUSED',
+      message: expect.stringContaining('127.0.0.1'),
+    });
+    await expect(guard.resolve(new URL('http://metadata.example/rss'))).rejects.toMatchObject({
+      code: 'FEED_ADDRESS_REFUSED',
+      message: expect.stringContaining('metadata'),
+    });
   });
 
   it('allows a private address named on the allow-list, by host or by address', async () => {
-    await expect(new FeedAddressGuard(['internal.example'], dns).resolve(new URL('http://internal.example/'))).resolves.toEqual(v4('10.0.0.7'));
-    await expect(new FeedAddressGuard(['10.0.0.7'], dns).resolve(new URL('http://internal.example/'))).resolves.toEqual(v4('10.0.0.7'));
+    await expect(
+      new FeedAddressGuard(['internal.example'], dns).resolve(new URL('http://internal.example/')),
+    ).resolves.toEqual(v4('10.0.0.7'));
+    await expect(new FeedAddressGuard(['10.0.0.7'], dns).resolve(new URL('http://internal.example/'))).resolves.toEqual(
+      v4('10.0.0.7'),
+    );
   });
 
   it('reports a name that does not resolve', async () => {
-    await expect(new FeedAddressGuard([], dns).resolve(new URL('http://nowhere.example/'))).rejects.toMatchObject({ code: 'FEED_DNS_FAILED' });
+    await expect(new FeedAddressGuard([], dns).resolve(new URL('http://nowhere.example/'))).rejects.toMatchObject({
+      code: 'FEED_DNS_FAILED',
+    });
   });
 });

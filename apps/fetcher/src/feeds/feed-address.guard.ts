@@ -7,7 +7,9 @@ import { FeedFetchError } from './feed-fetch.error.js';
 export type ResolveAll = (host: string) => Promise<LookupAddress[]>;
 
 const systemResolveAll: ResolveAll = (host) =>
-  new Promise((resolve, reject) => dnsLookup(host, { all: true, verbatim: true }, (error, addresses) => (error ? reject(error) : resolve(addresses))));
+  new Promise((resolve, reject) =>
+    dnsLookup(host, { all: true, verbatim: true }, (error, addresses) => (error ? reject(error) : resolve(addresses))),
+  );
 
 /** The host part of a URL without IPv6 brackets. */
 function bareHost(url: URL): string {
@@ -26,7 +28,16 @@ export class FeedAddressGuard {
     allowedHosts: readonly string[],
     private readonly resolveAll: ResolveAll = systemResolveAll,
   ) {
-    this.allowed = new Set(allowedHosts.map((h) => h.trim().toLowerCase().replace(/^\[|\]$/g, '')).filter(Boolean));
+    this.allowed = new Set(
+      allowedHosts
+        .map((h) =>
+          h
+            .trim()
+            .toLowerCase()
+            .replace(/^\[|\]$/g, ''),
+        )
+        .filter(Boolean),
+    );
   }
 
   /** Parses and checks what can be known without DNS: scheme, credentials and a literal address. */
@@ -37,12 +48,15 @@ export class FeedAddressGuard {
     } catch {
       throw new FeedFetchError('FEED_URL_INVALID', `"${raw}" is not an absolute URL`);
     }
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new FeedFetchError('FEED_URL_INVALID', `only http and https feeds are fetched, not ${url.protocol}`);
-    if (url.username || url.password) throw new FeedFetchError('FEED_URL_INVALID', 'a feed URL may not carry credentials');
+    if (url.protocol !== 'http:' && url.protocol !== 'https:')
+      throw new FeedFetchError('FEED_URL_INVALID', `only http and https feeds are fetched, not ${url.protocol}`);
+    if (url.username || url.password)
+      throw new FeedFetchError('FEED_URL_INVALID', 'a feed URL may not carry credentials');
     const host = bareHost(url);
     if (this.allowed.has(host)) return url;
     if (isIP(host) !== 0) this.refuseRisky(host, host);
-    else if (host === 'localhost' || host.endsWith('.localhost')) throw new FeedFetchError('FEED_ADDRESS_REFUSED', `${host} is a loopback name`);
+    else if (host === 'localhost' || host.endsWith('.localhost'))
+      throw new FeedFetchError('FEED_ADDRESS_REFUSED', `${host} is a loopback name`);
     return url;
   }
 
@@ -62,7 +76,8 @@ export class FeedAddressGuard {
       throw new FeedFetchError('FEED_DNS_FAILED', `${host} did not resolve: ${(error as Error).message}`);
     }
     if (addresses.length === 0) throw new FeedFetchError('FEED_DNS_FAILED', `${host} has no addresses`);
-    if (!this.allowed.has(host)) for (const { address } of addresses) if (!this.allowed.has(address)) this.refuseRisky(address, host);
+    if (!this.allowed.has(host))
+      for (const { address } of addresses) if (!this.allowed.has(address)) this.refuseRisky(address, host);
     return addresses[0]!;
   }
 

@@ -46,9 +46,12 @@ describe('addressRisk', () => {
     expect(addressRisk(address)).toBe(risk);
   });
 
-  it.each(['93.184.215.14', '8.8.8.8', '172.32.0.1', '100.128.0.1', '2606:4700::1111', '::ffff:8.8.8.8'])('allows the public address %s', (address) => {
-    expect(addressRisk(address)).toBeNull();
-  });
+  it.each(['93.184.215.14', '8.8.8.8', '172.32.0.1', '100.128.0.1', '2606:4700::1111', '::ffff:8.8.8.8'])(
+    'allows the public address %s',
+    (address) => {
+      expect(addressRisk(address)).toBeNull();
+    },
+  );
 
   it('treats anything that is not an IP address as reserved', () => {
     expect(addressRisk('localhost')).toBe('reserved');

@@ -1,7 +1,8 @@
 import { BlockList, isIP } from 'node:net';
 
 /** Why an address may not be fetched; `null` from `addressRisk` means a public unicast address. */
-export type AddressRisk = 'unspecified' | 'loopback' | 'private' | 'link-local' | 'cgnat' | 'multicast' | 'metadata' | 'reserved';
+export type AddressRisk =
+  'unspecified' | 'loopback' | 'private' | 'link-local' | 'cgnat' | 'multicast' | 'metadata' | 'reserved';
 
 type Range = readonly [risk: AddressRisk, network: string, prefix: number];
 

@@ -18,7 +18,9 @@ export interface Validators {
  * What a fetch found. `movedTo` is where the feed has permanently moved: the URL reached through the leading
  * run of 301/308 redirects (a temporary redirect ends the run), present only when it differs from the URL asked.
  */
-export type FetchResult = ({ kind: 'not-modified' } | { kind: 'fetched'; body: Buffer; validators: Validators }) & { movedTo?: string };
+export type FetchResult = ({ kind: 'not-modified' } | { kind: 'fetched'; body: Buffer; validators: Validators }) & {
+  movedTo?: string;
+};
 
 export interface FetchLimits {
   maxBodyBytes: number;
@@ -29,12 +31,19 @@ export interface FetchLimits {
 
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 const PERMANENT_REDIRECTS = new Set([301, 308]);
-const DECODERS: Record<string, () => NodeJS.ReadWriteStream> = { gzip: createGunzip, 'x-gzip': createGunzip, deflate: createInflate, br: createBrotliDecompress };
+const DECODERS: Record<string, () => NodeJS.ReadWriteStream> = {
+  gzip: createGunzip,
+  'x-gzip': createGunzip,
+  deflate: createInflate,
+  br: createBrotliDecompress,
+};
 
 /** Connects to the address the guard checked, never to a second DNS answer (no DNS rebinding). */
 function pinnedLookup(target: LookupAddress): LookupFunction {
   return ((_host: string, options: { all?: boolean }, callback: (...args: unknown[]) => void) =>
-    options?.all ? callback(null, [target]) : callback(null, target.address, target.family)) as unknown as LookupFunction;
+    options?.all
+      ? callback(null, [target])
+      : callback(null, target.address, target.family)) as unknown as LookupFunction;
 }
 
 /** Passes at most `max` bytes: applied before decompression (a stream of empty blocks) and after it (a bomb). */
@@ -43,7 +52,10 @@ function byteLimit(max: number, what: string): Transform {
   return new Transform({
     transform(chunk: Buffer, _encoding, done) {
       size += chunk.length;
-      done(size > max ? new FeedFetchError('FEED_TOO_LARGE', `the feed is larger than ${max} bytes ${what}`) : null, chunk);
+      done(
+        size > max ? new FeedFetchError('FEED_TOO_LARGE', `the feed is larger than ${max} bytes ${what}`) : null,
+        chunk,
+      );
     },
   });
 }
@@ -59,7 +71,12 @@ function untilAborted<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
 }
 
 function headersFor(url: URL, validators: Validators, userAgent: string): Record<string, string> {
-  const headers: Record<string, string> = { accept: 'application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.8, */*;q=0.1', 'accept-encoding': 'gzip, deflate, br', 'user-agent': userAgent, host: url.host };
+  const headers: Record<string, string> = {
+    accept: 'application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.8, */*;q=0.1',
+    'accept-encoding': 'gzip, deflate, br',
+    'user-agent': userAgent,
+    host: url.host,
+  };
   if (validators.etag) headers['if-none-match'] = validators.etag;
   if (validators.lastModified) headers['if-modified-since'] = validators.lastModified;
   return headers;
@@ -83,7 +100,8 @@ export class FeedHttpClient {
     try {
       return await this.follow(this.guard.checkUrl(rawUrl), validators, abort.signal);
     } catch (error) {
-      if (abort.signal.aborted) throw new FeedFetchError('FEED_TIMEOUT', `the feed did not finish within ${this.limits.totalTimeoutMs} ms`);
+      if (abort.signal.aborted)
+        throw new FeedFetchError('FEED_TIMEOUT', `the feed did not finish within ${this.limits.totalTimeoutMs} ms`);
       if (error instanceof FeedFetchError) throw error;
       throw new FeedFetchError('FEED_CONNECT_FAILED', `fetching the feed failed: ${(error as Error).message}`);
     } finally {
@@ -102,7 +120,8 @@ export class FeedHttpClient {
       if (REDIRECTS.has(status) && location) {
         // Closed, not drained: the deadline is cleared when fetch returns, and a hostile body may never end.
         response.destroy();
-        if (hop >= this.limits.maxRedirects) throw new FeedFetchError('FEED_TOO_MANY_REDIRECTS', `more than ${this.limits.maxRedirects} redirects`);
+        if (hop >= this.limits.maxRedirects)
+          throw new FeedFetchError('FEED_TOO_MANY_REDIRECTS', `more than ${this.limits.maxRedirects} redirects`);
         url = this.guard.checkUrl(new URL(location, url).href);
         stillPermanent &&= PERMANENT_REDIRECTS.has(status);
         if (stillPermanent) moved = url;
@@ -116,12 +135,19 @@ export class FeedHttpClient {
       }
       if (status < 200 || status > 299) {
         response.destroy();
-        const wait = status === 429 || status === 503 ? retryAfterSeconds(response.headers['retry-after'], new Date()) : undefined;
+        const wait =
+          status === 429 || status === 503 ? retryAfterSeconds(response.headers['retry-after'], new Date()) : undefined;
         throw new FeedFetchError('FEED_HTTP_STATUS', `the feed answered ${status}`, wait);
       }
       const body = await this.readBody(response);
-      const header = (name: string) => (typeof response.headers[name] === 'string' ? (response.headers[name] as string) : null);
-      return { kind: 'fetched', body, validators: { etag: header('etag'), lastModified: header('last-modified') }, ...movedTo };
+      const header = (name: string) =>
+        typeof response.headers[name] === 'string' ? (response.headers[name] as string) : null;
+      return {
+        kind: 'fetched',
+        body,
+        validators: { etag: header('etag'), lastModified: header('last-modified') },
+        ...movedTo,
+      };
     }
   }
 
@@ -129,8 +155,20 @@ export class FeedHttpClient {
     const target = await untilAborted(this.guard.resolve(url), signal);
     const request = url.protocol === 'https:' ? httpsRequest : httpRequest;
     return new Promise((resolve, reject) => {
-      const req = request(url, { method: 'GET', headers: headersFor(url, validators, this.userAgent), lookup: pinnedLookup(target), agent: false, signal });
-      const headerTimer = setTimeout(() => req.destroy(new FeedFetchError('FEED_TIMEOUT', `no response headers within ${this.limits.headerTimeoutMs} ms`)), this.limits.headerTimeoutMs);
+      const req = request(url, {
+        method: 'GET',
+        headers: headersFor(url, validators, this.userAgent),
+        lookup: pinnedLookup(target),
+        agent: false,
+        signal,
+      });
+      const headerTimer = setTimeout(
+        () =>
+          req.destroy(
+            new FeedFetchError('FEED_TIMEOUT', `no response headers within ${this.limits.headerTimeoutMs} ms`),
+          ),
+        this.limits.headerTimeoutMs,
+      );
       req.once('response', (response) => {
         clearTimeout(headerTimer);
         resolve(response);
@@ -147,7 +185,10 @@ export class FeedHttpClient {
     const max = this.limits.maxBodyBytes;
     if (Number(response.headers['content-length'] ?? 0) > max) {
       response.destroy();
-      throw new FeedFetchError('FEED_TOO_LARGE', `the feed announces ${response.headers['content-length']} bytes; the limit is ${max}`);
+      throw new FeedFetchError(
+        'FEED_TOO_LARGE',
+        `the feed announces ${response.headers['content-length']} bytes; the limit is ${max}`,
+      );
     }
     const encoding = (response.headers['content-encoding'] ?? 'identity').trim().toLowerCase();
     const decoder = DECODERS[encoding];

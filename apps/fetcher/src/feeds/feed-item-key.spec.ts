@@ -1,7 +1,14 @@
 import type { WireItem } from '@app/wire-formats';
 import { seenKeyOf, storedKeyOf } from './feed-item-key.js';
 
-const item: WireItem = { externalId: 'x', title: 'Заголовок', body: 'Текст', publishedAt: '2026-12-01T06:00:00Z', version: 1, pubStatus: 'usable' };
+const item: WireItem = {
+  externalId: 'x',
+  title: 'Заголовок',
+  body: 'Текст',
+  publishedAt: '2026-12-01T06:00:00Z',
+  version: 1,
+  pubStatus: 'usable',
+};
 
 describe('seenKeyOf', () => {
   it('prefers the guid, then the Atom id', () => {
@@ -18,9 +25,13 @@ describe('seenKeyOf', () => {
   it('tells a corrected Atom entry (a newer updated) from the one seen before, but not an RSS item edited in place', () => {
     const entry = { ...item, sourceIds: { id: 'urn:uuid:1' }, versionCreated: '2026-12-01T06:00:00Z' };
     expect(seenKeyOf(entry)).toBe('id:urn:uuid:1@1/2026-12-01T06:00:00Z');
-    expect(seenKeyOf({ ...entry, body: 'Поправка', versionCreated: '2026-12-01T07:00:00Z' })).not.toBe(seenKeyOf(entry));
+    expect(seenKeyOf({ ...entry, body: 'Поправка', versionCreated: '2026-12-01T07:00:00Z' })).not.toBe(
+      seenKeyOf(entry),
+    );
     expect(seenKeyOf({ ...entry, body: 'Поправка' })).toBe(seenKeyOf(entry));
-    expect(seenKeyOf({ ...item, sourceIds: { guid: 'g-1' }, body: 'Поправка' })).toBe(seenKeyOf({ ...item, sourceIds: { guid: 'g-1' } }));
+    expect(seenKeyOf({ ...item, sourceIds: { guid: 'g-1' }, body: 'Поправка' })).toBe(
+      seenKeyOf({ ...item, sourceIds: { guid: 'g-1' } }),
+    );
   });
 
   it('tells apart items that share a pubDate', () => {

@@ -15,7 +15,9 @@ export function seenKeyOf(item: WireItem): string {
   const version = item.versionCreated || item.version > 1 ? `@${item.version}/${item.versionCreated ?? ''}` : '';
   if (id !== undefined) return `id:${id}${version}`;
   if (item.url) return `link:${item.url}${version}`;
-  return `hash:${createHash('sha256').update(JSON.stringify([item.title, item.body, item.publishedAt])).digest('hex')}`;
+  return `hash:${createHash('sha256')
+    .update(JSON.stringify([item.title, item.body, item.publishedAt]))
+    .digest('hex')}`;
 }
 
 /** The stored form of a seen key: fixed length, whatever the guid or link. */

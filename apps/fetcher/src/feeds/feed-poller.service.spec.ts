@@ -12,11 +12,35 @@ import { storedKeyOf } from './feed-item-key.js';
 import { FeedPoller } from './feed-poller.service.js';
 import type { Feed, FeedRepository, PollRecord } from './feed.repository.js';
 
-const item = (guid: string): WireItem => ({ externalId: guid, title: `Новость ${guid}`, body: 'Текст', publishedAt: '2026-12-01T06:00:00Z', version: 1, pubStatus: 'usable', sourceIds: { guid } });
-const documentOf = (...guids: string[]): WireDocument => ({ format: 'rss', items: guids.map((g, index) => ({ index, item: item(g) })), ttlMinutes: 10 });
+const item = (guid: string): WireItem => ({
+  externalId: guid,
+  title: `Новость ${guid}`,
+  body: 'Текст',
+  publishedAt: '2026-12-01T06:00:00Z',
+  version: 1,
+  pubStatus: 'usable',
+  sourceIds: { guid },
+});
+const documentOf = (...guids: string[]): WireDocument => ({
+  format: 'rss',
+  items: guids.map((g, index) => ({ index, item: item(g) })),
+  ttlMinutes: 10,
+});
 const feed: Feed = {
-  id: 'f-1', source: 'tass', url: 'https://feeds.example/rss', intervalSeconds: 300, validators: { etag: '"old"', lastModified: null }, nextPollAt: '', lastPolledAt: null,
-  lastStatus: null, lastErrorCode: null, lastError: null, consecutiveFailures: 2, polls: 0, itemsPublished: 0, createdAt: '',
+  id: 'f-1',
+  source: 'tass',
+  url: 'https://feeds.example/rss',
+  intervalSeconds: 300,
+  validators: { etag: '"old"', lastModified: null },
+  nextPollAt: '',
+  lastPolledAt: null,
+  lastStatus: null,
+  lastErrorCode: null,
+  lastError: null,
+  consecutiveFailures: 2,
+  polls: 0,
+  itemsPublished: 0,
+  createdAt: '',
 };
 
 /** In-memory stand-ins that log the order of side effects. */
@@ -26,25 +50,51 @@ function harness(fetched: FetchResult | Error, document: WireDocument, submitFai
   const finished: PollRecord[] = [];
   const repository = {
     touchSeen: async (_: string, keys: readonly string[]) => new Set(keys.filter((k) => seen.has(k))),
-    markSeen: async (_: string, keys: readonly string[]) => (events.push(`seen ${keys.length}`), keys.forEach((k) => seen.add(k)), true),
+    markSeen: async (_: string, keys: readonly string[]) => (
+      events.push(`seen ${keys.length}`),
+      keys.forEach((k) => seen.add(k)),
+      true
+    ),
     finishPoll: async (_: string, __: string, record: PollRecord) => (finished.push(record), true),
     extendLease: async () => true,
-    moveUrl: async ({ id }: Feed, owner: string, url: string) => (events.push(`move ${id} by ${owner} to ${url}`), !urlTaken),
+    moveUrl: async ({ id }: Feed, owner: string, url: string) => (
+      events.push(`move ${id} by ${owner} to ${url}`),
+      !urlTaken
+    ),
   } as unknown as FeedRepository;
-  const http = { fetch: async () => (fetched instanceof Error ? Promise.reject(fetched) : fetched) } as unknown as FeedHttpClient;
+  const http = {
+    fetch: async () => (fetched instanceof Error ? Promise.reject(fetched) : fetched),
+  } as unknown as FeedHttpClient;
   const intake = {
     submit: async (_: string, decoded: DecodedPayload) => {
       if (submitFails) throw submitFails;
       events.push(`publish ${decoded.items.map((d) => ('item' in d ? d.item.externalId : '?')).join(',')}`);
-      return { format: 'rss', accepted: decoded.items.length, rejected: 0, results: decoded.items.map((d) => ({ index: d.index, status: 'new' as const })) };
+      return {
+        format: 'rss',
+        accepted: decoded.items.length,
+        rejected: 0,
+        results: decoded.items.map((d) => ({ index: d.index, status: 'new' as const })),
+      };
     },
   } as unknown as ArticleIntakeService;
   const config = loadConfig({ INTAKE_BATCH_LIMIT: '2' });
-  const poller = new FeedPoller(repository, http, intake, new PipelineMetrics(new Registry()), () => document, config.feeds, config);
+  const poller = new FeedPoller(
+    repository,
+    http,
+    intake,
+    new PipelineMetrics(new Registry()),
+    () => document,
+    config.feeds,
+    config,
+  );
   return { poller, events, finished, repository };
 }
 
-const ok: FetchResult = { kind: 'fetched', body: Buffer.from('<rss/>'), validators: { etag: '"new"', lastModified: null } };
+const ok: FetchResult = {
+  kind: 'fetched',
+  body: Buffer.from('<rss/>'),
+  validators: { etag: '"new"', lastModified: null },
+};
 
 describe('FeedPoller', () => {
   beforeAll(() => Logger.overrideLogger(false));
@@ -53,7 +103,13 @@ describe('FeedPoller', () => {
     const { poller, events, finished } = harness(ok, documentOf('a', 'old', 'b', 'a', 'c'));
     await expect(poller.poll(feed, 'me')).resolves.toBe('new_items');
     expect(events).toEqual(['publish a,b', 'seen 2', 'publish c', 'seen 1']);
-    expect(finished[0]).toMatchObject({ status: 'ok', published: 3, failures: 0, validators: { etag: '"new"' }, nextPollSeconds: 600 });
+    expect(finished[0]).toMatchObject({
+      status: 'ok',
+      published: 3,
+      failures: 0,
+      validators: { etag: '"new"' },
+      nextPollSeconds: 600,
+    });
   });
 
   it('stops publishing, without a warning, when the feed is deleted mid-poll, and ends as a lost lease', async () => {
@@ -76,7 +132,10 @@ describe('FeedPoller', () => {
   it('extends the lease before each batch and stops publishing once another instance took the feed over', async () => {
     const { poller, events, repository } = harness(ok, documentOf('a', 'b', 'c', 'd', 'e'));
     const extended: number[] = [];
-    repository.extendLease = async (_id, owner, seconds) => (extended.push(seconds), owner === 'me' && extended.length < 3);
+    repository.extendLease = async (_id, owner, seconds) => (
+      extended.push(seconds),
+      owner === 'me' && extended.length < 3
+    );
     repository.finishPoll = async () => false;
     await expect(poller.poll(feed, 'me')).resolves.toBe('lease_lost');
     expect(events).toEqual(['publish a,b', 'seen 2', 'publish c,d', 'seen 2']);
@@ -109,7 +168,12 @@ describe('FeedPoller', () => {
     await expect(moved.poller.poll(feed, 'me')).resolves.toBe('new_items');
     expect(moved.events).toEqual(['move f-1 by me to https://feeds.example/new', 'publish a', 'seen 1']);
 
-    const taken = harness({ kind: 'not-modified', movedTo: 'https://feeds.example/new' }, documentOf(), undefined, true);
+    const taken = harness(
+      { kind: 'not-modified', movedTo: 'https://feeds.example/new' },
+      documentOf(),
+      undefined,
+      true,
+    );
     await expect(taken.poller.poll(feed, 'me')).resolves.toBe('not_modified');
     expect(taken.events).toEqual(['move f-1 by me to https://feeds.example/new']);
     expect(taken.finished[0]).toMatchObject({ status: 'not-modified', failures: 0 });

@@ -82,17 +82,38 @@ export class FeedPoller {
     if (await this.feeds.moveUrl(feed, owner, movedTo)) {
       this.logger.log({ msg: 'feed moved permanently; URL updated', feedId: feed.id, from: feed.url, to: movedTo });
     } else {
-      this.logger.warn({ msg: 'feed moved permanently to a URL its source already registers (or the lease was lost); kept the old URL', feedId: feed.id, from: feed.url, to: movedTo });
+      this.logger.warn({
+        msg: 'feed moved permanently to a URL its source already registers (or the lease was lost); kept the old URL',
+        feedId: feed.id,
+        from: feed.url,
+        to: movedTo,
+      });
     }
   }
 
-  private async handle(feed: Feed, owner: string, fetched: FetchResult): Promise<{ record: PollRecord; outcome: PollOutcome }> {
-    const success = (ttlMinutes?: number) => nextPollDelaySeconds({ intervalSeconds: feed.intervalSeconds, failures: 0, ttlMinutes }, this.settings);
-    if (fetched.kind === 'not-modified') return { record: { status: 'not-modified', nextPollSeconds: success(), failures: 0, published: 0 }, outcome: 'not_modified' };
+  private async handle(
+    feed: Feed,
+    owner: string,
+    fetched: FetchResult,
+  ): Promise<{ record: PollRecord; outcome: PollOutcome }> {
+    const success = (ttlMinutes?: number) =>
+      nextPollDelaySeconds({ intervalSeconds: feed.intervalSeconds, failures: 0, ttlMinutes }, this.settings);
+    if (fetched.kind === 'not-modified')
+      return {
+        record: { status: 'not-modified', nextPollSeconds: success(), failures: 0, published: 0 },
+        outcome: 'not_modified',
+      };
     const document = this.parse(fetched.body);
     const published = await this.publishNew(feed, owner, document, fetched.body);
-    if (published > 0) this.logger.log({ msg: 'feed items published', feedId: feed.id, source: feed.source, published });
-    const record: PollRecord = { status: 'ok', nextPollSeconds: success(document.ttlMinutes), failures: 0, published, validators: fetched.validators };
+    if (published > 0)
+      this.logger.log({ msg: 'feed items published', feedId: feed.id, source: feed.source, published });
+    const record: PollRecord = {
+      status: 'ok',
+      nextPollSeconds: success(document.ttlMinutes),
+      failures: 0,
+      published,
+      validators: fetched.validators,
+    };
     return { record, outcome: published > 0 ? 'new_items' : 'no_new_items' };
   }
 
@@ -103,23 +124,49 @@ export class FeedPoller {
    */
   private async publishNew(feed: Feed, owner: string, document: WireDocument, body: Buffer): Promise<number> {
     const candidates = candidatesOf(document);
-    const seen = await this.feeds.touchSeen(feed.id, candidates.map((c) => c.key));
+    const seen = await this.feeds.touchSeen(
+      feed.id,
+      candidates.map((c) => c.key),
+    );
     const fresh = candidates.filter((c) => !seen.has(c.key));
     const receipt = { format: document.format, payloadHash: payloadHashOf(body), receivedAt: new Date() };
     let published = 0;
     for (let start = 0; start < fresh.length; start += this.config.intake.batchLimit) {
       const batch = fresh.slice(start, start + this.config.intake.batchLimit);
-      if (!(await this.feeds.extendLease(feed.id, owner, Math.ceil(this.config.kafka.produceTimeoutMs / 1000) + LEASE_MARGIN_SECONDS))) {
+      if (
+        !(await this.feeds.extendLease(
+          feed.id,
+          owner,
+          Math.ceil(this.config.kafka.produceTimeoutMs / 1000) + LEASE_MARGIN_SECONDS,
+        ))
+      ) {
         // Taken over after the lease ran out, or deleted: the new holder polls it; `finishPoll` then finds no lease.
-        this.logger.warn({ msg: 'feed lease lost during its poll; stopped publishing', feedId: feed.id, source: feed.source, published });
+        this.logger.warn({
+          msg: 'feed lease lost during its poll; stopped publishing',
+          feedId: feed.id,
+          source: feed.source,
+          published,
+        });
         break;
       }
-      const report = await this.intake.submit(feed.source, { format: document.format, items: batch.map(({ index, item }) => ({ index, item })) }, receipt);
-      const feedKept = await this.feeds.markSeen(feed.id, batch.map((c) => c.key));
+      const report = await this.intake.submit(
+        feed.source,
+        { format: document.format, items: batch.map(({ index, item }) => ({ index, item })) },
+        receipt,
+      );
+      const feedKept = await this.feeds.markSeen(
+        feed.id,
+        batch.map((c) => c.key),
+      );
       published += report.results.filter((r) => r.status === 'new' || r.status === 'new-version').length;
       if (!feedKept) {
         // Deleted mid-poll: what the broker has stays published, the rest is not; `finishPoll` then finds no lease.
-        this.logger.log({ msg: 'feed deleted during its poll; stopped publishing', feedId: feed.id, source: feed.source, published });
+        this.logger.log({
+          msg: 'feed deleted during its poll; stopped publishing',
+          feedId: feed.id,
+          source: feed.source,
+          published,
+        });
         break;
       }
     }
@@ -129,11 +176,37 @@ export class FeedPoller {
   private failure(feed: Feed, error: unknown): { record: PollRecord; outcome: PollOutcome } {
     const failures = feed.consecutiveFailures + 1;
     const code = error instanceof FeedFetchError || error instanceof AppError ? error.code : 'INTERNAL';
-    const retryAfter = error instanceof FeedFetchError ? error.retryAfterSeconds : error instanceof AppError ? (error.meta.retryAfterSeconds as number | undefined) : undefined;
+    const retryAfter =
+      error instanceof FeedFetchError
+        ? error.retryAfterSeconds
+        : error instanceof AppError
+          ? (error.meta.retryAfterSeconds as number | undefined)
+          : undefined;
     const message = (error as Error)?.message ?? String(error);
-    const nextPollSeconds = nextPollDelaySeconds({ intervalSeconds: feed.intervalSeconds, failures, retryAfterSeconds: retryAfter }, this.settings);
+    const nextPollSeconds = nextPollDelaySeconds(
+      { intervalSeconds: feed.intervalSeconds, failures, retryAfterSeconds: retryAfter },
+      this.settings,
+    );
     const level = code === 'INTERNAL' ? 'error' : 'warn';
-    this.logger[level]({ msg: 'feed poll failed', feedId: feed.id, source: feed.source, code, error: message, failures, nextPollSeconds });
-    return { record: { status: 'error', nextPollSeconds, failures, published: 0, errorCode: code, error: message.slice(0, 1000) }, outcome: code === 'FEED_ADDRESS_REFUSED' ? 'refused' : 'failed' };
+    this.logger[level]({
+      msg: 'feed poll failed',
+      feedId: feed.id,
+      source: feed.source,
+      code,
+      error: message,
+      failures,
+      nextPollSeconds,
+    });
+    return {
+      record: {
+        status: 'error',
+        nextPollSeconds,
+        failures,
+        published: 0,
+        errorCode: code,
+        error: message.slice(0, 1000),
+      },
+      outcome: code === 'FEED_ADDRESS_REFUSED' ? 'refused' : 'failed',
+    };
   }
 }

@@ -17,15 +17,23 @@ describe('nextPollDelaySeconds', () => {
   it('backs off exponentially with equal jitter, up to the cap', () => {
     const low = () => 0;
     const high = () => 0.999999;
-    expect([1, 2, 3, 4].map((failures) => nextPollDelaySeconds({ intervalSeconds: 300, failures }, limits, high))).toEqual([300, 600, 1200, 2400]);
-    expect([1, 2, 3, 4].map((failures) => nextPollDelaySeconds({ intervalSeconds: 300, failures }, limits, low))).toEqual([150, 300, 600, 1200]);
+    expect(
+      [1, 2, 3, 4].map((failures) => nextPollDelaySeconds({ intervalSeconds: 300, failures }, limits, high)),
+    ).toEqual([300, 600, 1200, 2400]);
+    expect(
+      [1, 2, 3, 4].map((failures) => nextPollDelaySeconds({ intervalSeconds: 300, failures }, limits, low)),
+    ).toEqual([150, 300, 600, 1200]);
     expect(nextPollDelaySeconds({ intervalSeconds: 300, failures: 40 }, limits, high)).toBe(3600);
     expect(nextPollDelaySeconds({ intervalSeconds: 60, failures: 1 }, limits, low)).toBe(60);
   });
 
   it('never retries before Retry-After, but caps a hostile one', () => {
-    expect(nextPollDelaySeconds({ intervalSeconds: 60, failures: 1, retryAfterSeconds: 900 }, limits, () => 0)).toBe(900);
-    expect(nextPollDelaySeconds({ intervalSeconds: 60, failures: 1, retryAfterSeconds: 10 ** 9 }, limits, () => 0)).toBe(3600);
+    expect(nextPollDelaySeconds({ intervalSeconds: 60, failures: 1, retryAfterSeconds: 900 }, limits, () => 0)).toBe(
+      900,
+    );
+    expect(
+      nextPollDelaySeconds({ intervalSeconds: 60, failures: 1, retryAfterSeconds: 10 ** 9 }, limits, () => 0),
+    ).toBe(3600);
   });
 
   it('keeps a feed interval longer than the backoff cap', () => {

@@ -65,7 +65,9 @@ export class FeedScheduler implements OnApplicationBootstrap, OnModuleDestroy {
       for (const feed of await this.feeds.claimDue(this.owner, free, lease, this.configuredSources)) {
         const polling = this.poller
           .poll(feed, this.owner)
-          .catch((error: unknown) => this.logger.error({ msg: 'feed poll crashed', feedId: feed.id, error: (error as Error).message }))
+          .catch((error: unknown) =>
+            this.logger.error({ msg: 'feed poll crashed', feedId: feed.id, error: (error as Error).message }),
+          )
           .finally(() => this.inFlight.delete(polling));
         this.inFlight.add(polling);
       }

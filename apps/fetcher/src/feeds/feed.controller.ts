@@ -16,7 +16,12 @@ const registrationSchema = (minInterval: number) =>
   z.strictObject({
     url: z.string().min(1).max(2048),
     source: z.string().min(1).max(64),
-    intervalSeconds: z.number().int().min(minInterval, `must be at least ${minInterval} seconds`).max(31_536_000).optional(),
+    intervalSeconds: z
+      .number()
+      .int()
+      .min(minInterval, `must be at least ${minInterval} seconds`)
+      .max(31_536_000)
+      .optional(),
   });
 
 /** What the API shows of a feed: its polling state, without the stored validators. */
@@ -44,14 +49,23 @@ export class FeedController {
    * the source already has `FEED_MAX_PER_SOURCE` feeds.
    */
   @Post()
-  async register(@Body() body: unknown, @Req() request: AuthenticatedRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<FeedView> {
+  async register(
+    @Body() body: unknown,
+    @Req() request: AuthenticatedRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<FeedView> {
     const input = validate(registrationSchema(this.settings.minIntervalSeconds), body);
-    if (input.source !== request.source) throw new AppError('FORBIDDEN_SOURCE', `the API key is for "${request.source}", not "${input.source}"`);
+    if (input.source !== request.source)
+      throw new AppError('FORBIDDEN_SOURCE', `the API key is for "${request.source}", not "${input.source}"`);
     const url = this.checkedUrl(input.url);
-    const interval = input.intervalSeconds ?? Math.max(this.settings.defaultIntervalSeconds, this.settings.minIntervalSeconds);
+    const interval =
+      input.intervalSeconds ?? Math.max(this.settings.defaultIntervalSeconds, this.settings.minIntervalSeconds);
     const registration = await this.feeds.register(input.source, url, interval, this.settings.maxPerSource);
     if (registration.outcome === 'limit-reached') {
-      throw new AppError('TOO_MANY_FEEDS', `source ${input.source} has ${registration.count} feeds; the limit is ${this.settings.maxPerSource}. Delete one first`);
+      throw new AppError(
+        'TOO_MANY_FEEDS',
+        `source ${input.source} has ${registration.count} feeds; the limit is ${this.settings.maxPerSource}. Delete one first`,
+      );
     }
     void reply.status(registration.outcome === 'created' ? 201 : 200);
     return viewOf(registration.feed);
@@ -72,7 +86,8 @@ export class FeedController {
   @Delete(':id')
   @HttpCode(204)
   async remove(@Param('id') id: string, @Req() request: AuthenticatedRequest): Promise<void> {
-    if (!UUID.test(id) || !(await this.feeds.remove(request.source, id))) throw new AppError('NOT_FOUND', `no feed ${id} for source ${request.source}`);
+    if (!UUID.test(id) || !(await this.feeds.remove(request.source, id)))
+      throw new AppError('NOT_FOUND', `no feed ${id} for source ${request.source}`);
   }
 
   /** The normalised URL, or 400 naming why it can never be polled (scheme, credentials, a private literal). */
@@ -81,7 +96,9 @@ export class FeedController {
       return this.addresses.checkUrl(raw).href;
     } catch (error) {
       if (!(error instanceof FeedFetchError)) throw error;
-      throw new AppError('VALIDATION_FAILED', `url: ${error.message}`, { issues: [{ field: 'url', message: error.message }] });
+      throw new AppError('VALIDATION_FAILED', `url: ${error.message}`, {
+        issues: [{ field: 'url', message: error.message }],
+      });
     }
   }
 }

@@ -19,7 +19,10 @@ describe('FeedRepository against PostgreSQL', () => {
 
   /** Leases the feed to `owner` well beyond the test, so no running fetcher touches it meanwhile. */
   async function lease(feed: Feed, owner: string): Promise<void> {
-    await dataSource.query(`UPDATE feeds SET lease_owner = $2, lease_until = now() + interval '1 hour' WHERE id = $1`, [feed.id, owner]);
+    await dataSource.query(`UPDATE feeds SET lease_owner = $2, lease_until = now() + interval '1 hour' WHERE id = $1`, [
+      feed.id,
+      owner,
+    ]);
   }
 
   async function created(source: string, at: string): Promise<Feed> {
@@ -28,7 +31,10 @@ describe('FeedRepository against PostgreSQL', () => {
 
   beforeAll(async () => {
     const config = loadConfig(process.env);
-    dataSource = await connectDataSource(() => createDataSource(config.database, FETCHER_DATABASE), { migrationsRun: true, log: console });
+    dataSource = await connectDataSource(() => createDataSource(config.database, FETCHER_DATABASE), {
+      migrationsRun: true,
+      log: console,
+    });
     feeds = new FeedRepository(dataSource);
   });
 
@@ -37,12 +43,20 @@ describe('FeedRepository against PostgreSQL', () => {
   it('never lets concurrent registrations take a source past its limit, and still finds an existing feed at the limit', async () => {
     const source = freshSource();
     const outcomes = await Promise.all(Array.from({ length: 8 }, (_, n) => feeds.register(source, url(n), 3600, 5)));
-    expect(outcomes.map((o) => o.outcome).sort()).toEqual([...Array(5).fill('created'), ...Array(3).fill('limit-reached')]);
-    expect(outcomes.filter((o) => o.outcome === 'limit-reached')).toEqual(Array(3).fill({ outcome: 'limit-reached', count: 5 }));
+    expect(outcomes.map((o) => o.outcome).sort()).toEqual([
+      ...Array(5).fill('created'),
+      ...Array(3).fill('limit-reached'),
+    ]);
+    expect(outcomes.filter((o) => o.outcome === 'limit-reached')).toEqual(
+      Array(3).fill({ outcome: 'limit-reached', count: 5 }),
+    );
     expect(await feeds.list(source)).toHaveLength(5);
 
     const kept = outcomes.find((o): o is Created => o.outcome === 'created')!;
-    await expect(feeds.register(source, kept.feed.url, 3600, 5)).resolves.toMatchObject({ outcome: 'existing', feed: { id: kept.feed.id } });
+    await expect(feeds.register(source, kept.feed.url, 3600, 5)).resolves.toMatchObject({
+      outcome: 'existing',
+      feed: { id: kept.feed.id },
+    });
   });
 
   it('moves a leased feed to its new URL, but not onto another feed of its source nor without the lease', async () => {
@@ -68,7 +82,10 @@ describe('FeedRepository against PostgreSQL', () => {
     await expect(feeds.extendLease(feed.id, 'other', 90)).resolves.toBe(false);
     await dataSource.query(`UPDATE feeds SET lease_until = now() - interval '1 second' WHERE id = $1`, [feed.id]);
     await expect(feeds.extendLease(feed.id, 'me', 90)).resolves.toBe(true);
-    const [{ left }] = (await dataSource.query(`SELECT extract(epoch FROM lease_until - now())::int AS left FROM feeds WHERE id = $1`, [feed.id])) as [{ left: number }];
+    const [{ left }] = (await dataSource.query(
+      `SELECT extract(epoch FROM lease_until - now())::int AS left FROM feeds WHERE id = $1`,
+      [feed.id],
+    )) as [{ left: number }];
     expect(left).toBeGreaterThan(80);
     await lease(feed, 'other');
     await expect(feeds.extendLease(feed.id, 'me', 90)).resolves.toBe(false);
@@ -81,9 +98,13 @@ describe('FeedRepository against PostgreSQL', () => {
     await expect(feeds.markSeen(feed.id, ['k1'])).resolves.toBe(true);
     await expect(feeds.remove(source, feed.id)).resolves.toBe(true);
     await expect(feeds.markSeen(feed.id, ['k1', 'k2'])).resolves.toBe(false);
-    const [{ n }] = (await dataSource.query('SELECT count(*)::int AS n FROM feed_seen_items WHERE feed_id = $1', [feed.id])) as [{ n: number }];
+    const [{ n }] = (await dataSource.query('SELECT count(*)::int AS n FROM feed_seen_items WHERE feed_id = $1', [
+      feed.id,
+    ])) as [{ n: number }];
     expect(n).toBe(0);
-    await expect(feeds.finishPoll(feed.id, 'me', { status: 'ok', nextPollSeconds: 60, failures: 0, published: 2 })).resolves.toBe(false);
+    await expect(
+      feeds.finishPoll(feed.id, 'me', { status: 'ok', nextPollSeconds: 60, failures: 0, published: 2 }),
+    ).resolves.toBe(false);
     await expect(feeds.markSeen('not-a-uuid', ['k1'])).rejects.toMatchObject({ code: 'PROCESSING_FAILED' });
   });
 

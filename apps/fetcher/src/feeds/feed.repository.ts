@@ -3,12 +3,28 @@ import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { FEED_ERROR_CODES } from './feed-fetch.error.js';
-import { CLAIM_DUE, EXTEND_LEASE, FEED_COLUMNS, FINISH_POLL, isFeedGone, LOCK_SOURCE_FEEDS, MARK_SEEN, MOVE_URL, PARK_UNKEYED, toFeed, TOUCH_SEEN, type Feed, type FeedRow, type PollRecord } from './feed.sql.js';
+import {
+  CLAIM_DUE,
+  EXTEND_LEASE,
+  FEED_COLUMNS,
+  FINISH_POLL,
+  isFeedGone,
+  LOCK_SOURCE_FEEDS,
+  MARK_SEEN,
+  MOVE_URL,
+  PARK_UNKEYED,
+  toFeed,
+  TOUCH_SEEN,
+  type Feed,
+  type FeedRow,
+  type PollRecord,
+} from './feed.sql.js';
 
 export type { Feed, PollRecord } from './feed.sql.js';
 
 /** What a registration did; reaching the source's limit is an expected answer, not a failure. */
-export type Registration = { outcome: 'created' | 'existing'; feed: Feed } | { outcome: 'limit-reached'; count: number };
+export type Registration =
+  { outcome: 'created' | 'existing'; feed: Feed } | { outcome: 'limit-reached'; count: number };
 
 /** Feeds, their polling state and their seen-sets, in PostgreSQL. */
 @Injectable()
@@ -28,34 +44,46 @@ export class FeedRepository {
     return withDatabaseErrors(() =>
       this.dataSource.transaction(async (manager): Promise<Registration> => {
         await manager.query(LOCK_SOURCE_FEEDS, [source]);
-        const [existing] = (await manager.query(`SELECT ${FEED_COLUMNS} FROM feeds WHERE source = $1 AND url = $2`, [source, url])) as FeedRow[];
-        if (existing) return { outcome: 'existing', feed: toFeed(existing) };
-        const [{ n }] = (await manager.query('SELECT count(*)::int AS n FROM feeds WHERE source = $1', [source])) as [{ n: number }];
-        if (n >= maxFeeds) return { outcome: 'limit-reached', count: n };
-        const [inserted] = (await manager.query(`INSERT INTO feeds (id, source, url, interval_seconds) VALUES ($1, $2, $3, $4) RETURNING ${FEED_COLUMNS}`, [
-          randomUUID(),
+        const [existing] = (await manager.query(`SELECT ${FEED_COLUMNS} FROM feeds WHERE source = $1 AND url = $2`, [
           source,
           url,
-          intervalSeconds,
         ])) as FeedRow[];
+        if (existing) return { outcome: 'existing', feed: toFeed(existing) };
+        const [{ n }] = (await manager.query('SELECT count(*)::int AS n FROM feeds WHERE source = $1', [source])) as [
+          { n: number },
+        ];
+        if (n >= maxFeeds) return { outcome: 'limit-reached', count: n };
+        const [inserted] = (await manager.query(
+          `INSERT INTO feeds (id, source, url, interval_seconds) VALUES ($1, $2, $3, $4) RETURNING ${FEED_COLUMNS}`,
+          [randomUUID(), source, url, intervalSeconds],
+        )) as FeedRow[];
         return { outcome: 'created', feed: toFeed(inserted!) };
       }),
     );
   }
 
   async list(source: string): Promise<Feed[]> {
-    const rows = await this.query<FeedRow>(`SELECT ${FEED_COLUMNS} FROM feeds WHERE source = $1 ORDER BY created_at, id`, [source]);
+    const rows = await this.query<FeedRow>(
+      `SELECT ${FEED_COLUMNS} FROM feeds WHERE source = $1 ORDER BY created_at, id`,
+      [source],
+    );
     return rows.map(toFeed);
   }
 
   /** The feed, when it exists and belongs to `source`. */
   async find(source: string, id: string): Promise<Feed | null> {
-    const rows = await this.query<FeedRow>(`SELECT ${FEED_COLUMNS} FROM feeds WHERE id = $1 AND source = $2`, [id, source]);
+    const rows = await this.query<FeedRow>(`SELECT ${FEED_COLUMNS} FROM feeds WHERE id = $1 AND source = $2`, [
+      id,
+      source,
+    ]);
     return rows[0] ? toFeed(rows[0]) : null;
   }
 
   async remove(source: string, id: string): Promise<boolean> {
-    const rows = await this.query<{ n: number }>(`WITH gone AS (DELETE FROM feeds WHERE id = $1 AND source = $2 RETURNING id) SELECT count(*)::int AS n FROM gone`, [id, source]);
+    const rows = await this.query<{ n: number }>(
+      `WITH gone AS (DELETE FROM feeds WHERE id = $1 AND source = $2 RETURNING id) SELECT count(*)::int AS n FROM gone`,
+      [id, source],
+    );
     return (rows[0]?.n ?? 0) > 0;
   }
 
@@ -63,7 +91,12 @@ export class FeedRepository {
    * Leases up to `limit` due feeds to `owner` for `leaseSeconds`. `SKIP LOCKED` keeps two instances from
    * claiming the same row at once; the lease keeps them apart for the whole poll.
    */
-  async claimDue(owner: string, limit: number, leaseSeconds: number, configuredSources: readonly string[]): Promise<Feed[]> {
+  async claimDue(
+    owner: string,
+    limit: number,
+    leaseSeconds: number,
+    configuredSources: readonly string[],
+  ): Promise<Feed[]> {
     const rows = await this.query<FeedRow>(CLAIM_DUE, [owner, leaseSeconds, limit, configuredSources]);
     return rows.map(toFeed);
   }

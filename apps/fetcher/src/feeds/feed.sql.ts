@@ -140,6 +140,7 @@ const SEEN_ITEMS_FEED_FK = 'feed_seen_items_feed_id_fkey';
 
 /** Whether `error` is PostgreSQL refusing seen items because their feed no longer exists (SQLSTATE 23503). */
 export function isFeedGone(error: unknown): boolean {
-  const { code, constraint } = (error as { driverError?: { code?: unknown; constraint?: unknown } } | null)?.driverError ?? {};
+  const { code, constraint } =
+    (error as { driverError?: { code?: unknown; constraint?: unknown } } | null)?.driverError ?? {};
   return code === '23503' && constraint === SEEN_ITEMS_FEED_FK;
 }

@@ -9,7 +9,9 @@ export class RememberStoryDuplicate1764400000000 implements MigrationInterface {
   name = 'RememberStoryDuplicate1764400000000';
 
   async up(runner: QueryRunner): Promise<void> {
-    await runner.query(`ALTER TABLE story_fingerprints ADD COLUMN duplicate text CHECK (duplicate IN ('unique', 'exact', 'near'))`);
+    await runner.query(
+      `ALTER TABLE story_fingerprints ADD COLUMN duplicate text CHECK (duplicate IN ('unique', 'exact', 'near'))`,
+    );
   }
 
   async down(runner: QueryRunner): Promise<void> {

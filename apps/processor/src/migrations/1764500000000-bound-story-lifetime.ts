@@ -14,7 +14,9 @@ export class BoundStoryLifetime1764500000000 implements MigrationInterface {
       UPDATE story_fingerprints f SET story_started_at = s.started
       FROM (SELECT story_id, min(seen_at) AS started FROM story_fingerprints GROUP BY story_id) s
       WHERE f.story_id = s.story_id`);
-    await runner.query(`ALTER TABLE story_fingerprints ALTER COLUMN story_started_at SET DEFAULT now(), ALTER COLUMN story_started_at SET NOT NULL`);
+    await runner.query(
+      `ALTER TABLE story_fingerprints ALTER COLUMN story_started_at SET DEFAULT now(), ALTER COLUMN story_started_at SET NOT NULL`,
+    );
   }
 
   async down(runner: QueryRunner): Promise<void> {

@@ -30,7 +30,9 @@ export class CreateReadModel1764201600000 implements MigrationInterface {
     await runner.query(`CREATE INDEX articles_story_idx ON articles (story_id, published_at DESC, id DESC)`);
     await runner.query(`CREATE INDEX articles_source_published_idx ON articles (source, published_at DESC, id DESC)`);
     await runner.query(`CREATE INDEX articles_lang_published_idx ON articles (lang, published_at DESC, id DESC)`);
-    await runner.query(`CREATE INDEX articles_killed_published_idx ON articles (published_at DESC, id DESC) WHERE status = 'killed'`);
+    await runner.query(
+      `CREATE INDEX articles_killed_published_idx ON articles (published_at DESC, id DESC) WHERE status = 'killed'`,
+    );
     await this.createEntityTables(runner);
   }
 
@@ -45,7 +47,9 @@ export class CreateReadModel1764201600000 implements MigrationInterface {
         CONSTRAINT entities_type_name_key UNIQUE (type, name)
       )`);
     // Prefix search on the lower-cased name, then the most mentioned first.
-    await runner.query(`CREATE INDEX entities_name_prefix_idx ON entities (lower(name) text_pattern_ops, article_count DESC)`);
+    await runner.query(
+      `CREATE INDEX entities_name_prefix_idx ON entities (lower(name) text_pattern_ops, article_count DESC)`,
+    );
     await runner.query(`CREATE INDEX entities_type_count_idx ON entities (type, article_count DESC, key DESC)`);
     await runner.query(`CREATE INDEX entities_count_idx ON entities (article_count DESC, key DESC)`);
     await runner.query(`
@@ -58,7 +62,9 @@ export class CreateReadModel1764201600000 implements MigrationInterface {
         PRIMARY KEY (article_id, entity_key)
       )`);
     // published_at is copied from the article so "newest articles mentioning X" and the daily timeline are one index range.
-    await runner.query(`CREATE INDEX article_entities_entity_idx ON article_entities (entity_key, published_at DESC, article_id DESC) INCLUDE (count)`);
+    await runner.query(
+      `CREATE INDEX article_entities_entity_idx ON article_entities (entity_key, published_at DESC, article_id DESC) INCLUDE (count)`,
+    );
     // A daily roll-up kept by the write transaction, so a timeline reads one row per day, not one per article.
     await runner.query(`
       CREATE TABLE entity_days (

@@ -42,7 +42,11 @@ function namesNothing(morphology: Morphology, words: string, type: Mention['type
   if (words[0] === words[0]!.toLowerCase()) return top.tags.has('ADJF') && !isProper(top);
   if (type !== 'LOC' || (parts.length > 1 && last[0] !== last[0]!.toLowerCase())) return false;
   const whole = parts.length > 1 ? dictionaryParsesOf(morphology, words) : [];
-  return top.tags.has('ADJF') && !top.tags.has('nomn') && !(whole.length > 0 ? whole : parsesOf(morphology, last)).some(isProper);
+  return (
+    top.tags.has('ADJF') &&
+    !top.tags.has('nomn') &&
+    !(whole.length > 0 ? whole : parsesOf(morphology, last)).some(isProper)
+  );
 }
 
 // What a mention text reads as, computed once per text: its candidate names, whether the likeliest is the text
@@ -54,8 +58,11 @@ interface Reading<T> {
 }
 
 function readPerson(morphology: Morphology | undefined, words: string): Reading<PersonName> {
-  if (morphology && namesNothing(morphology, words, 'PER')) return { names: [{ last: words }], verbatim: false, dropped: true };
-  const names = morphology ? normalizeRussianPerson(morphology, words) : [splitEnglishPerson(normalizeEnglishPhrase('PER', words))];
+  if (morphology && namesNothing(morphology, words, 'PER'))
+    return { names: [{ last: words }], verbatim: false, dropped: true };
+  const names = morphology
+    ? normalizeRussianPerson(morphology, words)
+    : [splitEnglishPerson(normalizeEnglishPhrase('PER', words))];
   return { names, verbatim: nameKey(wholeName(names[0]!)) === nameKey(words), dropped: false };
 }
 
@@ -74,10 +81,43 @@ function readPhrase(morphology: Morphology | undefined, type: Mention['type'], w
 // («компании «Алроса»», «банка «Открытие»», «газеты «Ведомости»»); not those that often take a genitive owner
 // instead («акции «Газпрома»», «офис «Яндекса»», «завод «Фольксвагена»»).
 const DESCRIPTORS = new Set([
-  'компания', 'авиакомпания', 'госкомпания', 'телекомпания', 'корпорация', 'госкорпорация', 'концерн', 'холдинг', 'банк', 'госбанк',
-  'фирма', 'объединение', 'общество', 'партия', 'движение', 'организация', 'фонд', 'ассоциация', 'агентство', 'информагентство',
-  'издательство', 'газета', 'журнал', 'издание', 'телеканал', 'радиостанция', 'киностудия', 'театр', 'клуб', 'команда', 'оператор',
-  'ретейлер', 'ритейлер', 'мессенджер', 'соцсеть', 'группа', 'телерадиокомпания',
+  'компания',
+  'авиакомпания',
+  'госкомпания',
+  'телекомпания',
+  'корпорация',
+  'госкорпорация',
+  'концерн',
+  'холдинг',
+  'банк',
+  'госбанк',
+  'фирма',
+  'объединение',
+  'общество',
+  'партия',
+  'движение',
+  'организация',
+  'фонд',
+  'ассоциация',
+  'агентство',
+  'информагентство',
+  'издательство',
+  'газета',
+  'журнал',
+  'издание',
+  'телеканал',
+  'радиостанция',
+  'киностудия',
+  'театр',
+  'клуб',
+  'команда',
+  'оператор',
+  'ретейлер',
+  'ритейлер',
+  'мессенджер',
+  'соцсеть',
+  'группа',
+  'телерадиокомпания',
 ]);
 // Legal forms written as acronyms before the quoted name: «ПАО «Алроса»».
 const LEGAL_FORM = /^(?:ООО|ОАО|ЗАО|ПАО|АО|НАО|АНО|ГУП|МУП|ФГУП|НКО|НПО|ИА|ТК|ФК|ХК|ПФК|ГК)$/u;
@@ -110,11 +150,19 @@ function afterDescriptor(morphology: Morphology, text: string, mention: Mention)
   if (LEGAL_FORM.test(word)) return true;
   const previousEnd = runStart(text, wordStart, floor, /\s/u);
   const previous = previousEnd < wordStart ? text.slice(runStart(text, previousEnd, floor, /\p{L}/u), previousEnd) : '';
-  return !SUBSIDIARY.test(previous) && parsesOf(morphology, word.toLowerCase()).some((p) => p.tags.has('NOUN') && DESCRIPTORS.has(p.lemma));
+  return (
+    !SUBSIDIARY.test(previous) &&
+    parsesOf(morphology, word.toLowerCase()).some((p) => p.tags.has('NOUN') && DESCRIPTORS.has(p.lemma))
+  );
 }
 
-function readMention(morphology: Morphology | undefined, type: Mention['type'], words: string): Reading<PersonName> | Reading<string> {
-  const read = (): Reading<PersonName> | Reading<string> => (type === 'PER' ? readPerson(morphology, words) : readPhrase(morphology, type, words));
+function readMention(
+  morphology: Morphology | undefined,
+  type: Mention['type'],
+  words: string,
+): Reading<PersonName> | Reading<string> {
+  const read = (): Reading<PersonName> | Reading<string> =>
+    type === 'PER' ? readPerson(morphology, words) : readPhrase(morphology, type, words);
   return morphology ? cached(morphology, 'mentions', `${type}:${words}`, read) : read();
 }
 
@@ -128,7 +176,10 @@ function personKeys(n: PersonName): readonly (string | undefined)[] {
   let keys = personKeyCache.get(n);
   if (!keys) {
     const full = n.first && n.last ? nameKey(`${n.first} ${n.last}`) : undefined;
-    personKeyCache.set(n, (keys = [full, n.last ? `l:${nameKey(n.last)}` : n.first ? `f:${nameKey(n.first)}` : undefined]));
+    personKeyCache.set(
+      n,
+      (keys = [full, n.last ? `l:${nameKey(n.last)}` : n.first ? `f:${nameKey(n.first)}` : undefined]),
+    );
   }
   return keys;
 }
@@ -149,7 +200,8 @@ function personNames(morphology: Morphology | undefined, gazetteer: PersonsGazet
         if (other === mention) continue;
         if (single) {
           if (name.last && formOf(morphology, words, name.last)) return { last: name.last };
-        } else if (formOf(morphology, words, name.first && name.last ? `${name.first} ${name.last}` : wholeName(name))) return name;
+        } else if (formOf(morphology, words, name.first && name.last ? `${name.first} ${name.last}` : wholeName(name)))
+          return name;
       }
       return undefined;
     },
@@ -172,7 +224,15 @@ function phraseNames(morphology: Morphology | undefined): DocumentNames<string> 
     whole: () => false,
     declined: true,
     formOf: ({ mention, words }, others) =>
-      morphology ? others.find((o) => o.mention !== mention && o.mention.type === mention.type && o.name !== words && formOf(morphology, words, o.name))?.name : undefined,
+      morphology
+        ? others.find(
+            (o) =>
+              o.mention !== mention &&
+              o.mention.type === mention.type &&
+              o.name !== words &&
+              formOf(morphology, words, o.name),
+          )?.name
+        : undefined,
   };
 }
 
@@ -191,7 +251,12 @@ const toEntity = (type: Mention['type'], name: string, members: readonly Mention
  * @example
  * resolveEntities(text, [{ type: 'ORG', start: 10, end: 16, text: 'КАМАЗа' }], 'ru')[0]?.name // 'КАМАЗ'
  */
-export function resolveEntities(text: string, mentions: readonly Mention[], lang: string, options: ResolveOptions = {}): Entity[] {
+export function resolveEntities(
+  text: string,
+  mentions: readonly Mention[],
+  lang: string,
+  options: ResolveOptions = {},
+): Entity[] {
   const morphology = lang.toLowerCase().startsWith('ru') ? (options.morphology ?? loadMorphology()) : undefined;
   const items = [...mentions]
     .sort((a, b) => a.start - b.start)
@@ -206,10 +271,21 @@ export function resolveEntities(text: string, mentions: readonly Mention[], lang
     .filter(({ dropped }) => !dropped);
   const gazetteer = options.persons ?? loadPersonsGazetteer();
   const people = items.filter((i): i is Candidates<PersonName> & { dropped: boolean } => i.mention.type === 'PER');
-  const chosen = chooseNames(people, personNames(morphology, gazetteer)).map((p, i) => ({ ...p, alternatives: people[i]!.names }));
+  const chosen = chooseNames(people, personNames(morphology, gazetteer)).map((p, i) => ({
+    ...p,
+    alternatives: people[i]!.names,
+  }));
   const givenName = morphology ? (word: string): boolean => isGivenName(morphology, gazetteer, word) : undefined;
-  const persons = groupPersons(chosen, gazetteer, givenName).map((cluster) => toEntity('PER', cluster.displayName(), cluster.members.map((m) => m.mention)));
+  const persons = groupPersons(chosen, gazetteer, givenName).map((cluster) =>
+    toEntity(
+      'PER',
+      cluster.displayName(),
+      cluster.members.map((m) => m.mention),
+    ),
+  );
   const places = items.filter((i): i is Candidates<string> & { dropped: boolean } => i.mention.type !== 'PER');
-  const phrases = groupPhrases(chooseNames(places, phraseNames(morphology))).map((group) => toEntity(group.type, group.name, group.members));
+  const phrases = groupPhrases(chooseNames(places, phraseNames(morphology))).map((group) =>
+    toEntity(group.type, group.name, group.members),
+  );
   return [...persons, ...phrases].sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
 }

@@ -8,7 +8,10 @@ import { EMPTY_GAZETTEER, type PersonsGazetteer } from './persons.gazetteer.js';
 const one = (type: Mention['type'], surface: string, persons: PersonsGazetteer = EMPTY_GAZETTEER): string | undefined =>
   resolveEntities(surface, [{ type, start: 0, end: surface.length, text: surface }], 'ru', { persons })[0]?.name;
 
-const famous = (bySurname: Record<string, string>, byFirstAndPatronymic: Record<string, string> = {}): PersonsGazetteer => ({
+const famous = (
+  bySurname: Record<string, string>,
+  byFirstAndPatronymic: Record<string, string> = {},
+): PersonsGazetteer => ({
   bySurname,
   byFirstAndPatronymic,
 });
@@ -22,7 +25,12 @@ describe('resolveEntities: a declined first name before a surname that does not 
     ['Олег Дерипаска', 'Олега Дерипаски'],
   ])('is one person: %s and %s', (nominative, genitive) => {
     const text = `${nominative} прибыл(а) в Москву. Визит ${genitive} продлится два дня.`;
-    expect(resolve(text, [['PER', nominative], ['PER', genitive]])).toEqual([`PER ${nominative} 2`]);
+    expect(
+      resolve(text, [
+        ['PER', nominative],
+        ['PER', genitive],
+      ]),
+    ).toEqual([`PER ${nominative} 2`]);
   });
 
   it('reads a lone genitive by the gazetteer when it knows the person', () => {
@@ -34,7 +42,12 @@ describe('resolveEntities: a declined first name before a surname that does not 
 describe('resolveEntities: the head noun agrees with its adjective in gender', () => {
   it('reads «Черном море» as the sea and joins it with «Черного моря»', () => {
     const text = 'Шторм на Черном море. Берег Черного моря.';
-    expect(resolve(text, [['LOC', 'Черном море'], ['LOC', 'Черного моря']])).toEqual(['LOC Черное море 2']);
+    expect(
+      resolve(text, [
+        ['LOC', 'Черном море'],
+        ['LOC', 'Черного моря'],
+      ]),
+    ).toEqual(['LOC Черное море 2']);
   });
 
   it.each([
@@ -64,7 +77,12 @@ describe('resolveEntities: capitalised names that look like adjectives', () => {
 
   it('still drops adjectives that name nothing', () => {
     const text = 'Российских компаний мало, казахстанский рынок растёт.';
-    expect(resolve(text, [['LOC', 'Российских'], ['LOC', 'казахстанский']])).toEqual([]);
+    expect(
+      resolve(text, [
+        ['LOC', 'Российских'],
+        ['LOC', 'казахстанский'],
+      ]),
+    ).toEqual([]);
   });
 });
 
@@ -93,7 +111,12 @@ describe('resolveEntities: organisation names already in the nominative', () => 
     ['Россети', 'Россетям'],
   ])('joins %s and %s under the nominative', (nominative, oblique) => {
     const text = `Отчёт: ${nominative} растёт. Акции ${oblique} дорожают.`;
-    expect(resolve(text, [['ORG', nominative], ['ORG', oblique]])).toEqual([`ORG ${nominative} 2`]);
+    expect(
+      resolve(text, [
+        ['ORG', nominative],
+        ['ORG', oblique],
+      ]),
+    ).toEqual([`ORG ${nominative} 2`]);
   });
 });
 
@@ -102,23 +125,40 @@ describe('resolveEntities: a first name and patronymic', () => {
 
   it('does not join a person of that first name whose patronymic is unknown when a famous namesake may be meant', () => {
     const text = 'Владимир Зеленский выступил. Тем временем Владимир Владимирович провёл совещание.';
-    expect(resolve(text, [['PER', 'Владимир Зеленский'], ['PER', 'Владимир Владимирович']], putin)).toEqual([
-      'PER Владимир Зеленский 1',
-      'PER Владимир Владимирович 1',
-    ]);
+    expect(
+      resolve(
+        text,
+        [
+          ['PER', 'Владимир Зеленский'],
+          ['PER', 'Владимир Владимирович'],
+        ],
+        putin,
+      ),
+    ).toEqual(['PER Владимир Зеленский 1', 'PER Владимир Владимирович 1']);
   });
 
   it('joins the famous person themself', () => {
     const text = 'Владимир Путин выступил. Затем Владимир Владимирович провёл совещание.';
-    expect(resolve(text, [['PER', 'Владимир Путин'], ['PER', 'Владимир Владимирович']], putin)).toEqual(['PER Владимир Путин 2']);
+    expect(
+      resolve(
+        text,
+        [
+          ['PER', 'Владимир Путин'],
+          ['PER', 'Владимир Владимирович'],
+        ],
+        putin,
+      ),
+    ).toEqual(['PER Владимир Путин 2']);
   });
 
   it('does not join a person whose patronymic differs', () => {
     const text = 'Владимир Александрович Зеленский выступил. Владимир Владимирович ответил.';
-    expect(resolve(text, [['PER', 'Владимир Александрович Зеленский'], ['PER', 'Владимир Владимирович']])).toEqual([
-      'PER Владимир Зеленский 1',
-      'PER Владимир Владимирович 1',
-    ]);
+    expect(
+      resolve(text, [
+        ['PER', 'Владимир Александрович Зеленский'],
+        ['PER', 'Владимир Владимирович'],
+      ]),
+    ).toEqual(['PER Владимир Зеленский 1', 'PER Владимир Владимирович 1']);
   });
 });
 
@@ -136,42 +176,69 @@ describe('resolveEntities: indeclinable names do not decide the case', () => {
 
   it('reads «Илона Маска» as the «Илон Маск» of the same text', () => {
     const text = 'Илон Маск заявил. Компания Илона Маска ответила.';
-    expect(resolve(text, [['PER', 'Илон Маск'], ['PER', 'Илона Маска']])).toEqual(['PER Илон Маск 2']);
+    expect(
+      resolve(text, [
+        ['PER', 'Илон Маск'],
+        ['PER', 'Илона Маска'],
+      ]),
+    ).toEqual(['PER Илон Маск 2']);
   });
 });
 
 describe('resolveEntities: a bare surname after the full name', () => {
   it('joins a woman named in full and keeps her a woman', () => {
     const text = 'Встреча с Эльвирой Набиуллиной. Набиуллина рассказала о ставке.';
-    expect(resolve(text, [['PER', 'Эльвирой Набиуллиной'], ['PER', 'Набиуллина']])).toEqual(['PER Эльвира Набиуллина 2']);
+    expect(
+      resolve(text, [
+        ['PER', 'Эльвирой Набиуллиной'],
+        ['PER', 'Набиуллина'],
+      ]),
+    ).toEqual(['PER Эльвира Набиуллина 2']);
   });
 
   it('joins even when the bare surname comes first', () => {
     const text = 'Набиуллина рассказала о ставке. Встреча с Эльвирой Набиуллиной.';
-    expect(resolve(text, [['PER', 'Набиуллина'], ['PER', 'Эльвирой Набиуллиной']])).toEqual(['PER Эльвира Набиуллина 2']);
+    expect(
+      resolve(text, [
+        ['PER', 'Набиуллина'],
+        ['PER', 'Эльвирой Набиуллиной'],
+      ]),
+    ).toEqual(['PER Эльвира Набиуллина 2']);
   });
 });
 
 describe('resolveEntities: surnames with particles', () => {
   it('joins a bare «Ле Пен» to the «Марин Ле Пен» of the same text, whatever the case of the first name', () => {
     const text = 'Марин Ле Пен выступила. Суд запретил Марине Ле Пен баллотироваться. Ле Пен обжалует решение.';
-    expect(resolve(text, [['PER', 'Марин Ле Пен'], ['PER', 'Марине Ле Пен'], ['PER', 'Ле Пен']])).toEqual(['PER Марин Ле Пен 3']);
+    expect(
+      resolve(text, [
+        ['PER', 'Марин Ле Пен'],
+        ['PER', 'Марине Ле Пен'],
+        ['PER', 'Ле Пен'],
+      ]),
+    ).toEqual(['PER Марин Ле Пен 3']);
   });
 
   it('keeps lower-case particles inside the name and joins «фон дер Ляйен» however capitalised', () => {
     const text = 'Урсула фон дер Ляйен заявила. Позже фон дер Ляйен добавила. Фон дер Ляйен уехала.';
-    expect(resolve(text, [['PER', 'Урсула фон дер Ляйен'], ['PER', 'фон дер Ляйен'], ['PER', 'Фон дер Ляйен']])).toEqual([
-      'PER Урсула фон дер Ляйен 3',
-    ]);
+    expect(
+      resolve(text, [
+        ['PER', 'Урсула фон дер Ляйен'],
+        ['PER', 'фон дер Ляйен'],
+        ['PER', 'Фон дер Ляйен'],
+      ]),
+    ).toEqual(['PER Урсула фон дер Ляйен 3']);
   });
 
   it('keeps «Ле Пен» apart when two people of the text bear the surname', () => {
     const text = 'Жан-Мари Ле Пен и Марин Ле Пен приехали. Ле Пен выступила.';
-    expect(resolve(text, [['PER', 'Жан-Мари Ле Пен'], ['PER', 'Марин Ле Пен'], ['PER', 'Ле Пен']])).toEqual([
-      'PER Жан-Мари Ле Пен 1',
-      'PER Марин Ле Пен 1',
-      'PER Ле Пен 1',
-    ]);
+    expect(
+      resolve(text, [
+        ['PER', 'Жан-Мари Ле Пен'],
+        ['PER', 'Марин Ле Пен'],
+        ['PER', 'Ле Пен'],
+      ]),
+    ).toEqual(['PER Жан-Мари Ле Пен 1', 'PER Марин Ле Пен 1', 'PER Ле Пен 1']);
   });
 
   it.each([
@@ -181,7 +248,12 @@ describe('resolveEntities: surnames with particles', () => {
     ['Мохаммед бин Салман', 'Бин Салман'],
   ])('joins %s and a later %s', (full, bare) => {
     const text = `${full} упоминается. Затем ${bare} упоминается снова.`;
-    expect(resolve(text, [['PER', full], ['PER', bare]])).toEqual([`PER ${full} 2`]);
+    expect(
+      resolve(text, [
+        ['PER', full],
+        ['PER', bare],
+      ]),
+    ).toEqual([`PER ${full} 2`]);
   });
 
   it.each([
@@ -194,7 +266,13 @@ describe('resolveEntities: surnames with particles', () => {
 
   it('still reads a first name that is also a particle as a first name («Бен Аффлек» and «Аффлек»)', () => {
     const text = 'Бен Аффлек снялся в фильме. Бен Аффлек доволен. Аффлек ответил.';
-    expect(resolve(text, [['PER', 'Бен Аффлек'], ['PER', 'Бен Аффлек'], ['PER', 'Аффлек']])).toEqual(['PER Бен Аффлек 3']);
+    expect(
+      resolve(text, [
+        ['PER', 'Бен Аффлек'],
+        ['PER', 'Бен Аффлек'],
+        ['PER', 'Аффлек'],
+      ]),
+    ).toEqual(['PER Бен Аффлек 3']);
   });
 });
 
@@ -205,28 +283,45 @@ describe('resolveEntities: names that put the surname first', () => {
     ['Мун Чжэ Ин', 'Мун'],
   ])('joins %s and a later bare %s under the full name', (full, bare) => {
     const text = `${full} прибыл в Москву. ${bare} провёл переговоры.`;
-    expect(resolve(text, [['PER', full], ['PER', bare]])).toEqual([`PER ${full} 2`]);
+    expect(
+      resolve(text, [
+        ['PER', full],
+        ['PER', bare],
+      ]),
+    ).toEqual([`PER ${full} 2`]);
   });
 
   it('keeps the bare surname apart when two people of the text bear it', () => {
     const text = 'Ким Чен Ын и Ким Ё Чжон прибыли. Ким выступил.';
-    expect(resolve(text, [['PER', 'Ким Чен Ын'], ['PER', 'Ким Ё Чжон'], ['PER', 'Ким']])).toEqual([
-      'PER Ким Чен Ын 1',
-      'PER Ким Ё Чжон 1',
-      'PER Ким 1',
-    ]);
+    expect(
+      resolve(text, [
+        ['PER', 'Ким Чен Ын'],
+        ['PER', 'Ким Ё Чжон'],
+        ['PER', 'Ким'],
+      ]),
+    ).toEqual(['PER Ким Чен Ын 1', 'PER Ким Ё Чжон 1', 'PER Ким 1']);
   });
 
   it('does not join a bare first name by the first word of a full name', () => {
     const text = 'Анна Мария Ларссон пришла. Анна ушла.';
-    expect(resolve(text, [['PER', 'Анна Мария Ларссон'], ['PER', 'Анна']])).toEqual(['PER Анна Мария Ларссон 1', 'PER Анна 1']);
+    expect(
+      resolve(text, [
+        ['PER', 'Анна Мария Ларссон'],
+        ['PER', 'Анна'],
+      ]),
+    ).toEqual(['PER Анна Мария Ларссон 1', 'PER Анна 1']);
   });
 });
 
 describe('resolveEntities: a quoted name after a generic noun is in the nominative', () => {
   it('takes «Алроса» after «Компания» as written and names the bare «Алроса» so', () => {
     const text = 'Компания «Алроса» сообщила о росте. Алроса выросла.';
-    expect(resolve(text, [['ORG', 'Алроса'], ['ORG', 'Алроса']])).toEqual(['ORG Алроса 2']);
+    expect(
+      resolve(text, [
+        ['ORG', 'Алроса'],
+        ['ORG', 'Алроса'],
+      ]),
+    ).toEqual(['ORG Алроса 2']);
   });
 
   it.each([
@@ -241,11 +336,13 @@ describe('resolveEntities: a quoted name after a generic noun is in the nominati
 
   it('still declines a quoted name after a word that is no descriptor, or after a subsidiary', () => {
     const text = 'Акции «Газпрома» и «Татнефти» растут, в «КАМАЗе» ждут. Дочерняя компания «Роснефти» тоже.';
-    expect(resolve(text, [['ORG', 'Газпрома'], ['ORG', 'Татнефти'], ['ORG', 'КАМАЗе'], ['ORG', 'Роснефти']])).toEqual([
-      'ORG Газпром 1',
-      'ORG Татнефть 1',
-      'ORG КАМАЗ 1',
-      'ORG Роснефть 1',
-    ]);
+    expect(
+      resolve(text, [
+        ['ORG', 'Газпрома'],
+        ['ORG', 'Татнефти'],
+        ['ORG', 'КАМАЗе'],
+        ['ORG', 'Роснефти'],
+      ]),
+    ).toEqual(['ORG Газпром 1', 'ORG Татнефть 1', 'ORG КАМАЗ 1', 'ORG Роснефть 1']);
   });
 });

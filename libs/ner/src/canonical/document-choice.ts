@@ -97,7 +97,10 @@ export function chooseNames<T>(all: readonly Candidates<T>[], names: DocumentNam
   if (supporting.length === 0) return result;
   return result.map((r, at) => {
     if (tier(r.name, at) !== Infinity) return r;
-    const name = names.formOf(all[at]!, nearest(supporting, at).map((i) => result[i]!));
+    const name = names.formOf(
+      all[at]!,
+      nearest(supporting, at).map((i) => result[i]!),
+    );
     return name === undefined ? r : { ...r, name };
   });
 }

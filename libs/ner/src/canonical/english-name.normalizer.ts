@@ -2,7 +2,10 @@ import type { Mention, PersonName } from './mention.js';
 
 /** An English mention as written, without a possessive «'s» and, for places and organisations, a leading "the". */
 export function normalizeEnglishPhrase(type: Mention['type'], text: string): string {
-  let name = text.trim().replace(/['’]s?$/u, '').trim();
+  let name = text
+    .trim()
+    .replace(/['’]s?$/u, '')
+    .trim();
   if (type !== 'PER') name = name.replace(/^the\s+/i, '');
   return name;
 }

@@ -69,7 +69,11 @@ export class PersonCluster {
  */
 class ClusterIndex {
   readonly all: PersonCluster[] = [];
-  private readonly byPart: Record<keyof PersonName, Map<string, PersonCluster[]>> = { first: new Map(), patronymic: new Map(), last: new Map() };
+  private readonly byPart: Record<keyof PersonName, Map<string, PersonCluster[]>> = {
+    first: new Map(),
+    patronymic: new Map(),
+    last: new Map(),
+  };
 
   create(): PersonCluster {
     const cluster = new PersonCluster(this, this.all.length);
@@ -96,7 +100,8 @@ class ClusterIndex {
 const initialOf = (a: string, b: string): boolean => /^\p{Lu}\.?$/u.test(a) && nameKey(b).startsWith(nameKey(a[0]!));
 const firstWord = (name: string): string => nameKey(name.split(' ')[0]!);
 // «Реджеп» is «Реджеп Тайип»; «В.» is «Владимир».
-const sameFirst = (a: string, b: string): boolean => firstWord(a) === firstWord(b) || initialOf(a, b) || initialOf(b, a);
+const sameFirst = (a: string, b: string): boolean =>
+  firstWord(a) === firstWord(b) || initialOf(a, b) || initialOf(b, a);
 
 function firstAgrees(cluster: PersonCluster, first: string | undefined): boolean {
   const top = cluster.top('first');
@@ -111,7 +116,12 @@ function splitFull(full: string): PersonName {
 // Whether «first patronymic» may name a famous namesake rather than `cluster`, the one person of that first name
 // in the text: «Владимир Владимирович» after «Владимир Зеленский» (whose patronymic the text does not give) may
 // be Putin. Not when the person in the text is famous themself, nor when the namesakes' patronymics differ.
-function namesakeMeant(gazetteer: PersonsGazetteer, first: string, patronymic: string, cluster: PersonCluster): boolean {
+function namesakeMeant(
+  gazetteer: PersonsGazetteer,
+  first: string,
+  patronymic: string,
+  cluster: PersonCluster,
+): boolean {
   const meant = nameKey(cluster.displayName());
   const namesakes = famousNamesakes(gazetteer, first);
   if (namesakes.some((p) => p.name === meant)) return false;
@@ -122,15 +132,20 @@ function namesakeMeant(gazetteer: PersonsGazetteer, first: string, patronymic: s
 // A patronymic must agree with the person's, when the text gives theirs.
 function clusterByFirstName(person: PersonMention, clusters: ClusterIndex, gazetteer: PersonsGazetteer): PersonCluster {
   const { first, patronymic } = person.name;
-  const samePatronymic = (c: PersonCluster): boolean => !patronymic || !c.top('patronymic') || c.has('patronymic', patronymic);
-  const firsts = [first, ...(person.alternatives ?? []).map((n) => n.first)].filter((f): f is string => f !== undefined);
+  const samePatronymic = (c: PersonCluster): boolean =>
+    !patronymic || !c.top('patronymic') || c.has('patronymic', patronymic);
+  const firsts = [first, ...(person.alternatives ?? []).map((n) => n.first)].filter(
+    (f): f is string => f !== undefined,
+  );
   const byFirst = [...new Set(firsts.flatMap((f) => clusters.holding('first', f)))].sort((a, b) => a.order - b.order);
   const known = byFirst.filter((c) => c.top('last') && samePatronymic(c));
-  const unsure = (c: PersonCluster): boolean => !!(first && patronymic && !c.top('patronymic') && namesakeMeant(gazetteer, first, patronymic, c));
+  const unsure = (c: PersonCluster): boolean =>
+    !!(first && patronymic && !c.top('patronymic') && namesakeMeant(gazetteer, first, patronymic, c));
   if (known.length === 1 && !unsure(known[0]!)) return known[0]!;
   const byPatronymic = patronymic ? clusters.holding('patronymic', patronymic) : [];
   if (byPatronymic.length === 1) return byPatronymic[0]!;
-  const full = first && patronymic ? lookUpPerson(gazetteer, `${first} ${patronymic}`, 'firstAndPatronymic') : undefined;
+  const full =
+    first && patronymic ? lookUpPerson(gazetteer, `${first} ${patronymic}`, 'firstAndPatronymic') : undefined;
   let cluster: PersonCluster | undefined;
   if (full) {
     const name = splitFull(full);
@@ -139,7 +154,8 @@ function clusterByFirstName(person: PersonMention, clusters: ClusterIndex, gazet
     cluster.vote(name, 0.5);
     return cluster;
   }
-  cluster = first === undefined ? undefined : clusters.holding('first', first).find((c) => !c.top('last') && samePatronymic(c));
+  cluster =
+    first === undefined ? undefined : clusters.holding('first', first).find((c) => !c.top('last') && samePatronymic(c));
   return cluster ?? clusters.create();
 }
 
@@ -159,7 +175,11 @@ function bareWord({ name }: PersonMention): string | undefined {
  * surname it is («Ле Пен»: «Марин Ле Пен»). With `givenName` (whether a word is a known first name), a bare word
  * that is no first name joins the one person whose name begins with it (surname first: «Си»: «Си Цзиньпин»).
  */
-export function groupPersons(people: readonly PersonMention[], gazetteer: PersonsGazetteer, givenName?: (word: string) => boolean): PersonCluster[] {
+export function groupPersons(
+  people: readonly PersonMention[],
+  gazetteer: PersonsGazetteer,
+  givenName?: (word: string) => boolean,
+): PersonCluster[] {
   const index = new ClusterIndex();
   const clusters = index.all;
   // Each cluster of this first round has one surname, so the index by surname finds what a scan of all would.
@@ -168,7 +188,8 @@ export function groupPersons(people: readonly PersonMention[], gazetteer: Person
     (index.holding('last', last!).find((c) => firstAgrees(c, first)) ?? index.create()).add(person);
   };
   // Mentions that may belong to a full name wait until all full names are in.
-  const waits = (p: PersonMention): boolean => particlesOnly(p.name.first) || (givenName !== undefined && bareWord(p) !== undefined);
+  const waits = (p: PersonMention): boolean =>
+    particlesOnly(p.name.first) || (givenName !== undefined && bareWord(p) !== undefined);
   const withSurname = people.filter((p) => p.name.last);
   for (const person of withSurname) if (!waits(person)) addBySurname(person);
   const surnameFirst = givenName ? byFirstWord(index, people, givenName) : undefined;
@@ -190,8 +211,17 @@ export function groupPersons(people: readonly PersonMention[], gazetteer: Person
 
 // The people named in full by the first word of their name, for the bare words of the text that are neither a first
 // name nor the surname of someone in it: Chinese, Korean and Vietnamese names put the surname first («Ким Чен Ын»).
-function byFirstWord(clusters: ClusterIndex, people: readonly PersonMention[], givenName: (word: string) => boolean): ReadonlyMap<string, readonly PersonCluster[]> {
-  const bare = new Set(people.map((p) => bareWord(p)).filter((w): w is string => w !== undefined).map(nameKey));
+function byFirstWord(
+  clusters: ClusterIndex,
+  people: readonly PersonMention[],
+  givenName: (word: string) => boolean,
+): ReadonlyMap<string, readonly PersonCluster[]> {
+  const bare = new Set(
+    people
+      .map((p) => bareWord(p))
+      .filter((w): w is string => w !== undefined)
+      .map(nameKey),
+  );
   const index = new Map<string, PersonCluster[]>();
   for (const cluster of clusters.all) {
     const first = cluster.top('first');
@@ -207,7 +237,10 @@ function byFirstWord(clusters: ClusterIndex, people: readonly PersonMention[], g
 
 // Adds a bare word to the one person whose name begins with it («Си» to «Си Цзиньпин»), without voting: the full name
 // stays the name. False when the word is not bare or no one person's name begins with it.
-function joinByFirstWord(person: PersonMention, index: ReadonlyMap<string, readonly PersonCluster[]> | undefined): boolean {
+function joinByFirstWord(
+  person: PersonMention,
+  index: ReadonlyMap<string, readonly PersonCluster[]> | undefined,
+): boolean {
   const word = bareWord(person);
   const owners = word === undefined ? undefined : index?.get(nameKey(word));
   if (owners?.length !== 1) return false;

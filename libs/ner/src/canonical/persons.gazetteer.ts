@@ -13,7 +13,11 @@ export const EMPTY_GAZETTEER: PersonsGazetteer = { byFirstAndPatronymic: {}, byS
 const FILE = 'persons-ru.json';
 
 /** The full name of a person named only by first name and patronymic, or only by surname. */
-export function lookUpPerson(gazetteer: PersonsGazetteer, partial: string, by: 'firstAndPatronymic' | 'surname'): string | undefined {
+export function lookUpPerson(
+  gazetteer: PersonsGazetteer,
+  partial: string,
+  by: 'firstAndPatronymic' | 'surname',
+): string | undefined {
   const table = by === 'surname' ? gazetteer.bySurname : gazetteer.byFirstAndPatronymic;
   return Object.hasOwn(table, nameKey(partial)) ? table[nameKey(partial)] : undefined;
 }
@@ -23,7 +27,13 @@ const famous = new WeakMap<PersonsGazetteer, ReadonlySet<string>>();
 /** The `nameKey`s of the full names («first last») the gazetteer knows, computed once per gazetteer. */
 export function famousNames(gazetteer: PersonsGazetteer): ReadonlySet<string> {
   let names = famous.get(gazetteer);
-  if (!names) famous.set(gazetteer, (names = new Set([...Object.values(gazetteer.bySurname), ...Object.values(gazetteer.byFirstAndPatronymic)].map(nameKey))));
+  if (!names)
+    famous.set(
+      gazetteer,
+      (names = new Set(
+        [...Object.values(gazetteer.bySurname), ...Object.values(gazetteer.byFirstAndPatronymic)].map(nameKey),
+      )),
+    );
   return names;
 }
 
@@ -32,7 +42,13 @@ const firstNames = new WeakMap<PersonsGazetteer, ReadonlySet<string>>();
 /** The `nameKey`s of the first names of the people the gazetteer knows by first name and patronymic («владимир»). */
 export function famousFirstNames(gazetteer: PersonsGazetteer): ReadonlySet<string> {
   let names = firstNames.get(gazetteer);
-  if (!names) firstNames.set(gazetteer, (names = new Set(Object.keys(gazetteer.byFirstAndPatronymic).map((key) => key.split(' ').slice(0, -1).join(' ')))));
+  if (!names)
+    firstNames.set(
+      gazetteer,
+      (names = new Set(
+        Object.keys(gazetteer.byFirstAndPatronymic).map((key) => key.split(' ').slice(0, -1).join(' ')),
+      )),
+    );
   return names;
 }
 
@@ -49,8 +65,10 @@ export function famousNamesakes(gazetteer: PersonsGazetteer, first: string): rea
   let table = byFirst.get(gazetteer);
   if (!table) {
     const people = new Map<string, FamousPerson>();
-    for (const [key, name] of Object.entries(gazetteer.byFirstAndPatronymic)) people.set(nameKey(name), { name: nameKey(name), patronymic: key.split(' ')[1] });
-    for (const name of Object.values(gazetteer.bySurname)) if (!people.has(nameKey(name))) people.set(nameKey(name), { name: nameKey(name) });
+    for (const [key, name] of Object.entries(gazetteer.byFirstAndPatronymic))
+      people.set(nameKey(name), { name: nameKey(name), patronymic: key.split(' ')[1] });
+    for (const name of Object.values(gazetteer.bySurname))
+      if (!people.has(nameKey(name))) people.set(nameKey(name), { name: nameKey(name) });
     const grouped = new Map<string, FamousPerson[]>();
     for (const person of people.values()) {
       const firstName = person.name.split(' ')[0]!;

@@ -17,7 +17,7 @@ function balanced(text: string): boolean {
  */
 export function withoutOuterQuotes(text: string): string {
   let t = text.trim();
-  for (let changed = true; changed && t.length > 0; ) {
+  for (let changed = true; changed && t.length > 0;) {
     const before = t;
     const [opens, closes] = [count(t, OPEN), count(t, CLOSE)];
     if (/^[«“„]/u.test(t) && /[»”]$/u.test(t) && balanced(t.slice(1, -1))) t = t.slice(1, -1);

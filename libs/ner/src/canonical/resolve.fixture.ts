@@ -14,5 +14,9 @@ export function mentionsOf(text: string, marks: readonly [Mention['type'], strin
 }
 
 /** The Russian entities of `text` with the marked mentions, as "TYPE name count". */
-export const resolve = (text: string, marks: readonly [Mention['type'], string][], persons: PersonsGazetteer = EMPTY_GAZETTEER): string[] =>
+export const resolve = (
+  text: string,
+  marks: readonly [Mention['type'], string][],
+  persons: PersonsGazetteer = EMPTY_GAZETTEER,
+): string[] =>
   resolveEntities(text, mentionsOf(text, marks), 'ru', { persons }).map((e) => `${e.type} ${e.name} ${e.count}`);

@@ -48,7 +48,8 @@ function strength(p: WordParse): number {
   return ((p.tags.has('NOUN') && p.tags.has('anim')) || p.tags.has('ADJF') ? 0.1 : 0.03) * guessed;
 }
 
-const fitsGender = (p: WordParse, gender: Gender): boolean => p.tags.has('sing') && (p.tags.has(gender) || p.tags.has('Ms-f') || p.tags.has('GNdr'));
+const fitsGender = (p: WordParse, gender: Gender): boolean =>
+  p.tags.has('sing') && (p.tags.has(gender) || p.tags.has('Ms-f') || p.tags.has('GNdr'));
 
 function fits(parse: WordParse, grammCase: Case, gender: Gender): boolean {
   return inCase(parse, grammCase) && fitsGender(parse, gender);
@@ -66,7 +67,9 @@ function fixedReading(parses: readonly WordParse[], gender: Gender): Reading | u
 
 function readWord(word: Word, grammCase: Case, gender: Gender): Reading {
   let best: Reading = word.fixed[gender] ?? { score: MISS };
-  for (const p of word.parses) if (!p.tags.has('Fixd') && fits(p, grammCase, gender) && strength(p) > best.score) best = { score: strength(p), parse: p };
+  for (const p of word.parses)
+    if (!p.tags.has('Fixd') && fits(p, grammCase, gender) && strength(p) > best.score)
+      best = { score: strength(p), parse: p };
   if (!word.unknown || best.score >= BY_ENDING) return best;
   const lower = word.part.toLowerCase();
   if (looksIndeclinable(lower)) return { score: BY_ENDING };
@@ -80,7 +83,12 @@ function nominative(word: Word, reading: Reading, gender: Gender): string {
   const p = reading.parse;
   // Already a nominative: keep the spelling («Алла», «Васильевич»), which the paradigm's first form may not.
   if (!p || (p.tags.has('nomn') && p.tags.has('sing'))) return word.part;
-  return inflectChosen({ word: word.part, parse: p }, ['nomn', 'sing', ...(p.tags.has(gender) ? [gender] : []), ...PERSONAL.filter((t) => p.tags.has(t))]);
+  return inflectChosen({ word: word.part, parse: p }, [
+    'nomn',
+    'sing',
+    ...(p.tags.has(gender) ? [gender] : []),
+    ...PERSONAL.filter((t) => p.tags.has(t)),
+  ]);
 }
 
 function roleOf(reading: Reading | undefined): Role {
@@ -106,7 +114,14 @@ function assignRoles(words: readonly string[], roles: readonly Role[], surnameAt
     return only.r === 'first' || patronymic ? { first: only.w, patronymic } : { last: only.w };
   }
   // «Реджеп Тайип Эрдоган»: the given names come first, the surname last.
-  return { first: rest.slice(0, -1).map((x) => x.w).join(' '), patronymic, last: rest.at(-1)!.w };
+  return {
+    first: rest
+      .slice(0, -1)
+      .map((x) => x.w)
+      .join(' '),
+    patronymic,
+    last: rest.at(-1)!.w,
+  };
 }
 
 // The words of a name read under one case-and-gender hypothesis, each in the nominative, and their roles.
@@ -124,12 +139,24 @@ function readUnder(words: readonly (readonly Word[])[], grammCase: Case, gender:
 
 // The name with its surname read another way in the same case («Ирине Яровой»: «Ярова» or the adjectival
 // «Яровая»), for the document or the gazetteer to confirm.
-function surnameVariant(words: readonly (readonly Word[])[], under: NameReading, grammCase: Case, gender: Gender, surnameAt: number): PersonName | undefined {
+function surnameVariant(
+  words: readonly (readonly Word[])[],
+  under: NameReading,
+  grammCase: Case,
+  gender: Gender,
+  surnameAt: number,
+): PersonName | undefined {
   const last = words.at(-1)!;
   const chosen = under.read.at(-1)![0]!;
   if (words.length < 2 || last.length > 1 || !chosen.parse || chosen.byEnding) return undefined;
   for (const p of last[0]!.parses) {
-    if (p === chosen.parse || p.tags.has('Fixd') || !fits(p, grammCase, gender) || !(p.tags.has('Surn') || p.tags.has('ADJF'))) continue;
+    if (
+      p === chosen.parse ||
+      p.tags.has('Fixd') ||
+      !fits(p, grammCase, gender) ||
+      !(p.tags.has('Surn') || p.tags.has('ADJF'))
+    )
+      continue;
     const other = nominative(last[0]!, { score: strength(p), parse: p }, gender);
     if (other !== under.forms.at(-1)) return assignRoles([...under.forms.slice(0, -1), other], under.roles, surnameAt);
   }
@@ -163,7 +190,9 @@ export function normalizeRussianPerson(morphology: Morphology, text: string): Pe
     });
   });
   const flat = words.flat();
-  const ranked = GENDERS.flatMap((gender) => CASES.map((grammCase) => ({ grammCase, gender, score: scoreOf(flat, grammCase, gender) })))
+  const ranked = GENDERS.flatMap((gender) =>
+    CASES.map((grammCase) => ({ grammCase, gender, score: scoreOf(flat, grammCase, gender) })),
+  )
     .sort((a, b) => b.score - a.score)
     .filter((h, i, all) => i === 0 || h.score > all[0]!.score - Math.log(20));
   const names: PersonName[] = [];

@@ -1,6 +1,16 @@
 import type { Morphology, WordParse } from '../morphology/index.js';
 import { nameKey } from './letter-case.js';
-import { CASES, type Case, dictionaryParsesOf, inCase, inflectChosen, isFixedWord, parsesOf, readings, stripAcronymEnding } from './russian-word.js';
+import {
+  CASES,
+  type Case,
+  dictionaryParsesOf,
+  inCase,
+  inflectChosen,
+  isFixedWord,
+  parsesOf,
+  readings,
+  stripAcronymEnding,
+} from './russian-word.js';
 
 type NumberTag = 'sing' | 'plur';
 // Names are mostly written in the nominative and in the singular («Голоса Америки» is «Голос», not plural).
@@ -47,14 +57,20 @@ const unlikelyGuess = (p: WordParse, word: string): boolean =>
  * («Альфа-Банка», «Петропавловске-Камчатском»), else of the part that carries the case. For a word the
  * dictionary lacks, guessed oblique plurals are left out.
  */
-function headReadings(morphology: Morphology, word: string): { readonly parses: readonly WordParse[]; readonly written: string } {
+function headReadings(
+  morphology: Morphology,
+  word: string,
+): { readonly parses: readonly WordParse[]; readonly written: string } {
   if (word.includes('-')) {
     const whole = dictionaryParsesOf(morphology, word);
     if (whole.some(isNoun)) return { parses: whole, written: word };
   }
   const part = casePart(word);
   const parses = readings(morphology, part, isNoun);
-  return { parses: parses.some((p) => p.known && isNoun(p)) ? parses : parses.filter((p) => !unlikelyGuess(p, part)), written: part };
+  return {
+    parses: parses.some((p) => p.known && isNoun(p)) ? parses : parses.filter((p) => !unlikelyGuess(p, part)),
+    written: part,
+  };
 }
 
 function bestOf(parses: readonly WordParse[], keep: (p: WordParse) => boolean): WordParse | undefined {
@@ -73,7 +89,13 @@ interface Reading {
 // `nouns`: the head's readings in one case, number and gender. The dictionary's add up («Султане»: «султан»
 // three ways in the locative against «султана» one way); the guesser repeats itself, so only its best counts.
 // `homonyms`: whether nouns of other genders read the head in the same case, so that its lemma decides.
-function nounScore(nouns: readonly WordParse[], grammCase: Case, kind: string, written: string, homonyms: boolean): number {
+function nounScore(
+  nouns: readonly WordParse[],
+  grammCase: Case,
+  kind: string,
+  written: string,
+  homonyms: boolean,
+): number {
   const noun = bestOf(nouns, () => true)!;
   const likelihood = noun.known ? nouns.reduce((sum, p) => sum + (p.known ? p.score : 0), 0) : noun.score;
   let score = Math.log(likelihood + MISS) + (grammCase === 'nomn' ? PRIOR.nomn : 0);
@@ -83,7 +105,12 @@ function nounScore(nouns: readonly WordParse[], grammCase: Case, kind: string, w
 }
 
 // Every case, number and (in the singular) gender the head noun can have, scored with the adjectives agreeing.
-function rankReadings(head: readonly WordParse[], written: string, adjectives: readonly (readonly WordParse[])[], kind: string): Reading[] {
+function rankReadings(
+  head: readonly WordParse[],
+  written: string,
+  adjectives: readonly (readonly WordParse[])[],
+  kind: string,
+): Reading[] {
   const found: Reading[] = [];
   for (const num of ['sing', 'plur'] as const) {
     for (const grammCase of CASES) {
@@ -94,7 +121,10 @@ function rankReadings(head: readonly WordParse[], written: string, adjectives: r
         const ofGender = num === 'plur' ? nouns : nouns.filter((p) => genderOf(p) === gender);
         let score = nounScore(ofGender, grammCase, kind, written, genders.size > 1);
         for (const adj of adjectives) {
-          const agreeing = bestOf(adj, (p) => isAdjective(p) && inCase(p, grammCase) && p.tags.has(num) && (!gender || p.tags.has(gender)));
+          const agreeing = bestOf(
+            adj,
+            (p) => isAdjective(p) && inCase(p, grammCase) && p.tags.has(num) && (!gender || p.tags.has(gender)),
+          );
           score += Math.log((agreeing?.score ?? 0) + MISS);
         }
         found.push({ grammCase, num, gender, score });
@@ -106,7 +136,12 @@ function rankReadings(head: readonly WordParse[], written: string, adjectives: r
 
 // Declines a word by the reading `keep` picks: the whole hyphenated word when the dictionary knows it, else only
 // the part that carries the case («Нур-Султане» → «Нур-Султан», «Ростове-на-Дону» → «Ростов-на-Дону»).
-function declineWord(morphology: Morphology, word: string, keep: (p: WordParse) => boolean, grammemes: (p: WordParse) => string[]): string {
+function declineWord(
+  morphology: Morphology,
+  word: string,
+  keep: (p: WordParse) => boolean,
+  grammemes: (p: WordParse) => string[],
+): string {
   const parts = word.split('-');
   if (parts.length > 1) {
     const whole = bestOf(dictionaryParsesOf(morphology, word), keep);
@@ -117,7 +152,9 @@ function declineWord(morphology: Morphology, word: string, keep: (p: WordParse) 
   if (isFixedWord(part)) return word;
   const parse = bestOf(parsesOf(morphology, part), keep) ?? bestOf(readings(morphology, part, isNoun), keep);
   if (!parse) return word;
-  return [...parts.slice(0, at), inflectChosen({ word: part, parse }, grammemes(parse)), ...parts.slice(at + 1)].join('-');
+  return [...parts.slice(0, at), inflectChosen({ word: part, parse }, grammemes(parse)), ...parts.slice(at + 1)].join(
+    '-',
+  );
 }
 
 function adjectiveGrammemes(p: WordParse, num: NumberTag, gender: string | undefined): string[] {
@@ -127,7 +164,12 @@ function adjectiveGrammemes(p: WordParse, num: NumberTag, gender: string | undef
 // «японского МИДа» → «японский МИД»: before an acronym (gender unknown, mostly masculine) adjectives go to the masculine.
 function declineBeforeFixed(morphology: Morphology, words: readonly string[], headAt: number): string[] {
   const before = words.slice(0, headAt).map((w) =>
-    declineWord(morphology, w, (p) => isAdjective(p) && p.tags.has('sing') && p.tags.has('masc'), (p) => adjectiveGrammemes(p, 'sing', 'masc')),
+    declineWord(
+      morphology,
+      w,
+      (p) => isAdjective(p) && p.tags.has('sing') && p.tags.has('masc'),
+      (p) => adjectiveGrammemes(p, 'sing', 'masc'),
+    ),
   );
   return [...before, ...words.slice(headAt)];
 }
@@ -136,7 +178,9 @@ function phraseUnder(morphology: Morphology, words: readonly string[], headAt: n
   const { grammCase, num, gender } = r;
   const matches = (p: WordParse): boolean => inCase(p, grammCase) && p.tags.has(num);
   const agrees = (p: WordParse): boolean => isAdjective(p) && matches(p) && (!gender || p.tags.has(gender));
-  const before = words.slice(0, headAt).map((w) => declineWord(morphology, w, agrees, (p) => adjectiveGrammemes(p, num, gender)));
+  const before = words
+    .slice(0, headAt)
+    .map((w) => declineWord(morphology, w, agrees, (p) => adjectiveGrammemes(p, num, gender)));
   const noun = (p: WordParse): boolean => isNoun(p) && matches(p) && (num === 'plur' || genderOf(p) === gender);
   const head = declineWord(morphology, words[headAt]!, noun, () => ['nomn', num]);
   return [...before, head, ...words.slice(headAt + 1)];
@@ -182,16 +226,23 @@ function splitAffixes(word: string): [string, string, string] {
  * dependants and stay as written («Российской Федерацией» → «Российская Федерация», «Республики Казахстан» →
  * «Республика Казахстан»); a name headed by an acronym or a foreign word stays as written.
  */
-export function normalizeRussianPhrase(morphology: Morphology, text: string, type: keyof typeof KIND = 'ORG'): string[] {
+export function normalizeRussianPhrase(
+  morphology: Morphology,
+  text: string,
+  type: keyof typeof KIND = 'ORG',
+): string[] {
   const pieces = text.split(/\s+/).filter(Boolean).map(splitAffixes);
   const words = pieces.map(([, core]) => stripAcronymEnding(core));
-  const write = (cores: readonly string[]): string => cores.map((core, i) => pieces[i]![0] + core + pieces[i]![2]).join(' ');
+  const write = (cores: readonly string[]): string =>
+    cores.map((core, i) => pieces[i]![0] + core + pieces[i]![2]).join(' ');
   const asWritten = write(words);
   const headAt = findHead(morphology, words);
   if (headAt < 0) return [asWritten];
   if (isFixedWord(casePart(words[headAt]!))) return [write(declineBeforeFixed(morphology, words, headAt))];
   const head = headReadings(morphology, words[headAt]!);
-  const adjectives = words.slice(0, headAt).map((w) => (isFixedWord(casePart(w)) ? [] : modifierReadings(morphology, w)));
+  const adjectives = words
+    .slice(0, headAt)
+    .map((w) => (isFixedWord(casePart(w)) ? [] : modifierReadings(morphology, w)));
   const ranked = rankReadings(head.parses, head.written, adjectives, KIND[type]);
   const names = new Set<string>();
   for (const r of ranked) {

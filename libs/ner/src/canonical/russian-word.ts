@@ -37,7 +37,9 @@ export function inflectChosen(chosen: Chosen, grammemes: readonly string[]): str
   if (!form) return word;
   // Part by part for a hyphenated word, so that each keeps its capital («Петропавловск-Камчатский»).
   const [parts, formParts] = [word.split('-'), form.split('-')];
-  return parts.length > 1 && parts.length === formParts.length ? parts.map((p, i) => inCaseOf(p, formParts[i]!)).join('-') : inCaseOf(word, form);
+  return parts.length > 1 && parts.length === formParts.length
+    ? parts.map((p, i) => inCaseOf(p, formParts[i]!)).join('-')
+    : inCaseOf(word, form);
 }
 
 // Az also reads a word as another with a letter doubled or dropped («Юлии» as «Юли»); those readings are of a
@@ -68,7 +70,11 @@ export function dictionaryParsesOf(morphology: Morphology, word: string): readon
  * Parses of a word, with suffix guesses added when the dictionary knows the word but no reading that `fits`
  * («Тукая» is only a gerund there). Guessing costs as much as parsing, so only for capitalised words.
  */
-export function readings(morphology: Morphology, word: string, fits: (parse: WordParse) => boolean): readonly WordParse[] {
+export function readings(
+  morphology: Morphology,
+  word: string,
+  fits: (parse: WordParse) => boolean,
+): readonly WordParse[] {
   const parses = parsesOf(morphology, word);
   if (parses.some(fits) || !parses.some((p) => p.known) || word[0] === word[0]!.toLowerCase()) return parses;
   return [...parses, ...ofTheWord(word, morphology.guess(word))];

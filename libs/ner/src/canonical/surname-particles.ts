@@ -14,6 +14,7 @@ export const isSurnameParticle = (word: string): boolean => PARTICLES.has(nameKe
  * word that is none («Марин Ле Пен»: 1; «Урсула фон дер Ляйен»: 1; «фон дер Ляйен» and «Бен Аффлек»: -1).
  */
 export function surnameStart(words: readonly string[]): number {
-  for (let i = 1; i < words.length - 1; i++) if (isSurnameParticle(words[i]!) && !isSurnameParticle(words[i - 1]!)) return i;
+  for (let i = 1; i < words.length - 1; i++)
+    if (isSurnameParticle(words[i]!) && !isSurnameParticle(words[i - 1]!)) return i;
   return -1;
 }

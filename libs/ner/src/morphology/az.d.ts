@@ -20,7 +20,11 @@ declare module 'az' {
   }
   interface AzModule {
     Morph: AzMorph;
-    load(url: string, responseType: 'json' | 'arraybuffer', callback: (error: Error | null, data?: unknown) => void): void;
+    load(
+      url: string,
+      responseType: 'json' | 'arraybuffer',
+      callback: (error: Error | null, data?: unknown) => void,
+    ): void;
   }
   const Az: AzModule;
   export default Az;

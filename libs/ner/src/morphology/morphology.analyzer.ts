@@ -76,8 +76,16 @@ class AzWordParse implements WordParse {
 
 /** Az.js behind the `Morphology` interface, with bounded per-word caches (oldest entries leave first). */
 export class AzMorphology implements Morphology {
-  private readonly cache: Record<Mode, Map<string, readonly WordParse[]>> = { all: new Map(), dictionary: new Map(), guess: new Map() };
-  private readonly azCache: Record<Mode, Map<string, readonly AzParse[]>> = { all: new Map(), dictionary: new Map(), guess: new Map() };
+  private readonly cache: Record<Mode, Map<string, readonly WordParse[]>> = {
+    all: new Map(),
+    dictionary: new Map(),
+    guess: new Map(),
+  };
+  private readonly azCache: Record<Mode, Map<string, readonly AzParse[]>> = {
+    all: new Map(),
+    dictionary: new Map(),
+    guess: new Map(),
+  };
 
   constructor(private readonly az: Az) {}
 
