@@ -1,10 +1,18 @@
 import { ConfigModule, type AppConfig } from '@app/config';
-import { DatabaseModule } from '@app/database';
-import { consumerServiceHealth } from '@app/http';
-import { MessagingModule } from '@app/messaging';
+import { DatabaseModule, postgresHealthIndicator } from '@app/database';
+import { HealthModule } from '@app/http';
+import {
+  consumerHealthIndicator,
+  KAFKA,
+  KafkaConsumerServer,
+  kafkaHealthIndicator,
+  MessagingModule,
+} from '@app/messaging';
 import { ObservabilityModule } from '@app/observability';
 import { createEntityExtractor } from '@app/ner';
 import { type DynamicModule, Module } from '@nestjs/common';
+import type { Kafka } from 'kafkajs';
+import { DataSource } from 'typeorm';
 import { EnrichmentService } from './enrichment.service.js';
 import { ENTITY_EXTRACTOR } from './entity-extractor.js';
 import { ExtractController } from './extract.controller.js';
@@ -23,7 +31,15 @@ export class ProcessorModule {
         ObservabilityModule.forRoot('processor'),
         MessagingModule.forRoot({ clientId: 'processor', consumerGroup: 'processor' }),
         DatabaseModule.forRoot(PROCESSOR_DATABASE),
-        consumerServiceHealth(),
+        // Ready when the broker answers, the consumer holds its place in the group and PostgreSQL answers.
+        HealthModule.forRoot({
+          inject: [KAFKA, KafkaConsumerServer, DataSource],
+          useFactory: (kafka: Kafka, consumer: KafkaConsumerServer, dataSource: DataSource) => [
+            kafkaHealthIndicator(kafka),
+            consumerHealthIndicator(consumer),
+            postgresHealthIndicator(dataSource),
+          ],
+        }),
       ],
       controllers: [RawArticleConsumer, ExtractController],
       providers: [

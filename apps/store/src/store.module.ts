@@ -1,9 +1,17 @@
 import { ObservabilityModule } from '@app/observability';
 import { ConfigModule, type AppConfig } from '@app/config';
-import { DatabaseModule } from '@app/database';
-import { consumerServiceHealth } from '@app/http';
-import { MessagingModule } from '@app/messaging';
+import { DatabaseModule, postgresHealthIndicator } from '@app/database';
+import { HealthModule } from '@app/http';
+import {
+  consumerHealthIndicator,
+  KAFKA,
+  KafkaConsumerServer,
+  kafkaHealthIndicator,
+  MessagingModule,
+} from '@app/messaging';
 import { type DynamicModule, Module } from '@nestjs/common';
+import type { Kafka } from 'kafkajs';
+import { DataSource } from 'typeorm';
 import { ArticleQueryRepository } from './article-query.repository.js';
 import { ArticleWriteRepository } from './article-write.repository.js';
 import { ArticleController } from './article.controller.js';
@@ -24,7 +32,15 @@ export class StoreModule {
         ObservabilityModule.forRoot('store'),
         MessagingModule.forRoot({ clientId: 'store', consumerGroup: 'store' }),
         DatabaseModule.forRoot(STORE_DATABASE),
-        consumerServiceHealth(),
+        // Ready when the broker answers, the consumer holds its place in the group and PostgreSQL answers.
+        HealthModule.forRoot({
+          inject: [KAFKA, KafkaConsumerServer, DataSource],
+          useFactory: (kafka: Kafka, consumer: KafkaConsumerServer, dataSource: DataSource) => [
+            kafkaHealthIndicator(kafka),
+            consumerHealthIndicator(consumer),
+            postgresHealthIndicator(dataSource),
+          ],
+        }),
       ],
       controllers: [ArticleController, EntityController, StoryController, OpenApiController, EnrichedArticleConsumer],
       providers: [ArticleWriteRepository, ArticleQueryRepository, EntityQueryRepository],

@@ -6,4 +6,3 @@ export { checkHealth, HEALTH_INDICATORS, type HealthIndicator, type HealthReport
 export { HealthModule } from './health.module.js';
 export { runService } from './run-service.js';
 export { Lifecycle } from './lifecycle.service.js';
-export { consumerServiceHealth } from './consumer-service-health.js';
