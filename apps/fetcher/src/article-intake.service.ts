@@ -2,7 +2,7 @@ import { APP_CONFIG, type AppConfig } from '@app/config';
 import { articleId, TOPICS, type RawArticle } from '@app/contracts';
 import { AppError } from '@app/errors';
 import { KafkaPublisher } from '@app/messaging';
-import { childSpan, formatTraceparent, PipelineMetrics, TRACEPARENT, type TraceContext } from '@app/observability';
+import { childSpan, formatTraceparent, TRACEPARENT, type TraceContext } from '@app/observability';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import type { DecodedPayload, IntakeItem, ItemError } from './intake-item.js';
@@ -10,6 +10,7 @@ import { IntakeLedgerRepository, type LedgerEntry } from './intake-ledger.reposi
 import { classify, contentHashOf } from './intake-outcome.js';
 import { RateLimiter } from './rate-limiter.js';
 import { SourceFreshness } from './source-freshness.service.js';
+import { FetcherMetrics } from './fetcher-metrics.js';
 
 /** What the intake knows about the request an article came in. */
 export interface Receipt {
@@ -71,7 +72,7 @@ export class ArticleIntakeService {
   constructor(
     private readonly publisher: KafkaPublisher,
     private readonly ledger: IntakeLedgerRepository,
-    private readonly metrics: PipelineMetrics,
+    private readonly metrics: FetcherMetrics,
     private readonly freshness: SourceFreshness,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {

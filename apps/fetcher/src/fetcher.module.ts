@@ -5,6 +5,7 @@ import { HealthModule } from '@app/http';
 import { KAFKA, kafkaHealthIndicator, MessagingModule } from '@app/messaging';
 import { type DynamicModule, Module } from '@nestjs/common';
 import type { Kafka } from 'kafkajs';
+import { Registry } from 'prom-client';
 import { DataSource } from 'typeorm';
 import { ApiKeyGuard } from './api-key.guard.js';
 import { ApiKeyRepository } from './api-key.repository.js';
@@ -20,6 +21,7 @@ import { FeedScheduler } from './feeds/feed-scheduler.service.js';
 import { IntakeLedgerRepository } from './intake-ledger.repository.js';
 import { SourceController } from './source.controller.js';
 import { SourceFreshness } from './source-freshness.service.js';
+import { FetcherMetrics } from './fetcher-metrics.js';
 
 @Module({})
 export class FetcherModule {
@@ -51,6 +53,11 @@ export class FetcherModule {
         FeedPoller,
         FeedScheduler,
         FeedErrorGauge,
+        {
+          provide: FetcherMetrics,
+          inject: [Registry],
+          useFactory: (registry: Registry) => new FetcherMetrics(registry),
+        },
       ],
     };
   }

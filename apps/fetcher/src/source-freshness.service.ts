@@ -1,7 +1,7 @@
 import { APP_CONFIG, type AppConfig } from '@app/config';
-import { PipelineMetrics } from '@app/observability';
 import { Inject, Injectable, Logger, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { FetcherMetrics } from './fetcher-metrics.js';
 
 export interface SourceStatus {
   source: string;
@@ -27,7 +27,7 @@ export class SourceFreshness implements OnModuleInit, OnApplicationShutdown {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly dataSource: DataSource,
-    private readonly metrics: PipelineMetrics,
+    private readonly metrics: FetcherMetrics,
   ) {
     for (const { source } of config.intake.apiKeys) this.last.set(source, new Date(0));
   }

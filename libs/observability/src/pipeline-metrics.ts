@@ -3,15 +3,15 @@ import { Counter, Gauge, Histogram, type Registry } from 'prom-client';
 const SECONDS = [0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
 
 /**
- * Every metric the pipeline exports, named once, with Prometheus conventions (`_total` counters, `_seconds`
- * durations, base units). Each service registers all of them in its own registry; the ones it never
- * touches simply stay absent from its output, except `kafka_produce_queue_depth`, which is read at each scrape
- * and so is always there (0 without a publisher).
+ * The metrics every service may export (HTTP, Kafka, per-stage and database write times), named once, with
+ * Prometheus conventions (`_total` counters, `_seconds` durations, base units). Each service registers all of
+ * them in its own registry; the ones it never touches simply stay absent from its output, except
+ * `kafka_produce_queue_depth`, which is read at each scrape and so is always there (0 without a publisher).
+ * A metric only one app records lives in that app (the fetcher's `FetcherMetrics`).
  */
 export class PipelineMetrics {
   readonly httpRequests: Counter<'method' | 'route' | 'status'>;
   readonly httpDuration: Histogram<'method' | 'route' | 'status'>;
-  readonly intakeArticles: Counter<'source' | 'outcome' | 'reason'>;
   readonly produceDuration: Histogram<'topic'>;
   readonly produceQueueDepth: Gauge;
   readonly consumed: Counter<'topic'>;
@@ -24,12 +24,6 @@ export class PipelineMetrics {
   readonly consumerLag: Gauge<'topic' | 'partition'>;
   readonly dbWriteDuration: Histogram<'table'>;
   readonly dbBatchSize: Histogram<'table'>;
-  readonly feedPolls: Counter<'outcome' | 'reason'>;
-  readonly feedItemsPublished: Counter<'source'>;
-  readonly feedParked: Counter<'source'>;
-  readonly feedInError: Gauge<'code'>;
-  readonly sourceLastArticle: Gauge<'source'>;
-  readonly sourceStale: Gauge<'source'>;
   private readonly produceQueues: Array<() => number> = [];
 
   constructor(readonly registry: Registry) {
@@ -46,12 +40,6 @@ export class PipelineMetrics {
       help: 'HTTP request latency',
       labelNames: ['method', 'route', 'status'],
       buckets: SECONDS,
-      registers,
-    });
-    this.intakeArticles = new Counter({
-      name: 'intake_articles_total',
-      help: 'Articles received, by source and outcome (new, new_version, duplicate, rejected) and rejection reason',
-      labelNames: ['source', 'outcome', 'reason'],
       registers,
     });
     this.produceDuration = new Histogram({
@@ -133,42 +121,6 @@ export class PipelineMetrics {
       help: 'Rows per database write batch',
       labelNames: ['table'],
       buckets: [1, 5, 10, 25, 50, 100, 250, 500, 1000, 5000],
-      registers,
-    });
-    this.feedPolls = new Counter({
-      name: 'feed_polls_total',
-      help: 'Feed polls by outcome (new_items, no_new_items, not_modified, refused, failed, lease_lost) and error code',
-      labelNames: ['outcome', 'reason'],
-      registers,
-    });
-    this.feedItemsPublished = new Counter({
-      name: 'feed_items_published_total',
-      help: 'New articles and versions published from polled feeds',
-      labelNames: ['source'],
-      registers,
-    });
-    this.feedParked = new Counter({
-      name: 'feed_parked_total',
-      help: 'Due feeds put off unpolled because their source has no valid API key (SOURCE_REVOKED), by source',
-      labelNames: ['source'],
-      registers,
-    });
-    this.feedInError = new Gauge({
-      name: 'feed_in_error',
-      help: 'Feeds whose last poll (or parking) left this error code, read from PostgreSQL; database-wide, so every fetcher instance reports the same count',
-      labelNames: ['code'],
-      registers,
-    });
-    this.sourceLastArticle = new Gauge({
-      name: 'source_last_article_timestamp_seconds',
-      help: 'When each source last delivered an article (Unix time)',
-      labelNames: ['source'],
-      registers,
-    });
-    this.sourceStale = new Gauge({
-      name: 'source_stale',
-      help: '1 when a source has been quiet longer than its threshold',
-      labelNames: ['source'],
       registers,
     });
   }

@@ -1,7 +1,7 @@
-import { PipelineMetrics } from '@app/observability';
 import { Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import { FEED_ERROR_CODES } from './feed-fetch.error.js';
 import { FeedRepository } from './feed.repository.js';
+import { FetcherMetrics } from '../fetcher-metrics.js';
 
 const REFRESH_MS = 5_000;
 /**
@@ -25,7 +25,7 @@ export class FeedErrorGauge implements OnModuleInit, OnModuleDestroy {
 
   constructor(
     private readonly feeds: FeedRepository,
-    private readonly metrics: PipelineMetrics,
+    private readonly metrics: FetcherMetrics,
   ) {}
 
   onModuleInit(): void {

@@ -1,6 +1,5 @@
 import { loadConfig } from '@app/config';
 import { AppError } from '@app/errors';
-import { PipelineMetrics } from '@app/observability';
 import { Logger } from '@nestjs/common';
 import type { WireDocument, WireItem } from '@app/wire-formats';
 import { Registry } from 'prom-client';
@@ -11,6 +10,7 @@ import type { FeedHttpClient, FetchResult } from './feed-http.client.js';
 import { storedKeyOf } from './feed-item-key.js';
 import { FeedPoller } from './feed-poller.service.js';
 import type { Feed, FeedRepository, PollRecord } from './feed.repository.js';
+import { FetcherMetrics } from '../fetcher-metrics.js';
 
 const item = (guid: string): WireItem => ({
   externalId: guid,
@@ -82,7 +82,7 @@ function harness(fetched: FetchResult | Error, document: WireDocument, submitFai
     repository,
     http,
     intake,
-    new PipelineMetrics(new Registry()),
+    new FetcherMetrics(new Registry()),
     () => document,
     config.feeds,
     config,

@@ -1,6 +1,5 @@
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { AppError } from '@app/errors';
-import { PipelineMetrics } from '@app/observability';
 import type { WireDocument, WireItem } from '@app/wire-formats';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { ArticleIntakeService, payloadHashOf } from '../article-intake.service.js';
@@ -10,6 +9,7 @@ import { storedKeyOf } from './feed-item-key.js';
 import { FeedRepository, type Feed, type PollRecord } from './feed.repository.js';
 import { nextPollDelaySeconds } from './feed-schedule.js';
 import { FEED_SETTINGS, type FeedSettings } from './feed-settings.js';
+import { FetcherMetrics } from '../fetcher-metrics.js';
 
 /** Turns a fetched feed body into items; `parseFeedDocument` of `@app/wire-formats` in production. */
 export type FeedParser = (payload: Buffer) => WireDocument;
@@ -51,7 +51,7 @@ export class FeedPoller {
     private readonly feeds: FeedRepository,
     private readonly http: FeedHttpClient,
     private readonly intake: ArticleIntakeService,
-    private readonly metrics: PipelineMetrics,
+    private readonly metrics: FetcherMetrics,
     @Inject(FEED_PARSER) private readonly parse: FeedParser,
     @Inject(FEED_SETTINGS) private readonly settings: FeedSettings,
     @Inject(APP_CONFIG) private readonly config: AppConfig,

@@ -1,10 +1,10 @@
 import { APP_CONFIG, type AppConfig } from '@app/config';
-import { PipelineMetrics } from '@app/observability';
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { FeedPoller, LEASE_MARGIN_SECONDS } from './feed-poller.service.js';
 import { FeedRepository } from './feed.repository.js';
 import { FEED_SETTINGS, type FeedSettings } from './feed-settings.js';
+import { FetcherMetrics } from '../fetcher-metrics.js';
 
 const PRUNE_EVERY_MS = 3_600_000;
 /** Room beyond the fetch timeout for parsing, publishing and recording, before another instance may take over. */
@@ -32,7 +32,7 @@ export class FeedScheduler implements OnApplicationBootstrap, OnModuleDestroy {
     private readonly poller: FeedPoller,
     @Inject(FEED_SETTINGS) private readonly settings: FeedSettings,
     @Inject(APP_CONFIG) config: AppConfig,
-    private readonly metrics: PipelineMetrics,
+    private readonly metrics: FetcherMetrics,
   ) {
     this.configuredSources = [...new Set(config.intake.apiKeys.map((k) => k.source))];
   }
