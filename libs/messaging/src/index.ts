@@ -1,25 +1,10 @@
-export {
-  createKafka,
-  consumerOptions,
-  inNamespace,
-  producerOptions,
-  type KafkaLog,
-  type KafkaSettings,
-} from './kafka-options.js';
+// What the apps, tools and tests use; the rest (failure policy, dead letters, client options) stays inside.
+export { createKafka, inNamespace, type KafkaSettings } from './kafka-options.js';
 export { KafkaPublisher } from './kafka-publisher.js';
-export type { OutboundMessage } from './outbound-message.js';
-export { describeCluster, ensureTopics, kafkaHealthIndicator } from './topic-admin.js';
-export { MessageBatch, type InboundMessage, type Parsed, type Rejection } from './message-batch.js';
-export {
-  backoffMs,
-  errorCodeOf,
-  failureJudge,
-  isRetryable,
-  UNKNOWN_ERROR_ATTEMPTS,
-  type Verdict,
-} from './failure-policy.js';
-export { DEAD_LETTER_HEADERS, toDeadLetter } from './dead-letter.js';
-export { KafkaConsumerServer, type KafkaConsumerServerOptions } from './kafka-consumer.server.js';
+export { kafkaHealthIndicator } from './topic-admin.js';
+export { MessageBatch, type InboundMessage, type Parsed } from './message-batch.js';
+export { DEAD_LETTER_HEADERS } from './dead-letter.js';
+export { KafkaConsumerServer } from './kafka-consumer.server.js';
 export { RethrowRpcErrorsFilter } from './rethrow-rpc-errors.filter.js';
 export { MessagingModule } from './messaging.module.js';
 export { KAFKA } from './kafka.token.js';
