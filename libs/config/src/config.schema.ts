@@ -58,8 +58,8 @@ const hostList = z
   .pipe(z.array(z.string().regex(/^[a-z0-9.:[\]_-]+$/, 'each entry must be a host name or an IP address')));
 
 /**
- * Every environment variable the services read, with its default. The README's configuration table
- * lists the same keys; `config.schema.spec.ts` checks that the two agree.
+ * Every environment variable the services read, with its default. The table in docs/configuration.md
+ * lists the same keys; `app-config.spec.ts` checks that each has its row.
  */
 export const ENV_SCHEMA = z.object({
   KAFKA_BROKERS: brokerList.default(['127.0.0.1:9092']),

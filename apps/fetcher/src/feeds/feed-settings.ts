@@ -1,6 +1,6 @@
 import type { AppConfig } from '@app/config';
 
-/** How feeds are polled: the `feeds` section of the configuration (`FEED_*`, see the README's table). */
+/** How feeds are polled: the `feeds` section of the configuration (`FEED_*`, see docs/configuration.md). */
 export type FeedSettings = AppConfig['feeds'];
 
 /** Nest token of the `FeedSettings`. */
