@@ -8,6 +8,9 @@ RUN npx nest build && npm prune --omit=dev
 
 FROM node:24-bookworm-slim
 ENV NODE_ENV=production
+# kafkajs 2.2.4 sets a negative timer on connect (tulios/kafkajs#1751); Node 24 reports it on stderr, outside the
+# JSON log lines, though it clamps the timer to 1 ms exactly as Node 20 did silently. Only that warning is hidden.
+ENV NODE_OPTIONS=--disable-warning=TimeoutNegativeWarning
 WORKDIR /app
 COPY --from=build /app/package.json ./
 COPY --from=build /app/node_modules ./node_modules
