@@ -16,3 +16,7 @@ export {
   parseRawArticle,
   validate,
 } from './contract.parser.js';
+export { CLOUD_EVENT_HEADERS, CloudEventHeadersSchema, cloudEventHeaders } from './cloud-event.headers.js';
+export { DeadLetterHeadersSchema } from './dead-letter.headers.js';
+export { CONTRACT_SCHEMAS, contractJsonSchema, type ContractName } from './json-schema.catalogue.js';
+export { asyncApiDocument, CONTRACT_VERSION } from './asyncapi.document.js';

@@ -7,3 +7,4 @@ export { HealthModule } from './health.module.js';
 export { runService } from './run-service.js';
 export { Lifecycle } from './lifecycle.service.js';
 export { consumerServiceHealth } from './consumer-service-health.js';
+export { contractsPage } from './contracts.page.js';
