@@ -1,4 +1,4 @@
-export { TOPICS, allTopics, deadLetterTopicOf, type TopicName } from './topics.js';
+export { TOPICS, allTopics, deadLetterTopicOf, isDeadLetterTopic, type TopicName } from './topics.js';
 export { articleId, uuidV5 } from './article-id.js';
 export { ArticleSubmissionSchema, type ArticleSubmission } from './article-submission.schema.js';
 export { RawArticleSchema, type RawArticle } from './raw-article.schema.js';
