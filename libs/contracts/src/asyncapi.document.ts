@@ -25,10 +25,11 @@ const ORDERING =
   'The topic name carries the contract version; with KAFKA_NAMESPACE set, every name is prefixed with `<namespace>.`.';
 
 function channel(address: string, message: string, description: string) {
+  const messages: Record<string, { $ref: string }> = { [message]: { $ref: `#/components/messages/${message}` } };
   return {
     address,
     description: `${description}\n\n${ORDERING}`,
-    messages: { [message]: { $ref: `#/components/messages/${message}` } },
+    messages,
     bindings: { kafka: { topic: address, bindingVersion: KAFKA_BINDING } },
   };
 }
