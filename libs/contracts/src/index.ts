@@ -1,4 +1,4 @@
-export { TOPICS, allTopics, deadLetterTopicOf, type TopicName } from './topics.js';
+export { TOPICS, allTopics, deadLetterTopicOf, isDeadLetterTopic, type TopicName } from './topics.js';
 export { articleId, uuidV5 } from './article-id.js';
 export { ArticleSubmissionSchema, type ArticleSubmission } from './article-submission.schema.js';
 export { RawArticleSchema, type RawArticle } from './raw-article.schema.js';
@@ -16,3 +16,7 @@ export {
   parseRawArticle,
   validate,
 } from './contract.parser.js';
+export { CLOUD_EVENT_HEADERS, CloudEventHeadersSchema, cloudEventHeaders } from './cloud-event.headers.js';
+export { DeadLetterHeadersSchema } from './dead-letter.headers.js';
+export { CONTRACT_SCHEMAS, contractJsonSchema, type ContractName } from './json-schema.catalogue.js';
+export { asyncApiDocument, CONTRACT_VERSION } from './asyncapi.document.js';

@@ -14,6 +14,11 @@ export function deadLetterTopicOf(topic: string): string {
   return `${topic}.dlq`;
 }
 
+/** Whether `topic` is a dead-letter topic. */
+export function isDeadLetterTopic(topic: string): boolean {
+  return topic.endsWith('.dlq');
+}
+
 /** Every topic the pipeline needs, dead-letter topics included, in creation order. */
 export function allTopics(): string[] {
   return Object.values(TOPICS).flatMap((topic) => [topic, deadLetterTopicOf(topic)]);

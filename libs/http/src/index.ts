@@ -6,3 +6,4 @@ export { checkHealth, HEALTH_INDICATORS, type HealthIndicator, type HealthReport
 export { HealthModule } from './health.module.js';
 export { runService } from './run-service.js';
 export { Lifecycle } from './lifecycle.service.js';
+export { contractsPage } from './contracts.page.js';

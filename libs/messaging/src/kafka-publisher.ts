@@ -1,3 +1,4 @@
+import { cloudEventHeaders, isDeadLetterTopic } from '@app/contracts';
 import { AppError } from '@app/errors';
 import type { PipelineMetrics } from '@app/observability';
 import type { Kafka, Producer } from 'kafkajs';
@@ -42,6 +43,8 @@ export class KafkaPublisher {
     private readonly kafka: Kafka,
     private readonly settings: KafkaSettings,
     private readonly metrics?: PipelineMetrics,
+    /** The CloudEvents `source` of what this publisher sends: `/news-pipeline/<service>`. */
+    private readonly source = '/news-pipeline',
   ) {
     this.producer = kafka.producer(producerOptions());
     this.queue = new SendQueue(
@@ -69,7 +72,7 @@ export class KafkaPublisher {
       timer = setTimeout(() => reject(new Error(`no acknowledgement within ${timeoutMs} ms`)), timeoutMs);
     });
     const stopTimer = this.metrics?.produceDuration.startTimer({ topic });
-    const pending = this.queue.submit(inNamespace(this.settings.namespace, topic), messages);
+    const pending = this.queue.submit(inNamespace(this.settings.namespace, topic), this.asCloudEvents(topic, messages));
     try {
       await Promise.race([pending.acknowledged, deadline]);
       stopTimer?.();
@@ -87,6 +90,16 @@ export class KafkaPublisher {
     } finally {
       clearTimeout(timer);
     }
+  }
+
+  /**
+   * Each message with its CloudEvents headers (binary mode: the value stays the bare JSON). A dead letter is left
+   * as it is: it keeps the headers of the event it failed to deliver, and its value may not be JSON at all.
+   */
+  private asCloudEvents(topic: string, messages: readonly OutboundMessage[]): readonly OutboundMessage[] {
+    if (isDeadLetterTopic(topic)) return messages;
+    const now = new Date();
+    return messages.map((m) => ({ ...m, headers: { ...cloudEventHeaders(topic, this.source, now), ...m.headers } }));
   }
 
   /** One produce request through the current producer; replaces the producer when the broker lost track of it. */

@@ -49,7 +49,7 @@ export class MessagingModule implements OnModuleInit, OnApplicationShutdown {
         provide: KafkaPublisher,
         inject: [KAFKA, APP_CONFIG, PipelineMetrics],
         useFactory: (kafka: Kafka, config: AppConfig, metrics: PipelineMetrics) =>
-          new KafkaPublisher(kafka, config.kafka, metrics),
+          new KafkaPublisher(kafka, config.kafka, metrics, `/news-pipeline/${options.clientId}`),
       },
     ];
     if (options.consumerGroup !== undefined) providers.push(kafkaConsumerProvider(options.consumerGroup));
