@@ -118,7 +118,7 @@ describe('StoryIndexRepository against PostgreSQL', () => {
     } finally {
       await other.destroy();
     }
-  });
+  }, 60_000);
 
   it('lets a batch with no key in common pass while another holds its keys, and makes a related one wait', async () => {
     const story = uniqueText();
