@@ -28,11 +28,13 @@ describe('deploy/k8s', () => {
     processor.spec!.template!.spec!.terminationGracePeriodSeconds = 30;
     find(broken, 'ScaledObject', 'store').spec!.maxReplicaCount = 1000;
     find(broken, 'ConfigMap', 'news-pipeline-config').data!.KAFKA_BROKER = 'typo:9092';
+    find(broken, 'ConfigMap', 'news-pipeline-config').data!.DATABASE_POOL_SIZE = 'ten';
     expect(deploymentRuleProblems(broken)).toEqual([
       'Deployment processor: readiness probe not on /health/ready',
       'Deployment processor: terminationGracePeriodSeconds must exceed SHUTDOWN_GRACE_MS + SHUTDOWN_TIMEOUT_MS',
       'ScaledObject store: maxReplicaCount must not exceed KAFKA_TOPIC_PARTITIONS',
       'ConfigMap news-pipeline-config: KAFKA_BROKER is not a configuration key',
+      expect.stringMatching(/^configuration: [\s\S]*DATABASE_POOL_SIZE/),
     ]);
   });
 

@@ -1,4 +1,4 @@
-import { ENV_SCHEMA } from '@app/config';
+import { ENV_SCHEMA, loadConfig } from '@app/config';
 import { TOPICS } from '@app/contracts';
 
 interface Probe {
@@ -95,6 +95,20 @@ function unknownKeys(objects: readonly K8sObject[]): string[] {
   );
 }
 
+/** The services' own validation of the settings they would start with: one message listing every bad value. */
+function configProblems(objects: readonly K8sObject[]): string[] {
+  const env = Object.assign(
+    {},
+    ...[...named(objects, 'ConfigMap'), ...named(objects, 'Secret')].map((o) => ({ ...o.data, ...o.stringData })),
+  ) as Record<string, string>;
+  try {
+    loadConfig(env);
+    return [];
+  } catch (error) {
+    return [`configuration: ${(error as Error).message}`];
+  }
+}
+
 /** What the rendered deployment gets wrong beyond the schemas: probes, shutdown, budgets, autoscaling, config. */
 export function deploymentRuleProblems(objects: readonly K8sObject[]): string[] {
   const deployments = named(objects, 'Deployment');
@@ -105,5 +119,6 @@ export function deploymentRuleProblems(objects: readonly K8sObject[]): string[] 
     ...deployments.flatMap((d) => deploymentProblems(d, objects)),
     ...Object.keys(CONSUMERS).flatMap((s) => scalingProblems(s, objects)),
     ...unknownKeys(objects),
+    ...configProblems(objects),
   ];
 }
