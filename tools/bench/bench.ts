@@ -14,6 +14,7 @@ import { generateCorpus, type BenchArticle } from './corpus.js';
 import { cpuBetween, cpuSnapshot } from './cpu-usage.js';
 import { processorSpeed } from './processor-speed.js';
 import { storeWriteSpeed } from './store-speed.js';
+import { parseInstanceCounts, type InstanceCounts } from './instances.js';
 import { runLoad } from './load.js';
 import { scrapeStages, stageTable, type StageFigure } from './stage-profile.js';
 import { waitAndMeasure } from './measure.js';
@@ -23,19 +24,21 @@ import { waitAndMeasure } from './measure.js';
  * (HTTP → Kafka → PostgreSQL insert) under the same load, whose ratio is the headline figure. Options:
  * BENCH_MAX_ARTICLES (default 4000), BENCH_RATES (default 100,500,1000), BENCH_RATE_SECONDS (default 10),
  * BENCH_NODE_ARGS (extra Node flags for the services, e.g. `--prof`: V8 writes its tick log even when the
- * service is stopped by a signal, which `--cpu-prof` does not).
+ * service is stopped by a signal, which `--cpu-prof` does not). Arguments: instance counts,
+ * `npm run bench -- --processors 3 --stores 2 --fetchers 2` (one of each by default).
  */
 const MAX_ARTICLES = Number(process.env.BENCH_MAX_ARTICLES ?? 4_000);
 const RATES = (process.env.BENCH_RATES ?? '100,500,1000').split(',').filter(Boolean).map(Number);
 const RATE_SECONDS = Number(process.env.BENCH_RATE_SECONDS ?? 10);
 const NODE_ARGS = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
+const INSTANCES = parseInstanceCounts(process.argv.slice(2));
 const KEY = `bench_${randomBytes(16).toString('hex')}`;
 /** Each source needs a key of its own: a key identifies exactly one source. */
 const keyOf = (source: string) => `${KEY}_${source}`;
 
 interface Target {
   name: 'pipeline' | 'bare-pipe';
-  intake: string;
+  intakes: string[];
   table: string;
   processes: { name: string; pid: number }[];
   /** Base URLs of services that export Prometheus metrics, for the stage profile. */
@@ -70,7 +73,7 @@ async function scenario(
   const cpuBefore = cpuSnapshot(target.processes);
   const started = performance.now();
   const load = await runLoad(articles, {
-    url: target.intake,
+    urls: target.intakes,
     headers: { authorization: `Bearer ${keyOf(source)}` },
     source,
     batchSize: rate ? 10 : 20,
@@ -121,33 +124,48 @@ async function runScenarios(target: Target, db: pg.Pool): Promise<ScenarioResult
   return results;
 }
 
-async function startPipeline(env: NodeJS.ProcessEnv): Promise<{ target: Target; stop: () => Promise<void> }> {
-  const root = projectRoot();
-  const ports = { fetcher: await freePort(), processor: await freePort(), store: await freePort() };
-  const serviceEnv = {
+async function startPipeline(
+  env: NodeJS.ProcessEnv,
+  counts: InstanceCounts,
+): Promise<{ target: Target; stop: () => Promise<void> }> {
+  const names: ServiceName[] = ['fetcher', 'processor', 'store'];
+  // Instances of one service share its name, so their CPU adds up in one group; their metrics stay apart.
+  const instances = names.flatMap((name) =>
+    Array.from({ length: counts[name] }, (_, i) => ({ name, label: counts[name] > 1 ? `${name}-${i + 1}` : name })),
+  );
+  const started = await Promise.all(instances.map(async (instance) => ({ ...instance, port: await freePort() })));
+  const services = started.map(
+    ({ name, port }) =>
+      new ServiceProcess(
+        name,
+        join(projectRoot(), `dist/apps/${name}/src/main.js`),
+        serviceEnv(env, name, port),
+        () => undefined,
+        NODE_ARGS,
+      ),
+  );
+  for (const { port } of started) await waitReady(`http://127.0.0.1:${port}/health/ready`);
+  const target: Target = {
+    name: 'pipeline',
+    intakes: started.filter((s) => s.name === 'fetcher').map((s) => `http://127.0.0.1:${s.port}/v1/articles`),
+    table: 'articles',
+    processes: services.map((s) => ({ name: s.name, pid: s.pid })),
+    metrics: started.map(({ label, port }) => ({ name: label, url: `http://127.0.0.1:${port}` })),
+  };
+  return { target, stop: async () => void (await Promise.all(services.map((s) => s.stop()))) };
+}
+
+/** One instance's environment: its own port, and an intake limit no bench load reaches. */
+function serviceEnv(env: NodeJS.ProcessEnv, name: ServiceName, port: number): NodeJS.ProcessEnv {
+  const portKey = { fetcher: 'FETCHER_PORT', processor: 'PROCESSOR_PORT', store: 'STORE_PORT' }[name];
+  return {
     ...env,
     LOG_LEVEL: 'warn',
-    FETCHER_PORT: String(ports.fetcher),
-    PROCESSOR_PORT: String(ports.processor),
-    STORE_PORT: String(ports.store),
+    [portKey]: String(port),
     HTTP_HOST: '127.0.0.1',
     INTAKE_RATE_PER_SECOND: '1000000',
     INTAKE_RATE_BURST: '1000000',
   };
-  const names: ServiceName[] = ['fetcher', 'processor', 'store'];
-  const services = names.map(
-    (name) =>
-      new ServiceProcess(name, join(root, `dist/apps/${name}/src/main.js`), serviceEnv, () => undefined, NODE_ARGS),
-  );
-  for (const name of names) await waitReady(`http://127.0.0.1:${ports[name]}/health/ready`);
-  const target: Target = {
-    name: 'pipeline',
-    intake: `http://127.0.0.1:${ports.fetcher}/v1/articles`,
-    table: 'articles',
-    processes: services.map((s) => ({ name: s.name, pid: s.pid })),
-    metrics: names.map((name) => ({ name, url: `http://127.0.0.1:${ports[name]}` })),
-  };
-  return { target, stop: async () => void (await Promise.all(services.map((s) => s.stop()))) };
 }
 
 async function startBarePipe(
@@ -164,7 +182,7 @@ async function startBarePipe(
   await waitReady(`http://127.0.0.1:${port}/health`);
   const target: Target = {
     name: 'bare-pipe',
-    intake: `http://127.0.0.1:${port}/v1/articles`,
+    intakes: [`http://127.0.0.1:${port}/v1/articles`],
     table: 'bench_raw',
     processes: [{ name: 'bare-pipe', pid: bare.pid }],
     metrics: [],
@@ -218,8 +236,8 @@ async function main(): Promise<void> {
   };
   const db = new pg.Pool({ connectionString: url.toString(), max: 2 });
   try {
-    log(`pipeline: ${kafka.describe}, ${server.describe}`);
-    const pipeline = await startPipeline(env);
+    log(`pipeline: ${kafka.describe}, ${server.describe}, instances ${JSON.stringify(INSTANCES)}`);
+    const pipeline = await startPipeline(env, INSTANCES);
     const results = await runScenarios(pipeline.target, db);
     const stages = await scrapeStages(pipeline.target.metrics);
     await pipeline.stop();
@@ -305,7 +323,7 @@ function report(results: ScenarioResult[], alone: AloneFigures, stages: StageFig
   mkdirSync(join(projectRoot(), 'bench/results'), { recursive: true });
   writeFileSync(
     file,
-    `${JSON.stringify({ date: new Date().toISOString(), machine, settings: { MAX_ARTICLES, RATES, RATE_SECONDS }, ratio, ...alone, results, stages }, null, 2)}\n`,
+    `${JSON.stringify({ date: new Date().toISOString(), machine, settings: { MAX_ARTICLES, RATES, RATE_SECONDS, instances: INSTANCES }, ratio, ...alone, results, stages }, null, 2)}\n`,
   );
   process.stdout.write(`results written to ${file}\n`);
 }

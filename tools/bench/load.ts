@@ -9,7 +9,8 @@ export interface LoadResult {
 }
 
 export interface LoadOptions {
-  url: string;
+  /** Intake URLs: with several fetcher instances, requests take turns among them, as behind a load balancer. */
+  urls: readonly string[];
   headers: Record<string, string>;
   source: string;
   batchSize: number;
@@ -29,10 +30,10 @@ export async function runLoad(articles: readonly BenchArticle[], options: LoadOp
   let failedRequests = 0;
   let firstFailure: string | undefined;
   const started = performance.now();
-  const send = async (batch: BenchArticle[]) => {
+  const send = async (batch: BenchArticle[], index: number) => {
     const body = JSON.stringify(batch.map((a) => ({ source: options.source, ...a })));
     for (let attempt = 0; attempt < 2; attempt++) {
-      const response = await fetch(options.url, {
+      const response = await fetch(options.urls[(index + attempt) % options.urls.length]!, {
         method: 'POST',
         headers: { 'content-type': 'application/json', ...options.headers },
         body,
@@ -56,7 +57,7 @@ export async function runLoad(articles: readonly BenchArticle[], options: LoadOp
         const wait = due - performance.now();
         if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
       }
-      await send(batches[index]!);
+      await send(batches[index]!, index);
     }
   };
   await Promise.all(Array.from({ length: options.concurrency }, worker));

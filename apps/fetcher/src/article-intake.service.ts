@@ -66,7 +66,6 @@ export function payloadHashOf(payload: Buffer): string {
 
 @Injectable()
 export class ArticleIntakeService {
-  private readonly limiter: RateLimiter;
   private readonly logger = new Logger('Intake');
 
   constructor(
@@ -74,10 +73,9 @@ export class ArticleIntakeService {
     private readonly ledger: IntakeLedgerRepository,
     private readonly metrics: FetcherMetrics,
     private readonly freshness: SourceFreshness,
+    private readonly limiter: RateLimiter,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {
-    this.limiter = new RateLimiter(config.intake.ratePerSecond, config.intake.rateBurst);
-  }
+  ) {}
 
   /**
    * Publishes the new articles and new versions of a decoded payload in one acknowledged write (acks=all,
@@ -90,7 +88,7 @@ export class ArticleIntakeService {
     const items = decoded.items.flatMap((d) =>
       'item' in d ? [{ index: d.index, item: d.item, id: articleId(source, d.item.externalId) }] : [],
     );
-    this.limiter.take(source, Math.max(1, items.length));
+    await this.limiter.take(source, Math.max(1, items.length));
     const known = await this.ledger.find([...new Set(items.map((i) => i.id))]);
     const results: ItemResult[] = decoded.items.flatMap((d) =>
       'error' in d ? [{ index: d.index, status: 'rejected' as const, error: d.error }] : [],

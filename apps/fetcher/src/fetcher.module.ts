@@ -19,6 +19,7 @@ import { FeedPoller } from './feeds/feed-poller.service.js';
 import { FeedRepository } from './feeds/feed.repository.js';
 import { FeedScheduler } from './feeds/feed-scheduler.service.js';
 import { IntakeLedgerRepository } from './intake-ledger.repository.js';
+import { RateLimiter } from './rate-limiter.js';
 import { SourceController } from './source.controller.js';
 import { SourceFreshness } from './source-freshness.service.js';
 import { FetcherMetrics } from './fetcher-metrics.js';
@@ -45,6 +46,7 @@ export class FetcherModule {
       providers: [
         ArticleIntakeService,
         IntakeLedgerRepository,
+        RateLimiter,
         ApiKeyRepository,
         ApiKeyGuard,
         SourceFreshness,

@@ -6,6 +6,8 @@ import type { DataSource } from 'typeorm';
 import { fingerprintOf, type Unclustered } from './article-enricher.js';
 import { PROCESSOR_DATABASE } from './processor.database.js';
 import { StoryIndexRepository } from './story-index.repository.js';
+import { lockStoryKeys } from './story-locks.js';
+import { waitFor } from '../../../test/support/wait-for.js';
 
 /** A text no earlier run (or other test) can resemble: the index is durable, so fixed texts would match old rows. */
 function uniqueText(words = 60): string {
@@ -89,6 +91,66 @@ describe('StoryIndexRepository against PostgreSQL', () => {
       const [a, b] = [assigned[2 * i]![0]!, assigned[2 * i + 1]![0]!];
       expect(a.storyId).toBe(b.storyId);
       expect([a.duplicate, b.duplicate].sort()).toEqual(['exact', 'unique']);
+    }
+  });
+
+  it('puts copies in batches of two instances at the same moment in one story, in any order, without deadlock', async () => {
+    const other = await connectDataSource(() => createDataSource(config.database, PROCESSOR_DATABASE), {
+      migrationsRun: false,
+      log: console,
+    });
+    try {
+      const instances = [index, new StoryIndexRepository(other, config)];
+      for (let round = 0; round < 5; round++) {
+        const stories = Array.from({ length: 10 }, () => uniqueText());
+        const first = stories.map((s) => article(s));
+        const second = stories.map((s, i) => article(i % 2 ? s : edit(s, 7))).reverse();
+        const [a, b] = await Promise.all([
+          instances[0]!.assign(first.map(fingerprintOf)),
+          instances[1]!.assign(second.map(fingerprintOf)),
+        ]);
+        const fromSecond = [...b].reverse();
+        for (let i = 0; i < stories.length; i++) {
+          expect(fromSecond[i]!.storyId).toBe(a[i]!.storyId);
+          expect([a[i]!.duplicate, fromSecond[i]!.duplicate].filter((d) => d === 'unique')).toHaveLength(1);
+        }
+      }
+    } finally {
+      await other.destroy();
+    }
+  }, 60_000);
+
+  it('lets a batch with no key in common pass while another holds its keys, and makes a related one wait', async () => {
+    const story = uniqueText();
+    const held = fingerprintOf(article(story));
+    const runner = dataSource.createQueryRunner();
+    await runner.startTransaction();
+    try {
+      await lockStoryKeys(runner.manager, [{ article: held, bands: minhashBands(held.signature) }]);
+      const unrelated = article(uniqueText());
+      expect(await index.assign([fingerprintOf(unrelated)])).toEqual([{ storyId: unrelated.id, duplicate: 'unique' }]);
+      const copy = article(story);
+      const waiting = index.assign([fingerprintOf(copy)]);
+      await waitFor(async () => {
+        const rows: { n: number }[] = await dataSource.query(
+          `SELECT count(*)::int AS n FROM pg_locks l JOIN pg_database d ON d.oid = l.database
+           WHERE l.locktype = 'advisory' AND NOT l.granted AND d.datname = current_database()`,
+        );
+        return rows[0]!.n > 0 ? true : undefined;
+      }, 'the related batch to wait for the held keys');
+      await runner.query(
+        `INSERT INTO story_fingerprints (article_id, story_id, content_hash, signature, duplicate) VALUES ($1, $1, $2, $3, 'unique')`,
+        [
+          held.articleId,
+          held.contentHash,
+          Buffer.from(held.signature.buffer, held.signature.byteOffset, held.signature.byteLength),
+        ],
+      );
+      await runner.commitTransaction();
+      expect(await waiting).toEqual([{ storyId: held.articleId, duplicate: 'exact' }]);
+    } finally {
+      if (runner.isTransactionActive) await runner.rollbackTransaction();
+      await runner.release();
     }
   });
 

@@ -3,6 +3,7 @@ import { withDatabaseErrors } from '@app/database';
 import { minhashBands } from '@app/nlp';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import { lockChunks, lockStoryKeys, type Banded } from './story-locks.js';
 import { assignStory, type Fingerprint, type StoryAssignment } from './story-matcher.js';
 
 type Row = {
@@ -46,14 +47,6 @@ const CANDIDATES = `
       CROSS JOIN LATERAL (SELECT article_id FROM story_bands b WHERE b.band_key = k.band_key LIMIT ${CANDIDATES_PER_BAND}) c)
   AND (f.article_id = ANY($1::uuid[]) OR f.story_started_at > now() - make_interval(hours => $4))`;
 
-/**
- * Story assignment reads the index and then writes to it. Two batches doing that at once (two partitions, two
- * instances) would not see each other's uncommitted fingerprints, and two copies of one story would each head a
- * story of their own. So assignment takes this transaction-scoped advisory lock: one batch at a time, in every
- * process on the database. It is held for the few milliseconds of the lookup and the insert only.
- */
-const ASSIGN_LOCK = `SELECT pg_advisory_xact_lock(hashtext('story_fingerprints'))`;
-
 const SAVE = `
   INSERT INTO story_fingerprints (article_id, story_id, content_hash, signature, duplicate, story_started_at)
   SELECT article_id, story_id, content_hash, decode(signature, 'base64'), duplicate, coalesce(story_started_at, now())
@@ -81,8 +74,16 @@ export class StoryIndexRepository {
 
   /** Assigns each article its story, in order (later articles of the batch see earlier ones), and saves them. */
   async assign(articles: readonly Fingerprint[]): Promise<StoryAssignment[]> {
-    if (articles.length === 0) return [];
-    return withDatabaseErrors(() => this.dataSource.transaction((manager) => this.assignIn(manager, articles)));
+    const banded = articles.map((article) => ({
+      article,
+      bands: article.standalone ? [] : minhashBands(article.signature),
+    }));
+    const assignments: StoryAssignment[] = [];
+    for (const chunk of lockChunks(banded))
+      assignments.push(
+        ...(await withDatabaseErrors(() => this.dataSource.transaction((manager) => this.assignIn(manager, chunk)))),
+      );
+    return assignments;
   }
 
   /** Forgets articles last seen before the story window; returns how many. */
@@ -96,10 +97,10 @@ export class StoryIndexRepository {
     return rows[0]?.n ?? 0;
   }
 
-  private async assignIn(manager: EntityManager, articles: readonly Fingerprint[]): Promise<StoryAssignment[]> {
-    await manager.query(ASSIGN_LOCK);
-    // A standalone article has no band keys, so nothing finds it by resemblance.
-    const bands = articles.map((a) => (a.standalone ? [] : minhashBands(a.signature)));
+  private async assignIn(manager: EntityManager, chunk: readonly Banded[]): Promise<StoryAssignment[]> {
+    const articles = chunk.map((c) => c.article);
+    const bands = chunk.map((c) => c.bands);
+    await lockStoryKeys(manager, chunk);
     const rows: Row[] = await manager.query(CANDIDATES, [
       articles.map((a) => a.articleId),
       articles.map((a) => a.contentHash),
