@@ -50,11 +50,11 @@ describe('failure policy', () => {
     expect(judge(bug)).toBe('dead-letter');
   });
 
-  it('backs off exponentially with jitter, capped at 30 s', () => {
+  it('backs off exponentially with jitter, capped at 5 s', () => {
     expect(backoffMs(1, () => 0.5)).toBe(200);
     expect(backoffMs(4, () => 0.5)).toBe(1_600);
-    expect(backoffMs(40, () => 1)).toBe(36_000);
-    expect(backoffMs(40, () => 0)).toBe(24_000);
+    expect(backoffMs(40, () => 1)).toBe(6_000);
+    expect(backoffMs(40, () => 0)).toBe(4_000);
   });
 
   it('records catalogue codes, and PROCESSING_FAILED for anything else', () => {

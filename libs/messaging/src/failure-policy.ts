@@ -59,9 +59,13 @@ export function failureJudge(): (error: unknown) => Verdict {
   };
 }
 
-/** Exponential backoff with ±20 % jitter, from 200 ms up to 30 s. */
+/**
+ * Exponential backoff with ±20 % jitter, from 200 ms up to 5 s. A retry costs one query or one produce, while a longer
+ * wait would be added to every outage: a batch that backed off 30 s left the store idle that long after the
+ * database came back.
+ */
 export function backoffMs(attempt: number, random: () => number = Math.random): number {
-  const base = Math.min(30_000, 200 * 2 ** Math.max(0, attempt - 1));
+  const base = Math.min(5_000, 200 * 2 ** Math.max(0, attempt - 1));
   return Math.round(base * (0.8 + 0.4 * random()));
 }
 
