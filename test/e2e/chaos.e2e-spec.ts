@@ -37,7 +37,7 @@ describe('chaos: kill -9 of services and broker, database outage and terminated 
       { kafka, databaseUrl: process.env.DATABASE_URL!, logDir, log: () => undefined },
     );
     process.stdout.write(formatReport(report, { kafka: kafka.describe, database: 'the test database' }));
-  }, 300_000);
+  }, 540_000);
 
   afterAll(async () => {
     await kafka.destroy();

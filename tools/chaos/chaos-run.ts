@@ -73,6 +73,7 @@ export async function runChaos(options: ChaosOptions, infra: ChaosInfrastructure
   db.on('error', () => undefined);
   const crashes: string[] = [];
   let watching = true;
+  let progress: StoreProgress | undefined;
   const watcher = watchCrashes(services, crashes, () => watching);
   try {
     const poison = await injectPoison(infra.kafka.brokers, options.namespace);
@@ -86,7 +87,7 @@ export async function runChaos(options: ChaosOptions, infra: ChaosInfrastructure
       concurrency: 8,
       seed: options.seed,
     });
-    const progress = new StoreProgress(db, SOURCE, () => stream.ledger.expected.size);
+    progress = new StoreProgress(db, SOURCE, () => stream.ledger.expected.size);
     const started = performance.now();
     const seconds = () => Math.round((performance.now() - started) / 100) / 10;
     const events: FaultEvent[] = [];
@@ -115,6 +116,7 @@ export async function runChaos(options: ChaosOptions, infra: ChaosInfrastructure
     };
   } finally {
     watching = false;
+    await progress?.stop();
     await db.end();
     await Promise.all(Object.values(services).map((s) => s.stop()));
     await link.cut();
