@@ -10,7 +10,8 @@ import { freshNamespace } from '../support/pipeline.js';
  * The short version of `npm run test:chaos`: a few thousand articles through the three services as real
  * processes, one kill -9 of each, a kill -9 of a broker this test owns (the shared one must stay up for the
  * other test files), a PostgreSQL outage through a cut TCP proxy and a burst of the server ending every session
- * of the services; then nothing lost, nothing duplicated, no service dead, and recovery within its bounds.
+ * of the services; then nothing lost, nothing duplicated, no service dead. Recovery times are printed, and bounded
+ * only in the full run (`slowRecoveriesOf`): here they measure how busy the machine is.
  */
 describe('chaos: kill -9 of services and broker, database outage and terminated sessions during a stream', () => {
   const kafka = new KafkaNode();

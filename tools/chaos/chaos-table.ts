@@ -20,6 +20,19 @@ export function recoverySeconds(event: FaultEvent): { seconds: number; bound?: n
   return { seconds: event.readySeconds, bound: broker ? RECOVERY_BOUNDS.afterBrokerSeconds : undefined };
 }
 
+/**
+ * Recoveries slower than their bound. They fail `npm run test:chaos`, not the short run in `npm test`: on a
+ * shared machine a process start alone can outlast the bound, and targets belong in runs that print numbers.
+ */
+export function slowRecoveriesOf(report: ChaosReport): string[] {
+  return report.events.flatMap((event) => {
+    const { seconds, bound } = recoverySeconds(event);
+    return bound !== undefined && seconds > bound
+      ? [`${event.what}: ready again after ${seconds} s (bound ${bound} s)`]
+      : [];
+  });
+}
+
 /** The problems that fail a run: anything lost, duplicated, stale, unexplained or left unhandled. */
 export function failuresOf(report: ChaosReport): string[] {
   const c = report.comparison;
@@ -37,11 +50,6 @@ export function failuresOf(report: ChaosReport): string[] {
   if (t.poisonDeadLettered !== t.poisonInjected)
     failures.push(`${t.poisonInjected - t.poisonDeadLettered} poison messages not dead-lettered`);
   if (report.crashes.length > 0) failures.push(`${report.crashes.length} services exited by themselves`);
-  for (const event of report.events) {
-    const { seconds, bound } = recoverySeconds(event);
-    if (bound !== undefined && seconds > bound)
-      failures.push(`${event.what}: ready again after ${seconds} s (bound ${bound} s)`);
-  }
   if (report.statuses.rejected) failures.push(`${report.statuses.rejected} valid articles rejected by the intake`);
   return failures;
 }
@@ -101,7 +109,7 @@ export function formatReport(report: ChaosReport, setting: { kafka: string; data
     `|-${'-'.repeat(width)}-|------`,
     ...rows.map(([k, v]) => `| ${k.padEnd(width)} | ${v}`),
   ];
-  const failures = failuresOf(report);
+  const failures = [...failuresOf(report), ...slowRecoveriesOf(report)];
   lines.push(
     '',
     failures.length === 0
