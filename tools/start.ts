@@ -1,18 +1,33 @@
 import { loadConfig } from '@app/config';
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { provideDatabase, provideKafka, projectRoot } from './infra/index.js';
+import { provideDatabase, provideKafka, projectRoot, type KafkaHandle } from './infra/index.js';
 import { ServiceProcess, type ServiceName } from './start/service-process.js';
+import { Supervisor } from './start/supervisor.js';
 
 /**
  * `npm start`: the whole system on one machine. Uses KAFKA_BROKERS and DATABASE_URL when given; otherwise
  * starts a local Kafka broker (from Maven Central jars) and finds or starts PostgreSQL. Then runs the
- * three services, feeds them a sample article, and prints where to look. Ctrl-C stops everything.
+ * three services, feeds them a sample article, and prints where to look. A service or a local broker that exits by
+ * itself is restarted with backoff, loudly. Ctrl-C stops everything, services first.
  */
 const SERVICES: ServiceName[] = ['fetcher', 'processor', 'store'];
 
 function say(message: string): void {
   process.stdout.write(`\x1b[1m==>\x1b[0m ${message}\n`);
+}
+
+/** What must not scroll by unnoticed: a crash and its restart. */
+function shout(message: string): void {
+  process.stdout.write(`\x1b[1;31m!!! ${message}\x1b[0m\n`);
+}
+
+/** A restart this many times before the service was first ready means it cannot start: give up and say why. */
+const START_RESTARTS = 3;
+
+/** The broker as a supervised child: it exits, and it stops. */
+function brokerChild(handle: KafkaHandle): { handle: KafkaHandle; exited: Promise<string>; stop(): Promise<void> } {
+  return { handle, exited: handle.exited.then(() => 'exited'), stop: () => handle.stop() };
 }
 
 async function waitUntil(
@@ -82,8 +97,15 @@ async function main(): Promise<void> {
   const root = projectRoot();
   const config = loadConfig(process.env);
   say('preparing Kafka');
-  const kafka = await provideKafka(process.env, { port: 9092, persistent: true });
+  const startKafka = () => provideKafka(process.env, { port: 9092, persistent: true });
+  const kafka = await startKafka();
   say(`kafka: ${kafka.describe}`);
+  const broker = new Supervisor(
+    'kafka broker',
+    async () => brokerChild(await startKafka()),
+    { shout },
+    brokerChild(kafka),
+  );
   say('preparing PostgreSQL');
   const database = await provideDatabase({ env: process.env, database: 'news' });
   say(`postgres: ${database.describe}`);
@@ -97,11 +119,12 @@ async function main(): Promise<void> {
     DATABASE_URL: database.url,
     INGEST_API_KEYS: apiKeys,
   };
-  const services = SERVICES.map((name) => new ServiceProcess(name, `${root}/dist/apps/${name}/src/main.js`, env));
+  const spawn = (name: ServiceName) => new ServiceProcess(name, `${root}/dist/apps/${name}/src/main.js`, env);
+  const services = SERVICES.map((name) => new Supervisor(name, () => spawn(name), { shout }, spawn(name)));
   let stopping = false;
   const failed = () => {
-    const dead = services.find((s) => s.hasExited);
-    return dead ? `${dead.name} exited:\n${dead.tail()}` : undefined;
+    const dead = services.find((s) => s.restartCount >= START_RESTARTS);
+    return dead ? `${dead.name} keeps exiting:\n${dead.current.tail()}` : undefined;
   };
   const shutdown = async (code: number) => {
     if (stopping) return;
@@ -110,7 +133,7 @@ async function main(): Promise<void> {
     await Promise.all(services.map((s) => s.stop()));
     say('stopping the infrastructure');
     await database.stop();
-    await kafka.stop();
+    await broker.stop();
     process.exit(code);
   };
   process.on('SIGINT', () => void shutdown(0));
@@ -130,7 +153,7 @@ async function main(): Promise<void> {
         120_000,
         failed,
       );
-      say(`${name} ready`);
+      say(`${name} ready (pid ${services[SERVICES.indexOf(name)]!.current.pid})`);
     }
     await feedSample(root, urls.fetcher, urls.store, demoKey, failed);
     printWhereToLook(urls.fetcher, urls.processor, urls.store, kafka.brokers.join(','), database.url, demoKey);

@@ -8,10 +8,12 @@ import { freshNamespace } from '../support/pipeline.js';
 
 /**
  * The short version of `npm run test:chaos`: a few thousand articles through the three services as real
- * processes, one kill -9 of each, a restart of a broker this test owns (the shared one must stay up for the
- * other test files) and a PostgreSQL outage through a cut TCP proxy; then nothing lost, nothing duplicated.
+ * processes, one kill -9 of each, a kill -9 of a broker this test owns (the shared one must stay up for the
+ * other test files), a PostgreSQL outage through a cut TCP proxy and a burst of the server ending every session
+ * of the services; then nothing lost, nothing duplicated, no service dead. Recovery times are printed, and bounded
+ * only in the full run (`slowRecoveriesOf`): here they measure how busy the machine is.
  */
-describe('chaos: kill -9, broker restart and database outage during a stream (real processes)', () => {
+describe('chaos: kill -9 of services and broker, database outage and terminated sessions during a stream', () => {
   const kafka = new KafkaNode();
   const logDir = mkdtempSync(join(tmpdir(), 'news-chaos-e2e-'));
   let report: ChaosReport;
@@ -20,20 +22,23 @@ describe('chaos: kill -9, broker restart and database outage during a stream (re
     await kafka.start();
     report = await runChaos(
       {
-        items: 3_000,
+        items: 4_500,
         rate: 150,
         seed: 7,
         killsPerService: 1,
-        brokerRestarts: 1,
+        brokerRestarts: 0,
+        brokerKills: 1,
         databaseOutages: 1,
         databaseOutageSeconds: 5,
+        sessionTerminations: 1,
+        sessionTerminationSeconds: 5,
         settleSeconds: 90,
         namespace: freshNamespace('e2e-chaos'),
       },
       { kafka, databaseUrl: process.env.DATABASE_URL!, logDir, log: () => undefined },
     );
     process.stdout.write(formatReport(report, { kafka: kafka.describe, database: 'the test database' }));
-  }, 300_000);
+  }, 540_000);
 
   afterAll(async () => {
     await kafka.destroy();
@@ -42,13 +47,14 @@ describe('chaos: kill -9, broker restart and database outage during a stream (re
 
   it('injected every planned fault while the stream flowed', () => {
     expect(report.events.map((e) => e.what).sort()).toEqual([
-      'PostgreSQL outage',
+      'PostgreSQL ends every session',
+      'PostgreSQL outage (cut TCP link)',
       'kill -9 fetcher',
       'kill -9 processor',
       'kill -9 store',
-      'stop and restart the Kafka broker',
+      'kill -9 the Kafka broker, restart it',
     ]);
-    expect(report.comparison.acknowledged).toBeGreaterThan(2_000);
+    expect(report.comparison.acknowledged).toBeGreaterThan(3_000);
   });
 
   it('stores every acknowledged article exactly once at its newest version, kills honoured', () => {

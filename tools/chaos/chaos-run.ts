@@ -8,29 +8,37 @@ import { describeFault, planFaults, type Fault, type FaultCounts } from './fault
 import type { KafkaNode } from './kafka-node.js';
 import { injectPoison, pipelineTopics, type TopicCounts } from './pipeline-topics.js';
 import { seededRandom } from './seeded-random.js';
+import { terminateSessions, withApplicationName } from './session-terminator.js';
 import { compareWithStore, isSettled, type Comparison } from './stored-state.js';
+import { StoreProgress } from './store-progress.js';
 
 export interface ChaosOptions extends FaultCounts {
   items: number;
   rate: number;
   seed: number;
   databaseOutageSeconds: number;
+  /** How long each burst of session terminations lasts (one every 10 ms). */
+  sessionTerminationSeconds: number;
   settleSeconds: number;
   namespace: string;
 }
 
 export interface ChaosInfrastructure {
-  kafka: KafkaNode;
+  /** A broker of the run's own when the plan stops or kills it; any cluster's addresses otherwise. */
+  kafka: Pick<KafkaNode, 'brokers' | 'start' | 'stop' | 'kill'>;
   databaseUrl: string;
   logDir: string;
   log: (line: string) => void;
 }
 
 export interface FaultEvent {
+  kind: Fault['kind'];
   what: string;
   atSeconds: number;
   acknowledged: number;
   downSeconds: number;
+  /** From the component's return (a killed service respawned, the broker answering again) to all three ready. */
+  readySeconds: number;
 }
 
 export interface ChaosReport {
@@ -43,6 +51,8 @@ export interface ChaosReport {
   refusals: Record<string, number>;
   streamSeconds: number;
   settleSeconds: number;
+  /** The longest time no row was written while acknowledged articles were missing from the store. */
+  longestStallSeconds: number;
 }
 
 const SOURCE = 'chaos-wire';
@@ -58,10 +68,12 @@ export async function runChaos(options: ChaosOptions, infra: ChaosInfrastructure
   const link = new TcpLink({ host: database.hostname, port: Number(database.port || 5432) });
   const proxied = new URL(database.href);
   proxied.port = String(await link.open());
-  const services = await startServices(options, infra, proxied.href);
+  const services = await startServices(options, infra, withApplicationName(proxied.href, options.namespace));
   const db = new pg.Pool({ connectionString: database.href, max: 2 });
+  db.on('error', () => undefined);
   const crashes: string[] = [];
   let watching = true;
+  let progress: StoreProgress | undefined;
   const watcher = watchCrashes(services, crashes, () => watching);
   try {
     const poison = await injectPoison(infra.kafka.brokers, options.namespace);
@@ -75,6 +87,7 @@ export async function runChaos(options: ChaosOptions, infra: ChaosInfrastructure
       concurrency: 8,
       seed: options.seed,
     });
+    progress = new StoreProgress(db, SOURCE, () => stream.ledger.expected.size);
     const started = performance.now();
     const seconds = () => Math.round((performance.now() - started) / 100) / 10;
     const events: FaultEvent[] = [];
@@ -86,6 +99,7 @@ export async function runChaos(options: ChaosOptions, infra: ChaosInfrastructure
       `stream done in ${streamSeconds} s (${stream.ledger.expected.size} articles acknowledged); waiting for the store to catch up`,
     );
     const comparison = await settle(db, stream, options.settleSeconds);
+    const longestStallSeconds = await progress.stop();
     watching = false;
     await watcher;
     return {
@@ -95,12 +109,14 @@ export async function runChaos(options: ChaosOptions, infra: ChaosInfrastructure
       comparison,
       streamSeconds,
       settleSeconds: Math.round(seconds() - streamSeconds),
+      longestStallSeconds,
       topics: await pipelineTopics(infra.kafka.brokers, options.namespace, poison),
       statuses: { ...stream.ledger.statuses },
       refusals: Object.fromEntries(stream.ledger.refusals),
     };
   } finally {
     watching = false;
+    await progress?.stop();
     await db.end();
     await Promise.all(Object.values(services).map((s) => s.stop()));
     await link.cut();
@@ -165,8 +181,18 @@ async function runFaults(options: ChaosOptions, context: FaultContext): Promise<
     const at = context.seconds();
     const acknowledged = context.stream.ledger.ackedItems;
     const downSeconds = await inject(fault, context, options, random);
-    context.events.push({ what: describeFault(fault), atSeconds: at, acknowledged, downSeconds });
-    context.log(`t+${at}s: ${describeFault(fault)} at ${acknowledged} acknowledged items, back after ${downSeconds} s`);
+    const readySeconds = await allReady(context.services);
+    context.events.push({
+      kind: fault.kind,
+      what: describeFault(fault),
+      atSeconds: at,
+      acknowledged,
+      downSeconds,
+      readySeconds,
+    });
+    context.log(
+      `t+${at}s: ${describeFault(fault)} at ${acknowledged} acknowledged items, back after ${downSeconds} s, all ready ${readySeconds} s later`,
+    );
   }
 }
 
@@ -185,15 +211,24 @@ async function inject(
     // Not until ready: a consumer's group rejoin can take a session timeout, and the next fault should not wait.
     await service.start(false);
     await service.live();
-  } else if (fault.kind === 'broker-restart') {
-    await context.kafka.stop();
+  } else if (fault.kind === 'broker-restart' || fault.kind === 'broker-kill') {
+    await (fault.kind === 'broker-kill' ? context.kafka.kill() : context.kafka.stop());
     await delay(1_000 + random() * 3_000);
     await context.kafka.start();
+  } else if (fault.kind === 'session-terminations') {
+    await terminateSessions(context.databaseUrl, options.namespace, options.sessionTerminationSeconds);
   } else {
     await context.link.cut();
     await delay(options.databaseOutageSeconds * 1000);
     await context.link.open();
   }
+  return Math.round((performance.now() - started) / 100) / 10;
+}
+
+/** Seconds until every service answers ready (a deadline of two minutes, reported as such). */
+async function allReady(services: Record<ServiceName, ChaosService>): Promise<number> {
+  const started = performance.now();
+  await Promise.all(Object.values(services).map((service) => service.ready().catch(() => undefined)));
   return Math.round((performance.now() - started) / 100) / 10;
 }
 

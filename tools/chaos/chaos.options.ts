@@ -7,8 +7,11 @@ export const USAGE = `npm run test:chaos [-- options]
   --seed N               seed of the article mix, the fault order and the fault moments (default 1)
   --kills N              kill -9 of each service, N times each (default 2)
   --broker-restarts N    Kafka broker stop and restart (default 1)
-  --db-outages N         PostgreSQL outages (default 1)
+  --broker-kills N       Kafka broker kill -9 and restart (default 1)
+  --db-outages N         PostgreSQL outages: the services' TCP link cut (default 1)
   --db-outage-seconds N  length of each outage (default 10)
+  --db-terminations N    bursts of the server ending every session of the services, every 10 ms (default 1)
+  --db-termination-seconds N  length of each burst (default 10)
   --settle-seconds N     how long to wait for the store to catch up after the stream (default 180)
   --keep-database        keep the run's database for inspection`;
 
@@ -18,8 +21,11 @@ const FLAGS = {
   seed: 1,
   kills: 2,
   'broker-restarts': 1,
+  'broker-kills': 1,
   'db-outages': 1,
   'db-outage-seconds': 10,
+  'db-terminations': 1,
+  'db-termination-seconds': 10,
   'settle-seconds': 180,
 } as const;
 
@@ -50,8 +56,11 @@ export function parseChaosArgs(
     seed: number('seed'),
     killsPerService: number('kills'),
     brokerRestarts: number('broker-restarts'),
+    brokerKills: number('broker-kills'),
     databaseOutages: number('db-outages'),
     databaseOutageSeconds: number('db-outage-seconds'),
+    sessionTerminations: number('db-terminations'),
+    sessionTerminationSeconds: number('db-termination-seconds'),
     settleSeconds: number('settle-seconds'),
     namespace,
   };

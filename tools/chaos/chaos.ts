@@ -2,15 +2,16 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { cacheDir, createDatabase, databaseUrl, dropDatabase, provideDatabase } from '../infra/index.js';
 import { runChaos } from './chaos-run.js';
-import { failuresOf, formatReport } from './chaos-table.js';
+import { failuresOf, formatReport, slowRecoveriesOf } from './chaos-table.js';
 import { parseChaosArgs } from './chaos.options.js';
 import { KafkaNode } from './kafka-node.js';
 
 /**
  * `npm run test:chaos`: streams tens of thousands of articles through the three services while killing each
- * with SIGKILL several times, restarting the Kafka broker (its own, started here) and cutting PostgreSQL off,
- * then compares what the fetcher acknowledged with what the store holds. Prints the counts; exits 1 if
- * anything was lost, duplicated or left at an old version.
+ * with SIGKILL several times, restarting and killing the Kafka broker (its own, started here), cutting PostgreSQL
+ * off and having it end the services' sessions, then compares what the fetcher acknowledged with what the store
+ * holds. Prints the counts and recovery times; exits 1 if anything was lost, duplicated, left at an old version or
+ * dead-lettered without being poison, if a service died by itself, or if a recovery outlasted its bound.
  */
 async function main(): Promise<number> {
   const runId = `${Date.now()}-${randomBytes(2).toString('hex')}`;
@@ -44,7 +45,7 @@ async function main(): Promise<number> {
         database: server.describe,
       }),
     );
-    return failuresOf(report).length === 0 ? 0 : 1;
+    return failuresOf(report).length + slowRecoveriesOf(report).length === 0 ? 0 : 1;
   } finally {
     if (!parsed.keepDatabase)
       await dropDatabase(server.serverUrl, name).catch((error: unknown) =>

@@ -42,6 +42,12 @@ export class KafkaNode {
     this.handle = null;
   }
 
+  /** SIGKILL: no controlled shutdown, as a crash or an OOM kill would end it; its data stays for the restart. */
+  async kill(): Promise<void> {
+    await this.handle?.kill();
+    this.handle = null;
+  }
+
   /** Stops the broker if it runs and removes its data folder. */
   async destroy(): Promise<void> {
     await this.stop();

@@ -22,6 +22,10 @@ export interface KafkaHandle {
   describe: string;
   /** Stops a broker this process started (cleanly, SIGKILL after 20 s); does nothing for an external one. */
   stop(): Promise<void>;
+  /** SIGKILL to a broker this process started, no clean shutdown (its data stays); does nothing for an external one. */
+  kill(): Promise<void>;
+  /** Settles when a broker this process started exits, asked to or not; never for one it did not start. */
+  exited: Promise<void>;
 }
 
 export interface LocalKafkaOptions {
@@ -38,6 +42,8 @@ export interface LocalKafkaOptions {
 }
 
 const READY_DEADLINE_MS = 60_000;
+/** The `exited` of a broker that this process did not start and so never sees exit. */
+const never = new Promise<void>(() => undefined);
 
 type Claimed = Extract<DataDirClaim, { kind: 'claimed' }>;
 type Busy = Extract<DataDirClaim, { kind: 'busy' }>;
@@ -125,7 +131,7 @@ async function joinRunning(dataDir: string, busy: Busy): Promise<KafkaHandle> {
       `${dataDir} is in use by process ${busy.holder.pids.join(', ')}, whose broker does not answer on ${brokers[0]} (${problem}). Stop it, or delete ${busy.file} if no broker runs there.`,
     );
   const describe = `local ${kafkaVersion()} on ${brokers[0]} (already running in another process, left running; data in ${dataDir})`;
-  return { brokers, kind: 'local', describe, stop: async () => undefined };
+  return { brokers, kind: 'local', describe, stop: async () => undefined, kill: async () => undefined, exited: never };
 }
 
 /**
@@ -155,6 +161,10 @@ export async function startLocalKafka(options: LocalKafkaOptions = {}): Promise<
     claim.release();
     if (!options.dataDir) await rm(dataDir, { recursive: true, force: true });
   };
+  const kill = async () => {
+    await broker.kill();
+    claim.release();
+  };
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   const brokers = [`127.0.0.1:${ports.port}`];
   return {
@@ -162,6 +172,8 @@ export async function startLocalKafka(options: LocalKafkaOptions = {}): Promise<
     kind: 'local',
     describe: `local ${kafkaVersion()} on ${brokers[0]} (started in ${seconds} s, data in ${dataDir})`,
     stop,
+    kill,
+    exited: broker.exited,
   };
 }
 
@@ -189,6 +201,8 @@ export async function provideKafka(
       kind: 'external',
       describe: `KAFKA_BROKERS ${configured.join(',')}`,
       stop: async () => undefined,
+      kill: async () => undefined,
+      exited: never,
     };
   }
   const { persistent, ...local } = options;

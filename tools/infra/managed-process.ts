@@ -12,6 +12,8 @@ export interface ManagedProcess {
   tail(): string;
   /** SIGTERM, then SIGKILL if it is still running after `graceMs`; resolves once it has exited. */
   stop(graceMs?: number): Promise<void>;
+  /** SIGKILL, as a crash or an OOM kill would end it; resolves once it has exited. */
+  kill(): Promise<void>;
 }
 
 export interface ManagedProcessOptions {
@@ -65,5 +67,9 @@ export function spawnManaged(command: string, args: string[], options: ManagedPr
     await exited;
     clearTimeout(timer);
   };
-  return { pid: child.pid, exited, hasExited: () => done, tail: () => recent.join('\n'), stop };
+  const kill = async () => {
+    if (!done) child.kill('SIGKILL');
+    await exited;
+  };
+  return { pid: child.pid, exited, hasExited: () => done, tail: () => recent.join('\n'), stop, kill };
 }

@@ -74,7 +74,7 @@ export const ENV_SCHEMA = z.object({
   KAFKA_CONSUMER_BATCH_SIZE: positiveInt(10_000).default(500),
   KAFKA_PARTITIONS_CONSUMED_CONCURRENTLY: positiveInt(64).default(2),
   // The broker's own bounds (group.min/max.session.timeout.ms) by default.
-  KAFKA_SESSION_TIMEOUT_MS: z.coerce.number().int().min(6_000).max(1_800_000).default(30_000),
+  KAFKA_SESSION_TIMEOUT_MS: z.coerce.number().int().min(6_000).max(1_800_000).default(10_000),
   HTTP_HOST: z.string().min(1).default('0.0.0.0'),
   FETCHER_PORT: port.default(3001),
   PROCESSOR_PORT: port.default(3002),

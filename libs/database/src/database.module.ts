@@ -2,6 +2,7 @@ import { APP_CONFIG, type AppConfig } from '@app/config';
 import { type DynamicModule, Global, Inject, Logger, Module, type OnApplicationShutdown } from '@nestjs/common';
 import { DataSource, type DataSourceOptions, type MigrationInterface } from 'typeorm';
 import { connectDataSource } from './connect-data-source.js';
+import { guardedClientClass, sessionLossReporter, type SessionLossLog } from './guarded-client.js';
 
 export interface DatabaseOptions {
   /** TypeORM entity classes of the service. */
@@ -11,8 +12,15 @@ export interface DatabaseOptions {
   migrationsTableName: string;
 }
 
-/** Builds the one DataSource definition of a service; its migration command uses the same function. */
-export function createDataSource(database: AppConfig['database'], options: DatabaseOptions): DataSource {
+/**
+ * Builds the one DataSource definition of a service; its migration command uses the same function. Every client of
+ * its pool handles `error` (see `guardedClientClass`), so a session the server ends never crashes the service.
+ */
+export function createDataSource(
+  database: AppConfig['database'],
+  options: DatabaseOptions,
+  log: SessionLossLog = new Logger('Database'),
+): DataSource {
   return new DataSource({
     type: 'postgres',
     url: database.url,
@@ -21,7 +29,11 @@ export function createDataSource(database: AppConfig['database'], options: Datab
     migrationsTableName: options.migrationsTableName,
     synchronize: false,
     migrationsRun: false,
-    extra: { max: database.poolSize, connectionTimeoutMillis: 5_000 },
+    extra: {
+      max: database.poolSize,
+      connectionTimeoutMillis: 5_000,
+      Client: guardedClientClass(sessionLossReporter(log)),
+    },
     logging: false,
   });
 }

@@ -1,13 +1,18 @@
+import { toDatabaseError } from '@app/database';
 import { AppError } from '@app/errors';
 
-const TRANSIENT_NETWORK_CODES = new Set([
-  'ECONNREFUSED',
-  'ECONNRESET',
-  'ETIMEDOUT',
-  'EPIPE',
-  'EHOSTUNREACH',
-  'ENOTFOUND',
-  'EAI_AGAIN',
+/**
+ * kafkajs errors that mean the broker was out of reach, however kafkajs flags them: once its own retries are used up
+ * it raises `KafkaJSNumberOfRetriesExceeded` with `retriable: false`, yet the broker's absence is no message's fault.
+ */
+const BROKER_OUTAGE_ERRORS = new Set([
+  'KafkaJSNumberOfRetriesExceeded',
+  'KafkaJSConnectionError',
+  'KafkaJSConnectionClosedError',
+  'KafkaJSRequestTimeoutError',
+  'KafkaJSBrokerNotFound',
+  'KafkaJSLockTimeout',
+  'KafkaJSTimeout',
 ]);
 
 /** How many times an error of unknown nature is retried before it is treated as deterministic. */
@@ -15,14 +20,17 @@ export const UNKNOWN_ERROR_ATTEMPTS = 3;
 
 /**
  * Whether retrying can fix `error`: `true` for broker or database outages, `false` for errors that will
- * recur on every attempt, `undefined` when the error does not say.
+ * recur on every attempt, `undefined` when the error does not say. A driver's error that escaped its repository's
+ * mapping is judged as the repository would have (socket errors too, whoever raised them), so a lost database session never counts as unknown: three
+ * unknown errors in a row dead-letter, and an infrastructure failure must never dead-letter what the broker holds.
  */
 export function isRetryable(error: unknown): boolean | undefined {
-  if (error instanceof AppError) return error.retryable;
+  const mapped = toDatabaseError(error);
+  if (mapped instanceof AppError) return mapped.retryable;
   if (typeof error !== 'object' || error === null) return undefined;
-  const { retriable, code } = error as { retriable?: unknown; code?: unknown };
+  const { retriable, name } = error as { retriable?: unknown; name?: unknown };
+  if (typeof name === 'string' && BROKER_OUTAGE_ERRORS.has(name)) return true;
   if (typeof retriable === 'boolean' && retriable) return true;
-  if (typeof code === 'string' && TRANSIENT_NETWORK_CODES.has(code)) return true;
   return undefined;
 }
 
@@ -51,9 +59,13 @@ export function failureJudge(): (error: unknown) => Verdict {
   };
 }
 
-/** Exponential backoff with ±20 % jitter, from 200 ms up to 30 s. */
+/**
+ * Exponential backoff with ±20 % jitter, from 200 ms up to 5 s. A retry costs one query or one produce, while a longer
+ * wait would be added to every outage: a batch that backed off 30 s left the store idle that long after the
+ * database came back.
+ */
 export function backoffMs(attempt: number, random: () => number = Math.random): number {
-  const base = Math.min(30_000, 200 * 2 ** Math.max(0, attempt - 1));
+  const base = Math.min(5_000, 200 * 2 ** Math.max(0, attempt - 1));
   return Math.round(base * (0.8 + 0.4 * random()));
 }
 

@@ -21,6 +21,9 @@ export interface KafkaConsumerServerOptions {
   metrics?: PipelineMetrics;
 }
 
+/** A joining attempt is cheap, and a broker back after a long outage should have its consumers within seconds. */
+const MAX_RESTART_MS = 2_000;
+
 /** Raised to abandon a batch (uncommitted, so it is redelivered) when the consumer stops or loses the partition. */
 class ConsumerStopping extends Error {}
 
@@ -84,7 +87,10 @@ export class KafkaConsumerServer extends Server implements CustomTransportStrate
         `consumer ${this.options.group} not started (attempt ${attempt}): ${(error as Error).message}`,
       );
       await this.consumer?.disconnect().catch(() => undefined);
-      this.restartTimer = setTimeout(() => this.startWithRetry(attempt + 1), backoffMs(attempt));
+      this.restartTimer = setTimeout(
+        () => this.startWithRetry(attempt + 1),
+        Math.min(MAX_RESTART_MS, backoffMs(attempt)),
+      );
     });
   }
 

@@ -70,13 +70,24 @@ export function producerOptions(): ProducerConfig {
 /** Said by kafkajs whenever idempotent retries are bounded; `producerOptions` explains why they are. */
 const BOUNDED_RETRIES_NOTICE = 'Limiting retries for the idempotent producer';
 
-/** Consumer options. The group id is used exactly as given (no `-server` suffix as Nest's transport adds). */
+/**
+ * Consumer options. The group id is used exactly as given (no `-server` suffix as Nest's transport adds).
+ *
+ * Recovery times follow from three settings. A member killed with SIGKILL never leaves its group: its partitions
+ * wait until the group stops hearing its heartbeats (`sessionTimeout`, 10 s by default), so that bounds how long a
+ * crash stops consumption. Heartbeats go out every tenth of it, so a few lost ones do not evict a live member. A
+ * rebalance waits for every live member to rejoin for at most `rebalanceTimeout`; members drop a batch in hand as
+ * soon as a heartbeat says the group is rebalancing, so twice the session timeout is plenty and a stuck member holds
+ * the group up no longer than that (kafkajs's default is 60 s). A member stopped cleanly leaves its group at once
+ * (kafkajs's `disconnect` sends LeaveGroup), so its partitions move without any wait.
+ */
 export function consumerOptions(settings: KafkaSettings, group: string): ConsumerConfig {
   return {
     groupId: inNamespace(settings.namespace, group),
     allowAutoTopicCreation: false,
     sessionTimeout: settings.sessionTimeoutMs,
-    heartbeatInterval: Math.min(3_000, Math.floor(settings.sessionTimeoutMs / 3)),
+    heartbeatInterval: Math.min(3_000, Math.floor(settings.sessionTimeoutMs / 10)),
+    rebalanceTimeout: 2 * settings.sessionTimeoutMs,
     maxBytesPerPartition: 4 * 1024 * 1024,
     // The broker holds an idle fetch this long; a shutdown waits for the fetch in flight, so keep it short.
     maxWaitTimeInMs: 1_000,
