@@ -1,7 +1,7 @@
 import pg from 'pg';
 import { BAD_CURSORS, HOSTILE_VALUES, LIMITS } from '../abuse/read-api.cases.js';
 import { refusalProblem } from '../support/abuse-client.js';
-import { authFor, freshNamespace, startPipeline, type RunningPipeline } from '../support/pipeline.js';
+import { authFor, freshNamespace, readAuth, startPipeline, type RunningPipeline } from '../support/pipeline.js';
 import { waitFor } from '../support/wait-for.js';
 
 const SOURCE = 'e2e-ria';
@@ -39,7 +39,8 @@ describe('read API abuse: hostile parameters are harmless (real PostgreSQL)', ()
   let pipeline: RunningPipeline;
   let db: pg.Client;
   let before: Record<string, string>;
-  const get = (path: string) => fetch(`${pipeline.store}${path}`, { signal: AbortSignal.timeout(30_000) });
+  const get = (path: string) =>
+    fetch(`${pipeline.store}${path}`, { headers: readAuth(), signal: AbortSignal.timeout(30_000) });
 
   /**
    * `null` when the answer is a 2xx JSON page or a 4xx problem with a code; otherwise what is wrong with it.

@@ -1,3 +1,4 @@
+import { ReadKeyRepository } from '@app/access';
 import { ObservabilityModule } from '@app/observability';
 import { ConfigModule, type AppConfig } from '@app/config';
 import { DatabaseModule } from '@app/database';
@@ -12,6 +13,7 @@ import { EnrichedArticleConsumer } from './enriched-article.consumer.js';
 import { EntityController } from './entity.controller.js';
 import { EntityQueryRepository } from './entity-query.repository.js';
 import { OpenApiController } from './openapi.controller.js';
+import { ReadKeyGuard } from './read-key.guard.js';
 import { StoryController } from './story.controller.js';
 
 @Module({})
@@ -27,7 +29,13 @@ export class StoreModule {
         consumerServiceHealth(),
       ],
       controllers: [ArticleController, EntityController, StoryController, OpenApiController, EnrichedArticleConsumer],
-      providers: [ArticleWriteRepository, ArticleQueryRepository, EntityQueryRepository],
+      providers: [
+        ArticleWriteRepository,
+        ArticleQueryRepository,
+        EntityQueryRepository,
+        ReadKeyRepository,
+        ReadKeyGuard,
+      ],
     };
   }
 }
