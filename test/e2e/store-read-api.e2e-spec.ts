@@ -337,6 +337,7 @@ describe('store read API over articles consumed from a real broker into real Pos
     expect(Object.keys(body.paths).sort()).toEqual([
       '/v1/articles',
       '/v1/articles/{id}',
+      '/v1/changes',
       '/v1/entities',
       '/v1/entities/{key}',
       '/v1/stories/{storyId}',

@@ -7,6 +7,7 @@ import { ArticleEntity } from './article.entity.js';
 import { CreateArticles1764028800000 } from './migrations/1764028800000-create-articles.js';
 import { CreateReadModel1764201600000 } from './migrations/1764201600000-create-read-model.js';
 import { IndexEmbargoes1765200000000 } from './migrations/1765200000000-index-embargoes.js';
+import { CreateArticleChanges1765300000000 } from './migrations/1765300000000-create-article-changes.js';
 import { NamedEntity } from './named-entity.entity.js';
 
 /**
@@ -20,6 +21,7 @@ export const STORE_DATABASE: DatabaseOptions = {
     CreateReadModel1764201600000,
     CreateReadApiKeys1765100000000,
     IndexEmbargoes1765200000000,
+    CreateArticleChanges1765300000000,
   ],
   migrationsTableName: 'schema_migrations',
 };

@@ -1,4 +1,4 @@
-import { MAX_PAGE_SIZE } from './query.params.js';
+import { MAX_CHANGES_PAGE, MAX_PAGE_SIZE } from './query.params.js';
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const uuid = { type: 'string', format: 'uuid' };
@@ -231,6 +231,46 @@ const paths = {
         query('to', 'Window end', dateTime),
       ],
       responses: { '200': ok(ref('Entity')), '404': problem('No such entity'), ...errors },
+    },
+  },
+  '/v1/changes': {
+    get: {
+      summary:
+        'Every insert, new version, kill and re-enrichment of an article, each once, in an order fixed for every ' +
+        'reader, resumable from `nextCursor` (always given; an empty page means caught up). Changes made under ' +
+        'embargo are served once the embargo has passed. Fetch each changed article by id to mirror the store.',
+      parameters: [
+        query('after', 'The `nextCursor` of the previous page; from the first change without it'),
+        query('limit', `Page size, 1-${MAX_CHANGES_PAGE} (default 100)`, {
+          type: 'integer',
+          minimum: 1,
+          maximum: MAX_CHANGES_PAGE,
+          default: 100,
+        }),
+      ],
+      responses: {
+        '200': ok({
+          type: 'object',
+          required: ['items', 'nextCursor'],
+          properties: {
+            items: {
+              type: 'array',
+              items: {
+                type: 'object',
+                properties: {
+                  articleId: uuid,
+                  source: { type: 'string' },
+                  version: { type: 'integer' },
+                  change: { enum: ['created', 'version', 'killed', 'enriched'] },
+                  changedAt: dateTime,
+                },
+              },
+            },
+            nextCursor: { type: 'string' },
+          },
+        }),
+        ...errors,
+      },
     },
   },
   '/v1/stories/{storyId}': {

@@ -8,6 +8,8 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { ArticleQueryRepository } from './article-query.repository.js';
 import { ArticleWriteRepository } from './article-write.repository.js';
 import { ArticleController } from './article.controller.js';
+import { ChangeController } from './change.controller.js';
+import { ChangeFeedRepository } from './change-feed.repository.js';
 import { STORE_DATABASE } from './data-source.js';
 import { EnrichedArticleConsumer } from './enriched-article.consumer.js';
 import { EntityController } from './entity.controller.js';
@@ -28,11 +30,19 @@ export class StoreModule {
         DatabaseModule.forRoot(STORE_DATABASE),
         consumerServiceHealth(),
       ],
-      controllers: [ArticleController, EntityController, StoryController, OpenApiController, EnrichedArticleConsumer],
+      controllers: [
+        ArticleController,
+        EntityController,
+        StoryController,
+        ChangeController,
+        OpenApiController,
+        EnrichedArticleConsumer,
+      ],
       providers: [
         ArticleWriteRepository,
         ArticleQueryRepository,
         EntityQueryRepository,
+        ChangeFeedRepository,
         ReadKeyRepository,
         ReadKeyGuard,
       ],
