@@ -1,4 +1,5 @@
 import { searchConfigOf } from './search-config.js';
+import { expandedWords } from './search-terms.js';
 
 /** A resolved `GET /v1/articles` filter: every value still goes to PostgreSQL as a parameter. */
 export interface ArticleFilter {
@@ -44,9 +45,23 @@ const INDEXED_CONFIG = `(CASE split_part(lower(a.lang), '-', 1) WHEN 'ru' THEN '
  * («производство -Татарстан»: the unstemmed `!татарстан` holds for an article indexed as `татарстан` stemmed).
  */
 function fullText(q: string, lang: string | undefined, p: Params): string {
-  const text = p.add(q);
-  if (lang !== undefined) return `a.search @@ websearch_to_tsquery(${p.add(searchConfigOf(lang))}::regconfig, ${text})`;
-  return `a.search @@ (websearch_to_tsquery('russian', ${text}) || websearch_to_tsquery('simple', ${text})) AND a.search @@ websearch_to_tsquery(${INDEXED_CONFIG}, ${text})`;
+  const query = tsQuery(q, p);
+  if (lang !== undefined) return `a.search @@ ${query(`${p.add(searchConfigOf(lang))}::regconfig`)}`;
+  return `a.search @@ (${query("'russian'")} || ${query("'simple'")}) AND a.search @@ ${query(INDEXED_CONFIG)}`;
+}
+
+/**
+ * The query under a given configuration: as typed, or, for a plain query with Russian words, the AND of each
+ * word's forms OR-ed (`expandedWords`), so every case form finds the others whatever their stems.
+ */
+function tsQuery(q: string, p: Params): (config: string) => string {
+  const words = expandedWords(q);
+  if (words === null) {
+    const text = p.add(q);
+    return (config) => `websearch_to_tsquery(${config}, ${text})`;
+  }
+  const texts = words.map((w) => p.add(w));
+  return (config) => `(${texts.map((t) => `websearch_to_tsquery(${config}, ${t})`).join(' && ')})`;
 }
 
 /**
