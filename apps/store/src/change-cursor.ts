@@ -5,11 +5,8 @@ import { decodeCursor, encodeCursor } from './page-cursor.js';
 
 const MAX_XID8 = 2n ** 64n - 1n;
 const MAX_INT8 = 2n ** 63n - 1n;
-const upTo = (max: bigint) =>
-  z
-    .string()
-    .regex(/^\d{1,20}$/)
-    .refine((v) => BigInt(v) <= max);
+/** Decimal digits within `max`; one check, as zod runs a refinement even after a failed pattern, and BigInt throws. */
+const upTo = (max: bigint) => z.string().refine((v) => /^\d{1,20}$/.test(v) && BigInt(v) <= max);
 const position = z.tuple([upTo(MAX_XID8), upTo(MAX_INT8)]);
 
 /** The opaque `after` of the change feed: both queues' positions. */
