@@ -4,7 +4,9 @@
 //   foundation  errors, config, observability            import no other lib
 //   domain      nlp, contracts, ner, wire-formats         plain TypeScript: foundation and domain libs only, no Nest,
 //                                                        Kafka or database packages, so they run anywhere on their own
-//   adapters    database, messaging, http                 foundation and domain libs, never another adapter
+//   adapters    database, messaging, http                 foundation and domain libs, never another adapter, except
+//                                                        that messaging's failure policy reads database errors
+//   access      access                                    keys kept in the database: adapters below it may be used
 // A lib is imported through its index.ts (`@app/contracts`), never by a deep path.
 const FOUNDATION = '^libs/(errors|config|observability)/';
 const DOMAIN = '^libs/(nlp|contracts|ner|wire-formats)/';
@@ -81,9 +83,12 @@ export default {
     },
     {
       name: 'adapter-lib-imports-no-adapter',
-      comment: 'Each adapter lib wraps one system; an app composes them (for example a readiness check of both).',
+      comment:
+        'Each adapter lib wraps one system; an app composes them (for example a readiness check of both). The one ' +
+        'exception: the consumers\' failure policy must tell a lost database session from bad content, so it maps ' +
+        'driver errors through libs/database.',
       severity: 'error',
-      from: { path: ADAPTERS },
+      from: { path: ADAPTERS, pathNot: '^libs/messaging/src/failure-policy\\.ts$' },
       to: { path: ADAPTERS, pathNot: '^libs/$1/' },
     },
     {
@@ -95,9 +100,11 @@ export default {
     },
     {
       name: 'database-packages-only-in-database',
-      comment: 'libs/database is the only lib that touches TypeORM or pg: the pool, migrations and error mapping.',
+      comment:
+        'libs/database is the only lib that touches TypeORM or pg (the pool, migrations and error mapping), beside ' +
+        'libs/access, whose keys live in tables; tests and their fixtures may build real driver errors.',
       severity: 'error',
-      from: { path: '^libs/', pathNot: '^libs/database/' },
+      from: { path: '^libs/', pathNot: ['^libs/(database|access)/', TESTS, '\\.fixture\\.ts$'] },
       to: { path: '^node_modules/(typeorm|pg)/' },
     },
   ],

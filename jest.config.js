@@ -1,7 +1,7 @@
 // Jest runs in native ESM mode (NODE_OPTIONS=--experimental-vm-modules, set by the npm scripts)
 // because Nest 12 ships ES modules only and Jest on Node 20 cannot require() them.
 const aliases = {
-  '^@app/(config|contracts|database|errors|http|messaging|ner|nlp|observability|wire-formats)$':
+  '^@app/(access|config|contracts|database|errors|http|messaging|ner|nlp|observability|wire-formats)$':
     '<rootDir>/libs/$1/src/index.ts',
   '^(\\.{1,2}/.*)\\.js$': '$1',
 };

@@ -51,6 +51,7 @@ async function feedSample(
   fetcher: string,
   store: string,
   key: string,
+  readKey: string,
   failed: () => string | undefined,
 ): Promise<void> {
   const sample = readFileSync(`${root}/tools/start/sample-article.json`, 'utf8');
@@ -60,7 +61,7 @@ async function feedSample(
   say(`posted a sample article: HTTP ${response.status}, ${results[0]?.status}, id ${id}`);
   const started = Date.now();
   await waitUntil(
-    async () => (await fetch(`${store}/v1/articles/${id}`)).ok,
+    async () => (await fetch(`${store}/v1/articles/${id}`, { headers: { authorization: `Bearer ${readKey}` } })).ok,
     'the sample article in the store',
     30_000,
     failed,
@@ -75,6 +76,7 @@ function printWhereToLook(
   brokers: string,
   database: string,
   key: string,
+  readKey: string,
 ): void {
   process.stdout.write(`
   fetcher    ${fetcher}   POST /v1/articles
@@ -88,6 +90,8 @@ function printWhereToLook(
     KEY=${key}
     curl -s -X POST ${fetcher}/v1/articles -H 'content-type: application/json' -H "authorization: Bearer $KEY" \\
       -d '{"source":"demo-wire","externalId":"1","title":"Заголовок","body":"Текст новости","publishedAt":"2026-11-25T10:00:00+03:00","lang":"ru"}'
+
+  Read the store with the demo read key:  curl -s ${store}/v1/articles -H "authorization: Bearer ${readKey}"
 
   Ctrl-C stops everything.
 `);
@@ -112,12 +116,14 @@ async function main(): Promise<void> {
 
   // A key for this run only, so the demo needs no set-up and leaves no key behind.
   const demoKey = `demo_${randomBytes(24).toString('base64url')}`;
+  const readKey = `demo_read_${randomBytes(24).toString('base64url')}`;
   const apiKeys = [process.env.INGEST_API_KEYS, `demo-wire=${demoKey}`].filter(Boolean).join(',');
   const env = {
     ...process.env,
     KAFKA_BROKERS: kafka.brokers.join(','),
     DATABASE_URL: database.url,
     INGEST_API_KEYS: apiKeys,
+    READ_API_KEYS: [process.env.READ_API_KEYS, `demo-reader=${readKey}`].filter(Boolean).join(','),
   };
   const spawn = (name: ServiceName) => new ServiceProcess(name, `${root}/dist/apps/${name}/src/main.js`, env);
   const services = SERVICES.map((name) => new Supervisor(name, () => spawn(name), { shout }, spawn(name)));
@@ -155,8 +161,8 @@ async function main(): Promise<void> {
       );
       say(`${name} ready (pid ${services[SERVICES.indexOf(name)]!.current.pid})`);
     }
-    await feedSample(root, urls.fetcher, urls.store, demoKey, failed);
-    printWhereToLook(urls.fetcher, urls.processor, urls.store, kafka.brokers.join(','), database.url, demoKey);
+    await feedSample(root, urls.fetcher, urls.store, demoKey, readKey, failed);
+    printWhereToLook(urls.fetcher, urls.processor, urls.store, kafka.brokers.join(','), database.url, demoKey, readKey);
   } catch (error) {
     process.stderr.write(`\nstart failed: ${(error as Error).message}\n`);
     await shutdown(1);

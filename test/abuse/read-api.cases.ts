@@ -119,3 +119,15 @@ export const BAD_CURSORS: readonly string[] = [
   'A'.repeat(1_001),
   b64('["' + 'a'.repeat(700) + '"]'),
 ];
+
+/** Change-feed cursors (`after`) it never returned: right shape, values xid8 or bigint cannot take. */
+export const BAD_CHANGE_CURSORS: readonly string[] = [
+  b64(['1', '2', '3']),
+  b64([1, 2, 3, 4]),
+  b64(['-1', '0', '0', '0']),
+  b64(['18446744073709551616', '0', '0', '0']),
+  b64(['1', '9223372036854775808', '0', '0']),
+  b64(['1', '0', '0', '1e3']),
+  b64(["1' OR '1'='1", '0', '0', '0']),
+  b64(['', '', '', '']),
+];

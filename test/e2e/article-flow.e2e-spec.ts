@@ -1,6 +1,6 @@
 import { articleId, TOPICS } from '@app/contracts';
 import pg from 'pg';
-import { authFor, freshNamespace, startPipeline, type RunningPipeline } from '../support/pipeline.js';
+import { authFor, freshNamespace, readAuth, startPipeline, type RunningPipeline } from '../support/pipeline.js';
 import { topicSize } from '../support/topic-size.js';
 import { waitFor } from '../support/wait-for.js';
 
@@ -23,7 +23,7 @@ function post(pipeline: RunningPipeline, body: unknown, contentType = 'applicati
 }
 
 async function storedArticle(pipeline: RunningPipeline, id: string): Promise<Record<string, unknown> | undefined> {
-  const response = await fetch(`${pipeline.store}/v1/articles/${id}`);
+  const response = await fetch(`${pipeline.store}/v1/articles/${id}`, { headers: readAuth() });
   return response.status === 200 ? ((await response.json()) as Record<string, unknown>) : undefined;
 }
 
@@ -149,7 +149,9 @@ describe('one article end to end (real Kafka, real PostgreSQL)', () => {
   });
 
   it('answers 404 problem+json for an unknown article', async () => {
-    const response = await fetch(`${pipeline.store}/v1/articles/${articleId('nobody', 'nothing')}`);
+    const response = await fetch(`${pipeline.store}/v1/articles/${articleId('nobody', 'nothing')}`, {
+      headers: readAuth(),
+    });
     expect(response.status).toBe(404);
     expect(((await response.json()) as { code: string }).code).toBe('NOT_FOUND');
   });

@@ -3,7 +3,14 @@ import { connectDataSource, createDataSource } from '@app/database';
 import { ApiKeyRepository } from '../../apps/fetcher/src/api-key.repository.js';
 import { createFetcherApp } from '../../apps/fetcher/src/fetcher.app.js';
 import { FETCHER_DATABASE } from '../../apps/fetcher/src/fetcher.database.js';
-import { authFor, freshNamespace, startPipeline, testConfig, type RunningPipeline } from '../support/pipeline.js';
+import {
+  authFor,
+  freshNamespace,
+  readAuth,
+  startPipeline,
+  testConfig,
+  type RunningPipeline,
+} from '../support/pipeline.js';
 import { topicSize } from '../support/topic-size.js';
 import { waitFor } from '../support/wait-for.js';
 
@@ -36,7 +43,7 @@ describe('push intake: keys, batches, versions and kills (real Kafka and Postgre
 
   async function stored(id: string, check: (a: Record<string, unknown>) => boolean): Promise<Record<string, unknown>> {
     return waitFor(async () => {
-      const response = await fetch(`${pipeline.store}/v1/articles/${id}`);
+      const response = await fetch(`${pipeline.store}/v1/articles/${id}`, { headers: readAuth() });
       const article = response.ok ? ((await response.json()) as Record<string, unknown>) : undefined;
       return article && check(article) ? article : undefined;
     }, `article ${id} in the expected state`);

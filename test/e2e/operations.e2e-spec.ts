@@ -1,7 +1,7 @@
 import { articleId } from '@app/contracts';
 import pg from 'pg';
 import { freePort } from '../../tools/infra/index.js';
-import { authFor, freshNamespace, testEnv } from '../support/pipeline.js';
+import { authFor, freshNamespace, readAuth, testEnv } from '../support/pipeline.js';
 import { metricValue, scrape } from '../support/prometheus.js';
 import { RunningService } from '../support/service-runner.js';
 import { TcpLink } from '../../tools/infra/index.js';
@@ -72,7 +72,7 @@ describe('operations: metrics, traces, freshness, readiness and graceful shutdow
     expect(response.status).toBe(202);
     const id = articleId('e2e-tass', 'trace-1');
     await waitFor(
-      async () => ((await fetch(`${store.url}/v1/articles/${id}`)).ok ? true : undefined),
+      async () => ((await fetch(`${store.url}/v1/articles/${id}`, { headers: readAuth() })).ok ? true : undefined),
       'the article in the store',
     );
 

@@ -3,7 +3,7 @@ import { createKafka, inNamespace } from '@app/messaging';
 import type { Producer } from 'kafkajs';
 import { enrichedArticle } from '../../apps/store/src/enriched-article.fixture.js';
 import { readTopic, type TopicRecord } from '../../tools/chaos/topic-reader.js';
-import { freshNamespace, startPipeline, type RunningPipeline } from '../support/pipeline.js';
+import { freshNamespace, readAuth, startPipeline, type RunningPipeline } from '../support/pipeline.js';
 import { waitFor } from '../support/wait-for.js';
 
 const SOURCE = 'e2e-tass';
@@ -132,7 +132,7 @@ describe('poison messages written straight into each topic (real Kafka and Postg
   const storedVersion = (id: string) =>
     waitFor(
       async () => {
-        const response = await fetch(`${pipeline.store}/v1/articles/${id}`);
+        const response = await fetch(`${pipeline.store}/v1/articles/${id}`, { headers: readAuth() });
         return response.ok ? ((await response.json()) as { version: number }).version : undefined;
       },
       `article ${id} in the store`,
@@ -156,6 +156,7 @@ describe('poison messages written straight into each topic (real Kafka and Postg
         (
           await fetch(
             `${pipeline.store}/v1/articles/${articleId(SOURCE, p.name === 'enriched-nul-in-text' ? 'e-nul' : 'e-int')}`,
+            { headers: readAuth() },
           )
         ).status,
       ).toBe(404);

@@ -1,7 +1,7 @@
 import pg from 'pg';
-import { BAD_CURSORS, HOSTILE_VALUES, LIMITS } from '../abuse/read-api.cases.js';
+import { BAD_CHANGE_CURSORS, BAD_CURSORS, HOSTILE_VALUES, LIMITS } from '../abuse/read-api.cases.js';
 import { refusalProblem } from '../support/abuse-client.js';
-import { authFor, freshNamespace, startPipeline, type RunningPipeline } from '../support/pipeline.js';
+import { authFor, freshNamespace, readAuth, startPipeline, type RunningPipeline } from '../support/pipeline.js';
 import { waitFor } from '../support/wait-for.js';
 
 const SOURCE = 'e2e-ria';
@@ -17,6 +17,7 @@ const ROUTES: { path: (v: string) => string; params: string[] }[] = [
   { path: () => '/v1/entities', params: ['prefix', 'type', 'limit', 'cursor'] },
   { path: () => `/v1/entities/${UUID}`, params: ['from', 'to'] },
   { path: () => `/v1/stories/${UUID}`, params: ['limit', 'cursor'] },
+  { path: () => '/v1/changes', params: ['after', 'limit'] },
 ];
 const PATH_ROUTES = ['/v1/articles/', '/v1/entities/', '/v1/stories/'];
 
@@ -39,7 +40,8 @@ describe('read API abuse: hostile parameters are harmless (real PostgreSQL)', ()
   let pipeline: RunningPipeline;
   let db: pg.Client;
   let before: Record<string, string>;
-  const get = (path: string) => fetch(`${pipeline.store}${path}`, { signal: AbortSignal.timeout(30_000) });
+  const get = (path: string) =>
+    fetch(`${pipeline.store}${path}`, { headers: readAuth(), signal: AbortSignal.timeout(30_000) });
 
   /**
    * `null` when the answer is a 2xx JSON page or a 4xx problem with a code; otherwise what is wrong with it.
@@ -141,6 +143,9 @@ describe('read API abuse: hostile parameters are harmless (real PostgreSQL)', ()
       ...BAD_CURSORS.map((c) => `${route}?cursor=${encode(c)}`),
     ]);
     expect(await judgeAll(paths)).toEqual([]);
+    for (const after of [...BAD_CURSORS, ...BAD_CHANGE_CURSORS]) {
+      expect([after, (await get(`/v1/changes?after=${encode(after)}`)).status]).toEqual([after, 400]);
+    }
     expect((await get('/v1/articles?limit=101')).status).toBe(400);
     const page = (await (await get(`/v1/articles?source=${SOURCE}&limit=100`)).json()) as {
       items: unknown[];

@@ -6,7 +6,7 @@ import pg from 'pg';
 import { createStoreApp } from '../../apps/store/src/store.app.js';
 import { enrichedArticle, mentionsOf } from '../../apps/store/src/enriched-article.fixture.js';
 import { entityKey } from '../../apps/store/src/entity-key.js';
-import { freshNamespace, testConfig } from '../support/pipeline.js';
+import { freshNamespace, readAuth, testConfig } from '../support/pipeline.js';
 import { waitFor } from '../support/wait-for.js';
 
 const run = randomBytes(3).toString('hex');
@@ -92,7 +92,7 @@ describe('store read API over articles consumed from a real broker into real Pos
   let publisher: KafkaPublisher;
 
   const get = async (path: string): Promise<{ status: number; type: string | null; body: Body }> => {
-    const response = await fetch(`${url}${path}`);
+    const response = await fetch(`${url}${path}`, { headers: readAuth() });
     return {
       status: response.status,
       type: response.headers.get('content-type'),
@@ -161,11 +161,33 @@ describe('store read API over articles consumed from a real broker into real Pos
     });
   });
 
+  it("withholds a killed article's title, text and entities, keeping its identity and kill time", async () => {
+    const { status, body } = await get(`/v1/articles/${killed.id}`);
+    expect(status).toBe(200);
+    expect(body).toEqual({
+      id: killed.id,
+      source: tass,
+      externalId: 'ru-killed',
+      version: 1,
+      status: 'killed',
+      pubStatus: 'canceled',
+      publishedAt: killed.publishedAt,
+      killedAt: expect.stringMatching(/^\d{4}-/),
+      storyId: killed.storyId,
+    });
+    const listed = (await get(`/v1/articles?source=${tass}`)).body.items.find((a) => a.id === killed.id);
+    expect(listed).not.toHaveProperty('title');
+    expect(ids((await get(`/v1/articles?q=${encodeURIComponent('производство')}&source=${tass}`)).body)).toEqual([
+      ru2.id,
+      ru1.id,
+    ]);
+  });
+
   it('lists newest first and filters by source, lang, status and published time', async () => {
     expect(ids((await get(`/v1/articles?source=${tass}`)).body)).toEqual([killed.id, ru2.id, ru1.id]);
     expect(ids((await get(`/v1/articles?source=${tass}&status=active`)).body)).toEqual([ru2.id, ru1.id]);
     expect((await get(`/v1/articles?source=${tass}&status=killed`)).body.items).toEqual([
-      expect.objectContaining({ id: killed.id, status: 'killed', title: killed.title }),
+      expect.objectContaining({ id: killed.id, status: 'killed', killedAt: expect.any(String) }),
     ]);
     expect(ids((await get(`/v1/articles?source=${reuters}&lang=en`)).body)).toEqual([en1.id]);
     expect(ids((await get(`/v1/articles?source=${reuters}&lang=ru`)).body)).toEqual([]);
@@ -178,7 +200,8 @@ describe('store read API over articles consumed from a real broker into real Pos
     const byKey = ids((await get(`/v1/articles?entity=${entityKey('ORG', KAMAZ)}`)).body);
     expect(byKey).toEqual([ru2.id, ru1.id]);
     const byName = (await get(`/v1/articles?entity=${encodeURIComponent(TATARSTAN)}&entityType=LOC`)).body;
-    expect(ids(byName)).toEqual([en1.id, killed.id, ru2.id, ru1.id]);
+    // A killed article is not found by the entities it mentioned.
+    expect(ids(byName)).toEqual([en1.id, ru2.id, ru1.id]);
     expect(
       ids((await get(`/v1/articles?entity=${encodeURIComponent(TATARSTAN)}&entityType=LOC&source=${reuters}`)).body),
     ).toEqual([en1.id]);
@@ -188,6 +211,11 @@ describe('store read API over articles consumed from a real broker into real Pos
   it('finds Russian and English words in other forms by full-text search', async () => {
     const ru = await get(`/v1/articles?q=${encodeURIComponent('Татарстаном')}&source=${tass}&status=active`);
     expect(ids(ru.body)).toEqual([ru2.id, ru1.id]);
+    // «Татарстана» stems to `татарста`, the text's «Татарстане» to `татарстан`: only the word's forms join them.
+    for (const lang of ['', '&lang=ru']) {
+      const genitive = await get(`/v1/articles?q=${encodeURIComponent('Татарстана грузовиков')}&source=${tass}${lang}`);
+      expect(ids(genitive.body)).toEqual([ru2.id, ru1.id]);
+    }
     expect(
       ids((await get(`/v1/articles?q=${encodeURIComponent('грузовик')}&source=${tass}&status=active&lang=ru`)).body),
     ).toEqual([ru2.id, ru1.id]);
@@ -255,7 +283,7 @@ describe('store read API over articles consumed from a real broker into real Pos
     const all = (await get(`/v1/entities?prefix=${encodeURIComponent(`т`)}&limit=100`)).body.items.filter((e) =>
       (e as unknown as EntityItem).name.endsWith(run),
     );
-    expect(all).toEqual([{ key: entityKey('LOC', TATARSTAN), type: 'LOC', name: TATARSTAN, articleCount: 4 }]);
+    expect(all).toEqual([{ key: entityKey('LOC', TATARSTAN), type: 'LOC', name: TATARSTAN, articleCount: 3 }]);
     const byType = (await get(`/v1/entities?prefix=${encodeURIComponent('кам')}&type=ORG&limit=100`)).body.items.filter(
       (e) => (e as unknown as EntityItem).name.endsWith(run),
     );
@@ -270,17 +298,18 @@ describe('store read API over articles consumed from a real broker into real Pos
   it('describes an entity with its timeline and the entities mentioned with it', async () => {
     const { status, body } = await get(`/v1/entities/${entityKey('LOC', TATARSTAN)}`);
     expect(status).toBe(200);
-    expect(body).toMatchObject({ type: 'LOC', name: TATARSTAN, articleCount: 4 });
+    // The killed article mentioned Tatarstan on 2026-11-21: it no longer counts.
+    expect(body).toMatchObject({ type: 'LOC', name: TATARSTAN, articleCount: 3 });
     expect(body.timeline).toEqual([
       { day: '2026-11-20', articles: 1, mentions: 1 },
-      { day: '2026-11-21', articles: 3, mentions: 3 },
+      { day: '2026-11-21', articles: 2, mentions: 2 },
     ]);
     expect(body.related).toEqual([
       { key: entityKey('ORG', KAMAZ), type: 'ORG', name: KAMAZ, articleCount: 2, sharedArticles: 2 },
       { key: entityKey('PER', MINNIKHANOV), type: 'PER', name: MINNIKHANOV, articleCount: 1, sharedArticles: 1 },
     ]);
     const windowed = (await get(`/v1/entities/${entityKey('LOC', TATARSTAN)}?from=2026-11-21T00:00:00Z`)).body;
-    expect(windowed.timeline).toEqual([{ day: '2026-11-21', articles: 3, mentions: 3 }]);
+    expect(windowed.timeline).toEqual([{ day: '2026-11-21', articles: 2, mentions: 2 }]);
     expect(windowed.related).toEqual([expect.objectContaining({ name: KAMAZ, sharedArticles: 1 })]);
     expect((await get(`/v1/entities/${entityKey('LOC', `nowhere ${run}`)}`)).status).toBe(404);
   });
@@ -313,6 +342,7 @@ describe('store read API over articles consumed from a real broker into real Pos
     expect(Object.keys(body.paths).sort()).toEqual([
       '/v1/articles',
       '/v1/articles/{id}',
+      '/v1/changes',
       '/v1/entities',
       '/v1/entities/{key}',
       '/v1/stories/{storyId}',

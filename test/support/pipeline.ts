@@ -27,10 +27,25 @@ export function authFor(source: (typeof TEST_SOURCES)[number]): { authorization:
   return { authorization: `Bearer test-key-for-${source}` };
 }
 
+/** The read key the test configuration has (`READ_API_KEYS`): the store's data routes need one. */
+export const TEST_READ_KEY = 'test-read-key-for-e2e';
+
+/** The `Authorization` header of the test read key. */
+export function readAuth(): { authorization: string } {
+  return { authorization: `Bearer ${TEST_READ_KEY}` };
+}
+
 /** The environment of a test service: the global setup's broker and database, test keys, and `overrides`. */
 export function testEnv(overrides: Record<string, string> = {}): Record<string, string | undefined> {
   const apiKeys = TEST_SOURCES.map((source) => `${source}=test-key-for-${source}`).join(',');
-  return { ...process.env, LOG_LEVEL: 'warn', HTTP_HOST: '127.0.0.1', INGEST_API_KEYS: apiKeys, ...overrides };
+  return {
+    ...process.env,
+    LOG_LEVEL: 'warn',
+    HTTP_HOST: '127.0.0.1',
+    INGEST_API_KEYS: apiKeys,
+    READ_API_KEYS: `e2e=${TEST_READ_KEY}`,
+    ...overrides,
+  };
 }
 
 export function testConfig(overrides: Record<string, string> = {}): AppConfig {

@@ -2,7 +2,7 @@ import { APP_CONFIG, type AppConfig } from '@app/config';
 import { AppError } from '@app/errors';
 import { type CanActivate, type ExecutionContext, Inject, Injectable } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
-import { hashApiKey } from './api-key.js';
+import { hashApiKey } from '@app/access';
 import { ApiKeyRepository } from './api-key.repository.js';
 
 /** The request after authentication: the source its key belongs to. */

@@ -2,7 +2,7 @@ import { withDatabaseErrors } from '@app/database';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { generateApiKey, hashApiKey, keyPrefix } from './api-key.js';
+import { generateApiKey, hashApiKey, keyPrefix } from '@app/access';
 
 export interface ApiKeyRecord {
   id: string;

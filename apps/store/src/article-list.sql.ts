@@ -1,4 +1,5 @@
 import { searchConfigOf } from './search-config.js';
+import { expandedWords } from './search-terms.js';
 
 /** A resolved `GET /v1/articles` filter: every value still goes to PostgreSQL as a parameter. */
 export interface ArticleFilter {
@@ -10,6 +11,8 @@ export interface ArticleFilter {
   from?: string;
   to?: string;
   story?: string;
+  /** The sources the reader's key is limited to, if it is. */
+  sources?: readonly string[];
   /** The sort key of the last article of the previous page: its published time (µs, UTC) and id. */
   after?: [string, string];
   limit: number;
@@ -42,13 +45,40 @@ const INDEXED_CONFIG = `(CASE split_part(lower(a.lang), '-', 1) WHEN 'ru' THEN '
  * («производство -Татарстан»: the unstemmed `!татарстан` holds for an article indexed as `татарстан` stemmed).
  */
 function fullText(q: string, lang: string | undefined, p: Params): string {
-  const text = p.add(q);
-  if (lang !== undefined) return `a.search @@ websearch_to_tsquery(${p.add(searchConfigOf(lang))}::regconfig, ${text})`;
-  return `a.search @@ (websearch_to_tsquery('russian', ${text}) || websearch_to_tsquery('simple', ${text})) AND a.search @@ websearch_to_tsquery(${INDEXED_CONFIG}, ${text})`;
+  const query = tsQuery(q, p);
+  if (lang !== undefined) return `a.search @@ ${query(`${p.add(searchConfigOf(lang))}::regconfig`)}`;
+  return `a.search @@ (${query("'russian'")} || ${query("'simple'")}) AND a.search @@ ${query(INDEXED_CONFIG)}`;
+}
+
+/**
+ * The query under a given configuration: as typed, or, for a plain query with Russian words, the AND of each
+ * word's forms OR-ed (`expandedWords`), so every case form finds the others whatever their stems.
+ */
+function tsQuery(q: string, p: Params): (config: string) => string {
+  const words = expandedWords(q);
+  if (words === null) {
+    const text = p.add(q);
+    return (config) => `websearch_to_tsquery(${config}, ${text})`;
+  }
+  const texts = words.map((w) => p.add(w));
+  return (config) => `(${texts.map((t) => `websearch_to_tsquery(${config}, ${t})`).join(' && ')})`;
+}
+
+/**
+ * What no reader may see, on every route: an article before its embargo time (it appears when the time comes, with
+ * no write needed); and a killed article's words, so search and entity filters do not find it by them.
+ */
+export const EMBARGO_LIFTED = `(a.embargoed_until IS NULL OR a.embargoed_until <= now())`;
+
+function editorialRules(f: ArticleFilter, p: Params): string[] {
+  const where = [EMBARGO_LIFTED];
+  if (f.q !== undefined || f.entityKey !== undefined) where.push(`a.status = 'active'`);
+  if (f.sources !== undefined) where.push(`a.source = ANY(${p.add(f.sources)}::text[])`);
+  return where;
 }
 
 function conditions(f: ArticleFilter, order: { at: string; id: string }, p: Params): string[] {
-  const where: string[] = [];
+  const where = editorialRules(f, p);
   if (f.entityKey !== undefined) where.push(`l.entity_key = ${p.add(f.entityKey)}::uuid`);
   if (f.source !== undefined) where.push(`a.source = ${p.add(f.source)}`);
   if (f.lang !== undefined) where.push(`a.lang = ${p.add(f.lang)}`);
@@ -74,7 +104,7 @@ export function articleListQuery(f: ArticleFilter): { sql: string; values: unkno
   const sql = `
     SELECT ${SUMMARY_COLUMNS}, to_char(${order.at} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS sort_at
     FROM articles a${f.entityKey !== undefined ? ' JOIN article_entities l ON l.article_id = a.id' : ''}
-    ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
+    WHERE ${where.join(' AND ')}
     ORDER BY ${order.at} DESC, ${order.id} DESC
     LIMIT ${p.add(f.limit + 1)}`;
   return { sql, values: p.values };

@@ -1,7 +1,7 @@
 import { withDatabaseErrors } from '@app/database';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { articleListQuery, SUMMARY_COLUMNS, type ArticleFilter } from './article-list.sql.js';
+import { articleListQuery, EMBARGO_LIFTED, SUMMARY_COLUMNS, type ArticleFilter } from './article-list.sql.js';
 import type { ArticleRow, LinkedEntityRow } from './article.view.js';
 
 export interface ArticlePage {
@@ -10,7 +10,7 @@ export interface ArticlePage {
   next: [string, string] | null;
 }
 
-const ARTICLE_BY_ID = `SELECT ${SUMMARY_COLUMNS}, a.text, a.lineage FROM articles a WHERE a.id = $1`;
+const ARTICLE_BY_ID = `SELECT ${SUMMARY_COLUMNS}, a.text, a.lineage FROM articles a WHERE a.id = $1 AND ${EMBARGO_LIFTED}`;
 const ENTITIES_OF_ARTICLE = `
   SELECT e.key, e.type, e.name, l.count, l.mentions
   FROM article_entities l JOIN entities e ON e.key = l.entity_key
@@ -36,6 +36,7 @@ export class ArticleQueryRepository {
     return withDatabaseErrors(async () => {
       const [row] = (await this.dataSource.query(ARTICLE_BY_ID, [id])) as ArticleRow[];
       if (!row) return null;
+      if (row.status === 'killed') return { row, entities: [] };
       const entities = (await this.dataSource.query(ENTITIES_OF_ARTICLE, [id])) as LinkedEntityRow[];
       return { row, entities };
     });

@@ -1,3 +1,4 @@
+import { CreateReadApiKeys1765100000000 } from '@app/access';
 import { createDataSource as createServiceDataSource, type DatabaseOptions } from '@app/database';
 import type { AppConfig } from '@app/config';
 import type { DataSource } from 'typeorm';
@@ -5,6 +6,8 @@ import { ArticleEntityLink } from './article-entity-link.entity.js';
 import { ArticleEntity } from './article.entity.js';
 import { CreateArticles1764028800000 } from './migrations/1764028800000-create-articles.js';
 import { CreateReadModel1764201600000 } from './migrations/1764201600000-create-read-model.js';
+import { IndexEmbargoes1765200000000 } from './migrations/1765200000000-index-embargoes.js';
+import { CreateArticleChanges1765300000000 } from './migrations/1765300000000-create-article-changes.js';
 import { NamedEntity } from './named-entity.entity.js';
 
 /**
@@ -13,7 +16,13 @@ import { NamedEntity } from './named-entity.entity.js';
  */
 export const STORE_DATABASE: DatabaseOptions = {
   entities: [ArticleEntity, NamedEntity, ArticleEntityLink],
-  migrations: [CreateArticles1764028800000, CreateReadModel1764201600000],
+  migrations: [
+    CreateArticles1764028800000,
+    CreateReadModel1764201600000,
+    CreateReadApiKeys1765100000000,
+    IndexEmbargoes1765200000000,
+    CreateArticleChanges1765300000000,
+  ],
   migrationsTableName: 'schema_migrations',
 };
 

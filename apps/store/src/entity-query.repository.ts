@@ -41,17 +41,21 @@ export class EntityQueryRepository {
       query.after?.[1] ?? null,
       query.limit + 1,
     ];
-    const rows: EntityRow[] = await withDatabaseErrors(() => this.dataSource.query(ENTITY_SEARCH, values));
-    if (rows.length <= query.limit) return { rows, next: null };
+    const rows: (EntityRow & { stored_count: number })[] = await withDatabaseErrors(() =>
+      this.dataSource.query(ENTITY_SEARCH, values),
+    );
     const page = rows.slice(0, query.limit);
-    const last = page[page.length - 1]!;
-    return { rows: page, next: [last.article_count, last.key] };
+    // An entity only hidden articles mention is not shown; the cursor still follows the stored count of the last
+    // row read, so a page may come out short without ending the walk.
+    const visible = page.filter((r) => r.article_count > 0);
+    const last = page[page.length - 1];
+    return { rows: visible, next: rows.length > query.limit && last ? [last.stored_count, last.key] : null };
   }
 
   async findByKey(key: string, window: { from?: string; to?: string }): Promise<EntityDetail | null> {
     return withDatabaseErrors(async () => {
       const [entity] = (await this.dataSource.query(ENTITY_BY_KEY, [key])) as EntityRow[];
-      if (!entity) return null;
+      if (!entity || entity.article_count <= 0) return null;
       const params = [key, window.from ?? null, window.to ?? null];
       const timeline = await this.dataSource.query(ENTITY_TIMELINE, params);
       const related = await this.dataSource.query(CO_MENTIONED, params);

@@ -2,40 +2,74 @@
 export const CO_MENTION_WINDOW = 1_000;
 export const CO_MENTION_LIMIT = 10;
 
-export const ENTITY_COLUMNS = `e.key, e.type, e.name, e.article_count`;
+/**
+ * The articles no reader may see: killed ones, and those still under embargo. The write path counts every
+ * article's links into `entities.article_count` and `entity_days`; the read path subtracts these, so an embargo
+ * lifts with no write and a kill stops counting at once. Driven from the two small partial indexes.
+ */
+const HIDDEN = `hidden AS MATERIALIZED (
+    SELECT id FROM articles WHERE status = 'killed'
+    UNION SELECT id FROM articles WHERE embargoed_until > now())`;
 
-export const ENTITY_BY_KEY = `SELECT ${ENTITY_COLUMNS} FROM entities e WHERE e.key = $1`;
+/** Per entity in `keys` (an SQL array expression), the hidden articles that mention it. */
+const hiddenCounts = (keys: string) => `hidden_counts AS (
+    SELECT l.entity_key, count(*)::int AS articles FROM hidden h
+    JOIN article_entities l ON l.article_id = h.id AND l.entity_key = ANY(${keys})
+    GROUP BY l.entity_key)`;
 
-/** Articles and mentions per UTC day (the roll-up), for the whole UTC days overlapping [from, to). */
+const VISIBLE_COUNT = `(e.article_count - coalesce(hc.articles, 0)) AS article_count`;
+export const ENTITY_COLUMNS = `e.key, e.type, e.name, ${VISIBLE_COUNT}`;
+
+export const ENTITY_BY_KEY = `
+  WITH ${HIDDEN}, ${hiddenCounts('ARRAY[$1::uuid]')}
+  SELECT ${ENTITY_COLUMNS} FROM entities e LEFT JOIN hidden_counts hc ON hc.entity_key = e.key WHERE e.key = $1`;
+
+/** Articles and mentions per UTC day (the roll-up less the hidden articles), for the whole UTC days overlapping [from, to). */
 export const ENTITY_TIMELINE = `
-  SELECT to_char(day, 'YYYY-MM-DD') AS day, articles, mentions
-  FROM entity_days
-  WHERE entity_key = $1 AND articles > 0
-    AND ($2::timestamptz IS NULL OR day >= ($2::timestamptz AT TIME ZONE 'UTC')::date)
-    AND ($3::timestamptz IS NULL OR day <= (($3::timestamptz - interval '1 microsecond') AT TIME ZONE 'UTC')::date)
-  ORDER BY day`;
+  WITH ${HIDDEN},
+  hidden_days AS (
+    SELECT (l.published_at AT TIME ZONE 'UTC')::date AS day, count(*)::int AS articles, sum(l.count)::int AS mentions
+    FROM hidden h JOIN article_entities l ON l.article_id = h.id AND l.entity_key = $1 GROUP BY 1)
+  SELECT to_char(d.day, 'YYYY-MM-DD') AS day, d.articles - coalesce(x.articles, 0) AS articles,
+    d.mentions - coalesce(x.mentions, 0) AS mentions
+  FROM entity_days d LEFT JOIN hidden_days x ON x.day = d.day
+  WHERE d.entity_key = $1 AND d.articles - coalesce(x.articles, 0) > 0
+    AND ($2::timestamptz IS NULL OR d.day >= ($2::timestamptz AT TIME ZONE 'UTC')::date)
+    AND ($3::timestamptz IS NULL OR d.day <= (($3::timestamptz - interval '1 microsecond') AT TIME ZONE 'UTC')::date)
+  ORDER BY d.day`;
 
 /**
- * The entities most often mentioned in the same articles, among the entity's latest CO_MENTION_WINDOW in the
- * window; counted on keys first, so only the ten winners are looked up.
+ * The entities most often mentioned in the same articles, among the entity's latest CO_MENTION_WINDOW visible ones
+ * in the window; counted on keys first, so only the ten winners are looked up.
  */
 export const CO_MENTIONED = `
-  WITH recent AS (
+  WITH ${HIDDEN},
+  recent AS (
     SELECT article_id FROM article_entities
     WHERE entity_key = $1 AND ($2::timestamptz IS NULL OR published_at >= $2) AND ($3::timestamptz IS NULL OR published_at < $3)
+      AND article_id NOT IN (SELECT id FROM hidden)
     ORDER BY published_at DESC, article_id DESC LIMIT ${CO_MENTION_WINDOW}),
   shared AS (
     SELECT l.entity_key, count(*)::int AS shared_articles
     FROM recent r JOIN article_entities l ON l.article_id = r.article_id AND l.entity_key <> $1
-    GROUP BY l.entity_key ORDER BY shared_articles DESC, l.entity_key LIMIT ${CO_MENTION_LIMIT})
+    GROUP BY l.entity_key ORDER BY shared_articles DESC, l.entity_key LIMIT ${CO_MENTION_LIMIT}),
+  ${hiddenCounts('ARRAY(SELECT entity_key FROM shared)')}
   SELECT ${ENTITY_COLUMNS}, s.shared_articles
-  FROM shared s JOIN entities e ON e.key = s.entity_key
+  FROM shared s JOIN entities e ON e.key = s.entity_key LEFT JOIN hidden_counts hc ON hc.entity_key = e.key
   ORDER BY s.shared_articles DESC, e.key`;
 
-/** Entities by name prefix (case-insensitive) and type, most mentioned first, after a (count, key) cursor. */
+/**
+ * Entities by name prefix (case-insensitive) and type, most mentioned first, after a (count, key) cursor. The
+ * order is by the stored count (what the index holds); the count shown leaves out hidden articles.
+ */
 export const ENTITY_SEARCH = `
-  SELECT ${ENTITY_COLUMNS} FROM entities e
-  WHERE ($1::text IS NULL OR lower(e.name) LIKE $1 ESCAPE '\\')
-    AND ($2::text IS NULL OR e.type = $2)
-    AND ($3::int IS NULL OR (e.article_count, e.key) < ($3, $4::uuid))
-  ORDER BY e.article_count DESC, e.key DESC LIMIT $5`;
+  WITH found AS (
+    SELECT e.key, e.article_count FROM entities e
+    WHERE ($1::text IS NULL OR lower(e.name) LIKE $1 ESCAPE '\\')
+      AND ($2::text IS NULL OR e.type = $2)
+      AND ($3::int IS NULL OR (e.article_count, e.key) < ($3, $4::uuid))
+    ORDER BY e.article_count DESC, e.key DESC LIMIT $5),
+  ${HIDDEN}, ${hiddenCounts('ARRAY(SELECT key FROM found)')}
+  SELECT ${ENTITY_COLUMNS}, f.article_count AS stored_count
+  FROM found f JOIN entities e ON e.key = f.key LEFT JOIN hidden_counts hc ON hc.entity_key = e.key
+  ORDER BY f.article_count DESC, f.key DESC`;

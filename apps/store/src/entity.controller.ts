@@ -1,14 +1,16 @@
 import { validate } from '@app/contracts';
 import { AppError } from '@app/errors';
-import { Controller, Get, Param, Query } from '@nestjs/common';
+import { Controller, Get, Param, Query, UseGuards } from '@nestjs/common';
 import { decodeEntityCursor, encodeNext } from './article-filter.js';
 import type { Page } from './page.js';
 import { EntityQueryRepository } from './entity-query.repository.js';
 import { toEntitySummary, toEntityView, type EntitySummary, type EntityView } from './entity.view.js';
 import { EntityDetailQuery, EntityKeyParams, EntityListQuery } from './query.params.js';
 import { validateQuery } from './query-validation.js';
+import { ReadKeyGuard } from './read-key.guard.js';
 
 @Controller('v1/entities')
+@UseGuards(ReadKeyGuard)
 export class EntityController {
   constructor(private readonly entities: EntityQueryRepository) {}
 

@@ -1,4 +1,4 @@
-import { MAX_PAGE_SIZE } from './query.params.js';
+import { MAX_CHANGES_PAGE, MAX_PAGE_SIZE } from './query.params.js';
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const uuid = { type: 'string', format: 'uuid' };
@@ -31,6 +31,7 @@ const limit = query('limit', `Page size, 1-${MAX_PAGE_SIZE} (default 20)`, {
 const cursor = query('cursor', 'The `nextCursor` of the previous page');
 const errors = {
   '400': problem('A parameter is invalid; `errors[].field` names it'),
+  '401': problem('No read key, or one that is not valid or has been revoked (`UNAUTHENTICATED`)'),
   '503': problem('The database is unavailable; retry after `Retry-After`'),
 };
 
@@ -87,6 +88,21 @@ const schemas = {
     },
   },
   ArticleSummary: articleSummary,
+  KilledArticle: {
+    type: 'object',
+    description: 'A killed article: its title, text and entities are withheld, as the agency requires',
+    properties: {
+      id: uuid,
+      source: { type: 'string' },
+      externalId: { type: 'string' },
+      version: { type: 'integer' },
+      status: { const: 'killed' },
+      pubStatus: { const: 'canceled' },
+      publishedAt: dateTime,
+      killedAt: dateTime,
+      storyId: uuid,
+    },
+  },
   Article: {
     allOf: [
       articleSummary,
@@ -151,6 +167,14 @@ const schemas = {
   },
 };
 
+const listed = {
+  ...page('ArticleSummary'),
+  properties: {
+    ...page('ArticleSummary').properties,
+    items: { type: 'array', items: { oneOf: [ref('ArticleSummary'), ref('KilledArticle')] } },
+  },
+};
+
 const paths = {
   '/v1/articles': {
     get: {
@@ -168,14 +192,22 @@ const paths = {
         limit,
         cursor,
       ],
-      responses: { '200': ok(page('ArticleSummary')), ...errors },
+      responses: {
+        '200': ok(listed),
+        '403': problem('The key is limited to other sources than `source` (`FORBIDDEN_SOURCE`)'),
+        ...errors,
+      },
     },
   },
   '/v1/articles/{id}': {
     get: {
       summary: 'One article with its text, lineage, entities and mentions',
       parameters: [path('id', 'Article id')],
-      responses: { '200': ok(ref('Article')), '404': problem('No such article'), ...errors },
+      responses: {
+        '200': ok({ oneOf: [ref('Article'), ref('KilledArticle')] }),
+        '404': problem('No such article, or one under embargo or of a source the key may not read'),
+        ...errors,
+      },
     },
   },
   '/v1/entities': {
@@ -201,6 +233,46 @@ const paths = {
       responses: { '200': ok(ref('Entity')), '404': problem('No such entity'), ...errors },
     },
   },
+  '/v1/changes': {
+    get: {
+      summary:
+        'Every insert, new version, kill and re-enrichment of an article, each once, in an order fixed for every ' +
+        'reader, resumable from `nextCursor` (always given; an empty page means caught up). Changes made under ' +
+        'embargo are served once the embargo has passed. Fetch each changed article by id to mirror the store.',
+      parameters: [
+        query('after', 'The `nextCursor` of the previous page; from the first change without it'),
+        query('limit', `Page size, 1-${MAX_CHANGES_PAGE} (default 100)`, {
+          type: 'integer',
+          minimum: 1,
+          maximum: MAX_CHANGES_PAGE,
+          default: 100,
+        }),
+      ],
+      responses: {
+        '200': ok({
+          type: 'object',
+          required: ['items', 'nextCursor'],
+          properties: {
+            items: {
+              type: 'array',
+              items: {
+                type: 'object',
+                properties: {
+                  articleId: uuid,
+                  source: { type: 'string' },
+                  version: { type: 'integer' },
+                  change: { enum: ['created', 'version', 'killed', 'enriched'] },
+                  changedAt: dateTime,
+                },
+              },
+            },
+            nextCursor: { type: 'string' },
+          },
+        }),
+        ...errors,
+      },
+    },
+  },
   '/v1/stories/{storyId}': {
     get: {
       summary: 'The articles of one near-duplicate cluster, across agencies, newest first',
@@ -210,7 +282,7 @@ const paths = {
           type: 'object',
           properties: {
             storyId: uuid,
-            items: { type: 'array', items: ref('ArticleSummary') },
+            items: listed.properties.items,
             nextCursor: { type: ['string', 'null'] },
           },
         }),
@@ -227,8 +299,24 @@ export const OPENAPI_DOCUMENT = {
   info: {
     title: 'news-pipeline store',
     version: '1.0.0',
-    description: 'Enriched news articles, their entities and stories. Errors are application/problem+json (RFC 9457).',
+    description:
+      'Enriched news articles, their entities and stories. Errors are application/problem+json (RFC 9457). ' +
+      'Every route but health, metrics and this description needs a read key (`Authorization: Bearer <key>`, ' +
+      'scope `read`); articles under embargo are invisible until their time, killed ones keep only their identity.',
   },
   paths,
-  components: { schemas },
+  security: [{ readKey: [] }],
+  components: {
+    schemas,
+    securitySchemes: {
+      readKey: {
+        type: 'http',
+        scheme: 'bearer',
+        description:
+          'A read key: `npm run -s apikey -- create-read NAME [--admin] [--sources a,b]`, or READ_API_KEYS / ' +
+          'ADMIN_API_KEYS for local runs. Scopes: `read` (articles, entities, stories), `admin` (also the ' +
+          "operators' routes). A key limited to sources sees only their articles.",
+      },
+    },
+  },
 } as const;

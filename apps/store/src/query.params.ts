@@ -84,3 +84,17 @@ export type EntityDetailQuery = z.infer<typeof EntityDetailQuery>;
 
 /** `GET /v1/stories/:storyId`: pages of the cluster's articles. */
 export const StoryQuery = z.object({ limit, cursor: cursor.optional() });
+
+/** Most changes one page of the feed may hold: a mirror catching up reads in large pages. */
+export const MAX_CHANGES_PAGE = 1_000;
+
+/** `GET /v1/changes`: where to resume (the previous page's `nextCursor`; from the start without it). */
+export const ChangeFeedQuery = z.object({
+  after: cursor.optional(),
+  limit: z.coerce
+    .number({ message: `must be an integer from 1 to ${MAX_CHANGES_PAGE}` })
+    .int(`must be an integer from 1 to ${MAX_CHANGES_PAGE}`)
+    .min(1, `must be an integer from 1 to ${MAX_CHANGES_PAGE}`)
+    .max(MAX_CHANGES_PAGE, `must be an integer from 1 to ${MAX_CHANGES_PAGE}`)
+    .default(100),
+});

@@ -1,3 +1,4 @@
+import { ReadKeyRepository } from '@app/access';
 import { ObservabilityModule } from '@app/observability';
 import { ConfigModule, type AppConfig } from '@app/config';
 import { DatabaseModule, postgresHealthIndicator } from '@app/database';
@@ -15,11 +16,14 @@ import { DataSource } from 'typeorm';
 import { ArticleQueryRepository } from './article-query.repository.js';
 import { ArticleWriteRepository } from './article-write.repository.js';
 import { ArticleController } from './article.controller.js';
+import { ChangeController } from './change.controller.js';
+import { ChangeFeedRepository } from './change-feed.repository.js';
 import { STORE_DATABASE } from './data-source.js';
 import { EnrichedArticleConsumer } from './enriched-article.consumer.js';
 import { EntityController } from './entity.controller.js';
 import { EntityQueryRepository } from './entity-query.repository.js';
 import { OpenApiController } from './openapi.controller.js';
+import { ReadKeyGuard } from './read-key.guard.js';
 import { StoryController } from './story.controller.js';
 
 @Module({})
@@ -42,8 +46,22 @@ export class StoreModule {
           ],
         }),
       ],
-      controllers: [ArticleController, EntityController, StoryController, OpenApiController, EnrichedArticleConsumer],
-      providers: [ArticleWriteRepository, ArticleQueryRepository, EntityQueryRepository],
+      controllers: [
+        ArticleController,
+        EntityController,
+        StoryController,
+        ChangeController,
+        OpenApiController,
+        EnrichedArticleConsumer,
+      ],
+      providers: [
+        ArticleWriteRepository,
+        ArticleQueryRepository,
+        EntityQueryRepository,
+        ChangeFeedRepository,
+        ReadKeyRepository,
+        ReadKeyGuard,
+      ],
     };
   }
 }

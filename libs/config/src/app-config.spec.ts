@@ -18,6 +18,15 @@ describe('loadConfig', () => {
     expect(config.database.migrationsRun).toBe(false);
   });
 
+  it('reads read keys with scope read and admin keys with both', () => {
+    const config = loadConfig({ READ_API_KEYS: 'alice=0123456789abcdef', ADMIN_API_KEYS: 'ops=fedcba9876543210' });
+    expect(config.readApi.keys).toEqual([
+      { name: 'alice', key: '0123456789abcdef', admin: false },
+      { name: 'ops', key: 'fedcba9876543210', admin: true },
+    ]);
+    expect(() => loadConfig({ READ_API_KEYS: 'alice=short' })).toThrow(ConfigError);
+  });
+
   it('treats empty values as unset', () => {
     expect(loadConfig({ FETCHER_PORT: '' }).http.ports.fetcher).toBe(3001);
   });

@@ -30,6 +30,10 @@ export interface AppConfig {
     readonly staleAfterSeconds: number;
     readonly staleAfterOverrides: Readonly<Record<string, number>>;
   };
+  /** The store's read API: keys from configuration (local runs); subscribers' keys live hashed in the database. */
+  readonly readApi: {
+    readonly keys: readonly { readonly name: string; readonly key: string; readonly admin: boolean }[];
+  };
   /** Feed polling (`FEED_*`): intervals, the SSRF allow-list, response limits and feeds per source. */
   readonly feeds: {
     readonly pollingEnabled: boolean;
@@ -95,6 +99,12 @@ function toConfig(env: Env): AppConfig {
       apiKeys: env.INGEST_API_KEYS,
       staleAfterSeconds: env.SOURCE_STALE_AFTER_SECONDS,
       staleAfterOverrides: env.SOURCE_STALE_AFTER_OVERRIDES,
+    },
+    readApi: {
+      keys: [
+        ...env.READ_API_KEYS.map(({ source, key }) => ({ name: source, key, admin: false })),
+        ...env.ADMIN_API_KEYS.map(({ source, key }) => ({ name: source, key, admin: true })),
+      ],
     },
     feeds: {
       pollingEnabled: env.FEED_POLLING_ENABLED,

@@ -13,28 +13,30 @@ const brokerList = z
   )
   .pipe(z.array(z.string().regex(/^[^\s:]+:\d{1,5}$/, 'each broker must be host:port')).min(1));
 
-const apiKeyList = z
-  .string()
-  .transform((s) =>
-    s
-      .split(',')
-      .map((pair) => pair.trim())
-      .filter(Boolean),
-  )
-  .pipe(
-    z.array(
-      z
-        .string()
-        .regex(
-          /^[a-z0-9][a-z0-9._-]{0,63}=\S{16,}$/,
-          'each entry must be source=key, with a key of at least 16 characters',
-        )
-        .transform((pair) => {
-          const at = pair.indexOf('=');
-          return { source: pair.slice(0, at), key: pair.slice(at + 1) };
-        }),
-    ),
-  );
+/** `label=key,…`: intake keys are labelled by source, read keys by the client's name. */
+const apiKeyList = (label: string) =>
+  z
+    .string()
+    .transform((s) =>
+      s
+        .split(',')
+        .map((pair) => pair.trim())
+        .filter(Boolean),
+    )
+    .pipe(
+      z.array(
+        z
+          .string()
+          .regex(
+            /^[a-z0-9][a-z0-9._-]{0,63}=\S{16,}$/,
+            `each entry must be ${label}=key, with a key of at least 16 characters`,
+          )
+          .transform((pair) => {
+            const at = pair.indexOf('=');
+            return { source: pair.slice(0, at), key: pair.slice(at + 1) };
+          }),
+      ),
+    );
 
 const sourceSecondsList = z
   .string()
@@ -84,7 +86,9 @@ export const ENV_SCHEMA = z.object({
   INTAKE_BATCH_LIMIT: positiveInt(100_000).default(500),
   INTAKE_RATE_PER_SECOND: positiveInt(1_000_000).default(2_000),
   INTAKE_RATE_BURST: positiveInt(10_000_000).default(5_000),
-  INGEST_API_KEYS: apiKeyList.default([]),
+  INGEST_API_KEYS: apiKeyList('source').default([]),
+  READ_API_KEYS: apiKeyList('name').default([]),
+  ADMIN_API_KEYS: apiKeyList('name').default([]),
   SOURCE_STALE_AFTER_SECONDS: positiveInt(31_536_000).default(3_600),
   SOURCE_STALE_AFTER_OVERRIDES: sourceSecondsList.default({}),
   FEED_POLLING_ENABLED: bool.default(true),

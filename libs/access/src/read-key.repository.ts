@@ -1,0 +1,84 @@
+import { withDatabaseErrors } from '@app/database';
+import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { generateApiKey, hashApiKey, keyPrefix } from './api-key.js';
+import { scopesOf, type ReadPrincipal, type ReadScope } from './read-scope.js';
+
+export interface ReadKeyRecord extends ReadPrincipal {
+  id: string;
+  prefix: string;
+  createdAt: Date;
+  revokedAt: Date | null;
+}
+
+interface ReadKeyRow {
+  id: string;
+  name: string;
+  prefix: string;
+  scopes: ReadScope[];
+  sources: string[] | null;
+  created_at: Date;
+  revoked_at: Date | null;
+}
+
+const toRecord = (r: ReadKeyRow): ReadKeyRecord => ({
+  id: r.id,
+  name: r.name,
+  prefix: r.prefix,
+  scopes: r.scopes,
+  sources: r.sources,
+  createdAt: r.created_at,
+  revokedAt: r.revoked_at,
+});
+
+/** Subscribers' read keys, stored as SHA-256 hashes like intake keys. */
+@Injectable()
+export class ReadKeyRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** The holder of a live key, or null. */
+  async principalOf(keyHash: string): Promise<ReadPrincipal | null> {
+    const rows: ReadKeyRow[] = await withDatabaseErrors(() =>
+      this.dataSource.query(
+        'SELECT name, scopes, sources FROM read_api_keys WHERE key_hash = $1 AND revoked_at IS NULL',
+        [keyHash],
+      ),
+    );
+    const row = rows[0];
+    return row ? { name: row.name, scopes: row.scopes, sources: row.sources } : null;
+  }
+
+  /** Creates a key; the returned key is never stored and cannot be shown again. */
+  async create(
+    name: string,
+    scope: ReadScope,
+    sources: readonly string[] | null,
+  ): Promise<{ key: string; record: ReadKeyRecord }> {
+    const key = generateApiKey();
+    const rows: ReadKeyRow[] = await this.dataSource.query(
+      `INSERT INTO read_api_keys (id, name, key_hash, prefix, scopes, sources) VALUES ($1, $2, $3, $4, $5, $6)
+       RETURNING id, name, prefix, scopes, sources, created_at, revoked_at`,
+      [randomUUID(), name, hashApiKey(key), keyPrefix(key), scopesOf(scope), sources],
+    );
+    return { key, record: toRecord(rows[0]!) };
+  }
+
+  /** Revokes a key by id or by its shown prefix; returns how many keys were revoked. */
+  async revoke(idOrPrefix: string): Promise<number> {
+    const rows: { n: number }[] = await this.dataSource.query(
+      `WITH revoked AS (
+         UPDATE read_api_keys SET revoked_at = now() WHERE revoked_at IS NULL AND (id::text = $1 OR prefix = $1) RETURNING id
+       ) SELECT count(*)::int AS n FROM revoked`,
+      [idOrPrefix],
+    );
+    return rows[0]?.n ?? 0;
+  }
+
+  async list(): Promise<ReadKeyRecord[]> {
+    const rows: ReadKeyRow[] = await this.dataSource.query(
+      'SELECT id, name, prefix, scopes, sources, created_at, revoked_at FROM read_api_keys ORDER BY created_at',
+    );
+    return rows.map(toRecord);
+  }
+}
