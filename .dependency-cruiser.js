@@ -85,7 +85,7 @@ export default {
       name: 'adapter-lib-imports-no-adapter',
       comment:
         'Each adapter lib wraps one system; an app composes them (for example a readiness check of both). The one ' +
-        'exception: the consumers\' failure policy must tell a lost database session from bad content, so it maps ' +
+        "exception: the consumers' failure policy must tell a lost database session from bad content, so it maps " +
         'driver errors through libs/database.',
       severity: 'error',
       from: { path: ADAPTERS, pathNot: '^libs/messaging/src/failure-policy\\.ts$' },
