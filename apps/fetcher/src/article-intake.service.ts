@@ -53,6 +53,7 @@ export function toRawArticle(source: string, item: IntakeItem, receipt: Receipt)
     ...optional('embargoedUntil'),
     ...optional('versionCreated'),
     ...optional('sourceIds'),
+    ...optional('metadata'),
     receivedAt: receipt.receivedAt.toISOString(),
     lineage: { format: receipt.format, payloadHash: receipt.payloadHash },
   };
