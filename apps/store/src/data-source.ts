@@ -5,6 +5,7 @@ import { ArticleEntityLink } from './article-entity-link.entity.js';
 import { ArticleEntity } from './article.entity.js';
 import { CreateArticles1764028800000 } from './migrations/1764028800000-create-articles.js';
 import { CreateReadModel1764201600000 } from './migrations/1764201600000-create-read-model.js';
+import { AddArticleMetadata1764600000000 } from './migrations/1764600000000-add-article-metadata.js';
 import { NamedEntity } from './named-entity.entity.js';
 
 /**
@@ -13,7 +14,7 @@ import { NamedEntity } from './named-entity.entity.js';
  */
 export const STORE_DATABASE: DatabaseOptions = {
   entities: [ArticleEntity, NamedEntity, ArticleEntityLink],
-  migrations: [CreateArticles1764028800000, CreateReadModel1764201600000],
+  migrations: [CreateArticles1764028800000, CreateReadModel1764201600000, AddArticleMetadata1764600000000],
   migrationsTableName: 'schema_migrations',
 };
 
