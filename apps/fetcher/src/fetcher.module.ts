@@ -18,6 +18,8 @@ import { FeedPoller } from './feeds/feed-poller.service.js';
 import { FeedRepository } from './feeds/feed.repository.js';
 import { FeedScheduler } from './feeds/feed-scheduler.service.js';
 import { IntakeLedgerRepository } from './intake-ledger.repository.js';
+import { OriginalPayloadRepository } from './original-payload.repository.js';
+import { OriginalPruner } from './original-pruner.service.js';
 import { SourceController } from './source.controller.js';
 import { SourceFreshness } from './source-freshness.service.js';
 
@@ -43,6 +45,8 @@ export class FetcherModule {
       providers: [
         ArticleIntakeService,
         IntakeLedgerRepository,
+        OriginalPayloadRepository,
+        OriginalPruner,
         ApiKeyRepository,
         ApiKeyGuard,
         SourceFreshness,
