@@ -4,6 +4,7 @@ import { connectDataSource } from '@app/database';
 import { createKafka, KafkaPublisher } from '@app/messaging';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
+import { reparseOriginals } from '../apps/fetcher/src/original-replay.js';
 import { replayArticles } from '../apps/store/src/article-replay.js';
 import { createDataSource } from '../apps/store/src/data-source.js';
 
@@ -13,9 +14,12 @@ import { createDataSource } from '../apps/store/src/data-source.js';
  * Re-processes stored articles with the current processor (after the entity model improves, say): reads them
  * from the store's database (`DATABASE_URL`) and publishes them to the raw topic (`KAFKA_BROKERS`,
  * `KAFKA_NAMESPACE`). The processor re-enriches them and the store replaces each row in place.
+ *
+ * With `--reparse`, re-reads instead the originals the fetcher kept (received from `--from` to `--to`; kept
+ * `ORIGINALS_RETENTION_DAYS`) with today's parsers, so fields an older parser ignored reach the store, in place.
  */
 const USAGE =
-  'usage: npm run -s replay -- --source SOURCE --from ISO-DATE-TIME --to ISO-DATE-TIME [--batch N] [--dry-run]';
+  'usage: npm run -s replay -- --source SOURCE --from ISO-DATE-TIME --to ISO-DATE-TIME [--batch N] [--dry-run] [--reparse]';
 
 const Arguments = z.object({
   source: z.string().regex(/^[a-z0-9][a-z0-9._-]{0,63}$/, 'must be a source identifier'),
@@ -23,6 +27,7 @@ const Arguments = z.object({
   to: z.iso.datetime({ offset: true, message: 'must be an ISO 8601 date-time with an offset' }),
   batch: z.coerce.number().int().min(1).max(10_000).default(500),
   'dry-run': z.boolean().default(false),
+  reparse: z.boolean().default(false),
 });
 
 function parseArguments(argv: string[]): z.infer<typeof Arguments> | string {
@@ -35,6 +40,7 @@ function parseArguments(argv: string[]): z.infer<typeof Arguments> | string {
         to: { type: 'string' },
         batch: { type: 'string' },
         'dry-run': { type: 'boolean' },
+        reparse: { type: 'boolean' },
       },
     });
     const parsed = Arguments.safeParse(values);
@@ -76,6 +82,15 @@ async function main(): Promise<number> {
       batchSize: args.batch,
       dryRun: args['dry-run'],
     };
+    if (args.reparse) {
+      const report = await reparseOriginals(dataSource, publisher, request);
+      for (const { payloadHash, index, reason } of report.skipped)
+        process.stderr.write(`skipped ${payloadHash}${index === undefined ? '' : `[${index}]`}: ${reason}\n`);
+      process.stdout.write(
+        `${JSON.stringify({ ...request, reparse: true, ...report, skipped: report.skipped.length })}\n`,
+      );
+      return 0;
+    }
     const report = await replayArticles(dataSource, publisher, request, (r) =>
       process.stderr.write(`published ${r.published}\r`),
     );

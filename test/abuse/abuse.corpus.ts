@@ -2,6 +2,7 @@ import { seededRandom } from '../../tools/chaos/seeded-random.js';
 import type { AbuseCase } from './abuse-case.js';
 import { authAndTypeCases } from './auth-cases.js';
 import { badEncodings, badFields, brokenJson, hugeAndDeep } from './json-cases.js';
+import { metadataCases } from './metadata-cases.js';
 import { xmlCases } from './xml-cases.js';
 
 export type { AbuseCase, KeyChoice } from './abuse-case.js';
@@ -27,6 +28,7 @@ export function abuseCorpus(options: {
     ...badFields(options.source, random),
     ...hugeAndDeep(options.source),
     ...xmlCases(),
+    ...metadataCases(),
     ...authAndTypeCases(options.source, options.otherSource, random),
   ];
 }

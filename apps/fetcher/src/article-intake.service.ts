@@ -7,6 +7,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import type { DecodedPayload, IntakeItem, ItemError } from './intake-item.js';
 import { IntakeLedgerRepository, type LedgerEntry } from './intake-ledger.repository.js';
+import { OriginalPayloadRepository } from './original-payload.repository.js';
 import { classify, contentHashOf } from './intake-outcome.js';
 import { RateLimiter } from './rate-limiter.js';
 import { SourceFreshness } from './source-freshness.service.js';
@@ -19,6 +20,8 @@ export interface Receipt {
   receivedAt: Date;
   /** The caller's trace, when the request carried a `traceparent`; each article gets a span in it. */
   trace?: TraceContext;
+  /** The bytes as sent and their Content-Type, kept (before anything is published) for `replay --reparse`. */
+  original?: { mediaType: string; payload: Buffer };
 }
 
 export interface ItemResult {
@@ -54,6 +57,7 @@ export function toRawArticle(source: string, item: IntakeItem, receipt: Receipt)
     ...optional('embargoedUntil'),
     ...optional('versionCreated'),
     ...optional('sourceIds'),
+    ...optional('metadata'),
     receivedAt: receipt.receivedAt.toISOString(),
     lineage: { format: receipt.format, payloadHash: receipt.payloadHash },
   };
@@ -71,6 +75,7 @@ export class ArticleIntakeService {
   constructor(
     private readonly publisher: KafkaPublisher,
     private readonly ledger: IntakeLedgerRepository,
+    private readonly originals: OriginalPayloadRepository,
     private readonly metrics: FetcherMetrics,
     private readonly freshness: SourceFreshness,
     private readonly limiter: RateLimiter,
@@ -111,6 +116,14 @@ export class ArticleIntakeService {
       known.set(id, entry);
       published.push({ raw: toRawArticle(source, item, receipt), entry, span: childSpan(receipt.trace) });
     }
+    if (published.length > 0 && receipt.original)
+      await this.originals.keep({
+        source,
+        payloadHash: receipt.payloadHash,
+        format: decoded.format,
+        ...receipt.original,
+        receivedAt: receipt.receivedAt,
+      });
     await this.publisher.publish(
       TOPICS.rawArticles,
       published.map(({ raw, span }) => ({

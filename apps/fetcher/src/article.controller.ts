@@ -42,6 +42,7 @@ export class ArticleController {
       payloadHash: payloadHashOf(payload),
       receivedAt: new Date(),
       trace: parseTraceparent(request.headers.traceparent),
+      original: { mediaType: request.headers['content-type'] ?? '', payload },
     };
     const report = await this.intake.submit(request.source, decoded, receipt);
     rejectIfNothingAccepted(report);

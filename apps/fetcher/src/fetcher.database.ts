@@ -1,11 +1,17 @@
 import type { DatabaseOptions } from '@app/database';
 import { CreateIntakeTables1764100000000 } from './migrations/1764100000000-create-intake-tables.js';
 import { CreateFeedTables1764300000000 } from './migrations/1764300000000-create-feed-tables.js';
+import { CreateIntakeOriginals1764600000000 } from './migrations/1764600000000-create-intake-originals.js';
 import { ShareIntakeRateLimit1765100000000 } from './migrations/1765100000000-share-intake-rate-limit.js';
 
 /** The fetcher's tables: its migrations are recorded apart from the store's, in the same database. */
 export const FETCHER_DATABASE: DatabaseOptions = {
   entities: [],
-  migrations: [CreateIntakeTables1764100000000, CreateFeedTables1764300000000, ShareIntakeRateLimit1765100000000],
+  migrations: [
+    CreateIntakeTables1764100000000,
+    CreateFeedTables1764300000000,
+    CreateIntakeOriginals1764600000000,
+    ShareIntakeRateLimit1765100000000,
+  ],
   migrationsTableName: 'fetcher_migrations',
 };

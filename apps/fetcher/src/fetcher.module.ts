@@ -19,6 +19,8 @@ import { FeedPoller } from './feeds/feed-poller.service.js';
 import { FeedRepository } from './feeds/feed.repository.js';
 import { FeedScheduler } from './feeds/feed-scheduler.service.js';
 import { IntakeLedgerRepository } from './intake-ledger.repository.js';
+import { OriginalPayloadRepository } from './original-payload.repository.js';
+import { OriginalPruner } from './original-pruner.service.js';
 import { RateLimiter } from './rate-limiter.js';
 import { SourceController } from './source.controller.js';
 import { SourceFreshness } from './source-freshness.service.js';
@@ -47,6 +49,8 @@ export class FetcherModule {
         ArticleIntakeService,
         IntakeLedgerRepository,
         RateLimiter,
+        OriginalPayloadRepository,
+        OriginalPruner,
         ApiKeyRepository,
         ApiKeyGuard,
         SourceFreshness,

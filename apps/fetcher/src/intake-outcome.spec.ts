@@ -53,3 +53,13 @@ describe('classify', () => {
     expect(classify(older, contentHashOf(older), accepted()).status).toBe('duplicate');
   });
 });
+
+describe('contentHashOf', () => {
+  it('tells a re-send with changed metadata from an identical one', () => {
+    const tagged = { ...item, metadata: { urgency: 1 } };
+    expect(classify(tagged, contentHashOf(tagged), accepted())).toEqual({ status: 'new-version' });
+    expect(classify(tagged, contentHashOf(tagged), accepted({ contentHash: contentHashOf(tagged) }))).toMatchObject({
+      status: 'duplicate',
+    });
+  });
+});

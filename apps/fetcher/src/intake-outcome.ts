@@ -15,6 +15,8 @@ export function contentHashOf(item: IntakeItem): string {
     item.version,
     item.pubStatus,
     item.embargoedUntil ?? null,
+    // Only when present, so an item without metadata hashes as it did before metadata was kept.
+    ...(item.metadata ? [item.metadata] : []),
   ];
   return createHash('sha256').update(JSON.stringify(canonical)).digest('hex');
 }

@@ -56,6 +56,12 @@ describe('enrichArticle', () => {
     expect(withUrl).toMatchObject({ url: 'https://tass.ru/a?utm_source=x#c', canonicalUrl: 'https://tass.ru/a' });
   });
 
+  it("passes the agency's metadata through unchanged, and adds none when there is none", () => {
+    const metadata = { urgency: 1, subjects: [{ code: 'medtop:11000000', name: 'politics' }] };
+    expect(enrichArticle({ ...raw, metadata }, origin, extractor, new Date()).metadata).toEqual(metadata);
+    expect(enriched).not.toHaveProperty('metadata');
+  });
+
   it('records the extractor, versions and lineage back to the raw offset', () => {
     expect(enriched.processor.model).toBe('test-1');
     expect(enriched.entities[0]?.name).toBe('Казань');

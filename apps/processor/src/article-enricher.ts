@@ -44,6 +44,7 @@ export function enrichArticle(
     ...(canonical !== undefined && { canonicalUrl: canonical }),
     publishedAt: new Date(raw.publishedAt).toISOString(),
     ...(raw.embargoedUntil !== undefined && { embargoedUntil: new Date(raw.embargoedUntil).toISOString() }),
+    ...(raw.metadata !== undefined && { metadata: raw.metadata }),
     receivedAt: raw.receivedAt,
     processedAt: processedAt.toISOString(),
     contentHash: createHash('sha256').update(text).digest('hex'),

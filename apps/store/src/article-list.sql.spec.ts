@@ -20,6 +20,19 @@ describe('articleListQuery', () => {
     expect(sql).toMatch(/\(l\.published_at, l\.article_id\) < \(\$\d+::timestamptz, \$\d+::uuid\)/);
   });
 
+  it('filters metadata by JSON containment parameters, and escapes LIKE wildcards in a byline', () => {
+    const { sql, values } = articleListQuery({ subject: 'medtop:11000000', urgency: 2, byline: '100%_sure', limit: 5 });
+    expect(sql).toContain('a.metadata @> $1::jsonb OR a.metadata @> $2::jsonb');
+    expect(values).toEqual([
+      '{"subjects":[{"code":"medtop:11000000"}]}',
+      '{"subjects":[{"uri":"medtop:11000000"}]}',
+      2,
+      '{"people":[{"name":"100%_sure"}]}',
+      '%100\\%\\_sure%',
+      6,
+    ]);
+  });
+
   it("searches the russian and simple configurations without a language, the language's one with", () => {
     expect(articleListQuery({ q: 'налоги', limit: 1 }).sql).toMatch(/'russian'.*'simple'/s);
     expect(articleListQuery({ q: 'tax', lang: 'en-GB', limit: 1 }).values).toContain('english');

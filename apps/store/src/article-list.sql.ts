@@ -13,6 +13,10 @@ export interface ArticleFilter {
   story?: string;
   /** The sources the reader's key is limited to, if it is. */
   sources?: readonly string[];
+  subject?: string;
+  urgency?: number;
+  genre?: string;
+  byline?: string;
   /** The sort key of the last article of the previous page: its published time (µs, UTC) and id. */
   after?: [string, string];
   limit: number;
@@ -77,6 +81,24 @@ function editorialRules(f: ArticleFilter, p: Params): string[] {
   return where;
 }
 
+/** `metadata @> {list: [{key: value}]}` for each key: containment, so the GIN index on `metadata` answers it. */
+function containsAny(list: string, keys: string[], value: string, p: Params): string {
+  return `(${keys.map((key) => `a.metadata @> ${p.add(JSON.stringify({ [list]: [{ [key]: value }] }))}::jsonb`).join(' OR ')})`;
+}
+
+/** The agency-metadata filters: subject and genre by code or URI (genre also by name), urgency at most N, byline. */
+function metadataConditions(f: ArticleFilter, p: Params): string[] {
+  const where: string[] = [];
+  if (f.subject !== undefined) where.push(containsAny('subjects', ['code', 'uri'], f.subject, p));
+  if (f.genre !== undefined) where.push(containsAny('genres', ['code', 'uri', 'name'], f.genre, p));
+  if (f.urgency !== undefined) where.push(`(a.metadata ->> 'urgency')::int <= ${p.add(f.urgency)}`);
+  if (f.byline !== undefined) {
+    const words = `%${f.byline.replace(/[\\%_]/g, '\\$&')}%`;
+    where.push(`(${containsAny('people', ['name'], f.byline, p)} OR a.metadata ->> 'byline' ILIKE ${p.add(words)})`);
+  }
+  return where;
+}
+
 function conditions(f: ArticleFilter, order: { at: string; id: string }, p: Params): string[] {
   const where = editorialRules(f, p);
   if (f.entityKey !== undefined) where.push(`l.entity_key = ${p.add(f.entityKey)}::uuid`);
@@ -87,6 +109,7 @@ function conditions(f: ArticleFilter, order: { at: string; id: string }, p: Para
   if (f.from !== undefined) where.push(`${order.at} >= ${p.add(f.from)}::timestamptz`);
   if (f.to !== undefined) where.push(`${order.at} < ${p.add(f.to)}::timestamptz`);
   if (f.q !== undefined) where.push(fullText(f.q, f.lang, p));
+  where.push(...metadataConditions(f, p));
   if (f.after !== undefined)
     where.push(`(${order.at}, ${order.id}) < (${p.add(f.after[0])}::timestamptz, ${p.add(f.after[1])}::uuid)`);
   return where;

@@ -20,6 +20,12 @@ const stored = {
 };
 
 describe('toRawArticle', () => {
+  it("keeps the agency's metadata, and adds none for a row stored without it", () => {
+    const metadata = { urgency: 2, subjects: [{ code: 'medtop:11000000' }] };
+    expect(toRawArticle({ ...stored, metadata }).metadata).toEqual(metadata);
+    expect(toRawArticle({ ...stored, metadata: {} })).not.toHaveProperty('metadata');
+  });
+
   it('rebuilds a raw-topic message that keeps identity, version, status, dates and lineage', () => {
     const raw = toRawArticle(stored);
     expect(raw).toEqual({

@@ -68,6 +68,10 @@ export class ArticleEntity {
   @Column('text', { name: 'model_version' })
   modelVersion!: string;
 
+  /** The agency's metadata as the enriched topic carries it; `{}` when the format had none. */
+  @Column('jsonb')
+  metadata!: Record<string, unknown>;
+
   /** Raw payload hash and format, and the topic/partition/offset the article was read from at each stage. */
   @Column('jsonb')
   lineage!: Record<string, unknown>;

@@ -24,6 +24,7 @@ export interface ArticleRow {
   processor_version: string;
   model_version: string;
   lineage?: Record<string, unknown>;
+  metadata?: Record<string, unknown>;
 }
 
 export interface LinkedEntityRow {
@@ -59,12 +60,17 @@ export function toArticleSummary(row: ArticleRow) {
   };
 }
 
-/** One article with its text, lineage, and the entities it mentions (most mentioned first). */
+/**
+ * One article with its text, lineage, the agency's metadata as the enriched topic carried it (subjects, urgency,
+ * people, rights, and the media it refers to; `{}` when the format had none), and the entities it mentions (most
+ * mentioned first).
+ */
 export function toArticleView(row: ArticleRow, entities: readonly LinkedEntityRow[]) {
   return {
     ...toArticleSummary(row),
     text: row.text ?? '',
     lineage: row.lineage ?? {},
+    metadata: row.metadata ?? {},
     entities: entities.map((e) => ({ key: e.key, type: e.type, name: e.name, count: e.count, mentions: e.mentions })),
   };
 }

@@ -6,6 +6,7 @@ import { ArticleEntityLink } from './article-entity-link.entity.js';
 import { ArticleEntity } from './article.entity.js';
 import { CreateArticles1764028800000 } from './migrations/1764028800000-create-articles.js';
 import { CreateReadModel1764201600000 } from './migrations/1764201600000-create-read-model.js';
+import { AddArticleMetadata1764600000000 } from './migrations/1764600000000-add-article-metadata.js';
 import { IndexEmbargoes1765200000000 } from './migrations/1765200000000-index-embargoes.js';
 import { CreateArticleChanges1765300000000 } from './migrations/1765300000000-create-article-changes.js';
 import { NamedEntity } from './named-entity.entity.js';
@@ -19,6 +20,7 @@ export const STORE_DATABASE: DatabaseOptions = {
   migrations: [
     CreateArticles1764028800000,
     CreateReadModel1764201600000,
+    AddArticleMetadata1764600000000,
     CreateReadApiKeys1765100000000,
     IndexEmbargoes1765200000000,
     CreateArticleChanges1765300000000,

@@ -114,6 +114,11 @@ const schemas = {
             type: 'object',
             description: 'format, payloadHash, and {topic, partition, offset} of the raw and enriched stages',
           },
+          metadata: {
+            type: 'object',
+            description:
+              "The agency's subjects, keywords, genres, urgency, priority, byline, people, summary, headlines, dateline, located, copyright, usageTerms and media (docs/wire-metadata.md); {} when none",
+          },
           entities: {
             type: 'array',
             items: {
@@ -189,6 +194,10 @@ const paths = {
         query('from', 'Published at or after (ISO 8601 with offset)', dateTime),
         query('to', 'Published before', dateTime),
         query('story', 'Story (near-duplicate cluster) id', uuid),
+        query('subject', "A subject's code (`medtop:11000000`) or URI"),
+        query('urgency', 'Urgency at most this (1 is the most urgent)', { type: 'integer', minimum: 1, maximum: 9 }),
+        query('genre', "A genre's code, URI or name"),
+        query('byline', "A maker's exact name, or words of the byline (case-insensitive)"),
         limit,
         cursor,
       ],

@@ -47,6 +47,19 @@ export const ArticleListQuery = z
     from: isoDateTime.optional(),
     to: isoDateTime.optional(),
     story: z.uuid({ message: 'must be a story id (a UUID)' }).optional(),
+    /** A subject's code (`medtop:11000000`) or URI. */
+    subject: searchText(2_000).optional(),
+    /** At most this urgency: 1 is the most urgent. */
+    urgency: z.coerce
+      .number({ message: 'must be an integer from 1 to 9' })
+      .int('must be an integer from 1 to 9')
+      .min(1, 'must be an integer from 1 to 9')
+      .max(9, 'must be an integer from 1 to 9')
+      .optional(),
+    /** A genre's code, URI or name. */
+    genre: searchText(2_000).optional(),
+    /** A person who made the article (exact name), or words of its byline (case-insensitive). */
+    byline: searchText(500).optional(),
     limit,
     cursor: cursor.optional(),
   })

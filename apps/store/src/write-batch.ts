@@ -59,6 +59,7 @@ function toArticleRow({ value: a, origin }: Parsed<EnrichedArticle>): Record<str
     duplicate: a.duplicate,
     processor_version: a.processor.version,
     model_version: a.processor.model,
+    metadata: a.metadata ?? {},
     lineage: { ...a.lineage, enriched: { topic: origin.topic, partition: origin.partition, offset: origin.offset } },
   };
 }

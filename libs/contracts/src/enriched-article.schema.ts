@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ArticleMetadataSchema } from './article-metadata.schema.js';
 import { articleIdentityFields, isoDateTimeField, pubStatusField, urlField } from './field-rules.js';
 
 const MentionSchema = z.object({ start: z.int().min(0), end: z.int().min(0), text: z.string() });
@@ -22,6 +23,8 @@ export const EnrichedArticleSchema = z.object({
   lang: z.string().min(2),
   /** `url` without tracking parameters, fragment or default port, parameters sorted. */
   canonicalUrl: urlField.optional(),
+  /** The raw article's metadata, passed through unchanged. */
+  metadata: ArticleMetadataSchema.optional(),
   receivedAt: isoDateTimeField,
   processedAt: isoDateTimeField,
   contentHash: z.string().regex(/^[0-9a-f]{64}$/),

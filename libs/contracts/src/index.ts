@@ -1,6 +1,16 @@
 export { TOPICS, allTopics, deadLetterTopicOf, isDeadLetterTopic, type TopicName } from './topics.js';
 export { articleId, uuidV5 } from './article-id.js';
 export { ArticleSubmissionSchema, type ArticleSubmission } from './article-submission.schema.js';
+export {
+  ArticleMetadataSchema,
+  ConceptSchema,
+  MediaSchema,
+  PersonSchema,
+  type ArticleMetadata,
+  type Concept,
+  type Media,
+  type Person,
+} from './article-metadata.schema.js';
 export { RawArticleSchema, type RawArticle } from './raw-article.schema.js';
 export { EnrichedArticleSchema, EntitySchema, type EnrichedArticle, type Entity } from './enriched-article.schema.js';
 export {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ArticleMetadataSchema } from './article-metadata.schema.js';
 import { articleIdentityFields, isoDateTimeField, langField, pubStatusField } from './field-rules.js';
 
 /** A message on `news.articles.raw.v1`: one accepted article as the fetcher received it. */
@@ -13,6 +14,8 @@ export const RawArticleSchema = z.object({
   versionCreated: isoDateTimeField.optional(),
   /** The agency's own identifiers (guid, uri, …), kept for lineage. */
   sourceIds: z.record(z.string(), z.string()).optional(),
+  /** The agency's subjects, urgency, bylines, media and the like; absent when the format carried none. */
+  metadata: ArticleMetadataSchema.optional(),
   receivedAt: isoDateTimeField,
   lineage: z.object({
     format: z.string().min(1),

@@ -23,6 +23,7 @@ describe('parseAtom', () => {
             version: 1,
             pubStatus: 'usable',
             sourceIds: { id: 'tag:science.example.com,2026:wire-atom-en-1' },
+            metadata: { summary: 'Astronomers found signs of water vapour.' },
           },
         },
       ],

@@ -1,6 +1,7 @@
 import { childOf, childrenOf, innerHtmlOf, textOf, type XmlElement } from './xml-node.js';
 import { toWireItem } from './wire-item.builder.js';
 import type { WireDocument } from './wire-document.js';
+import { atomMetadata } from './atom.metadata.js';
 
 /** The Atom 1.0 namespace. */
 export const ATOM_NS = 'http://www.w3.org/2005/Atom';
@@ -30,6 +31,7 @@ function toItem(entry: XmlElement, feedLang: string | undefined, index: number):
       versionCreated: updated,
       lang: entry.attributes['xml:lang'] ?? feedLang,
       sourceIds: { id },
+      metadata: atomMetadata(entry),
     },
     index,
   );

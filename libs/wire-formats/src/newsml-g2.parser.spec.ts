@@ -26,6 +26,7 @@ describe('parseNewsmlG2', () => {
           pubStatus: 'usable',
           lang: 'ru',
           sourceIds: { guid: 'urn:newsml:tass.ru:20261125:wire-g2-ru', local: 'TASS-884300' },
+          metadata: { copyright: { holder: 'ТАСС' } },
         },
       },
     ]);

@@ -1,6 +1,7 @@
 import { childOf, childrenOf, innerHtmlOf, isElement, pathOf, textOf, type XmlElement } from './xml-node.js';
 import { toWireItem, type WireCandidate } from './wire-item.builder.js';
 import type { WireDocument } from './wire-document.js';
+import { newsmlG2Metadata } from './newsml-g2.metadata.js';
 
 /** The NewsML-G2 namespace (NAR, "News Architecture"). */
 export const NEWSML_G2_NS = 'http://iptc.org/std/nar/2006-10-01/';
@@ -54,6 +55,7 @@ function toCandidate(item: XmlElement): WireCandidate {
     pubStatus: pubStatusOf(childOf(itemMeta, 'pubStatus')),
     lang: language,
     sourceIds: { guid, ...altIdsOf(contentMeta) },
+    metadata: newsmlG2Metadata(item),
   };
 }
 

@@ -21,6 +21,7 @@ describe('parseNinjs', () => {
             version: 2,
             pubStatus: 'usable',
             sourceIds: { uri: 'urn:newsml:tass.ru:20261125:wire-ninjs1-ru', tassId: 'TASS-884211' },
+            metadata: { urgency: 4 },
           },
         },
       ],
@@ -98,5 +99,97 @@ describe('looksLikeNinjs', () => {
     expect(looksLikeNinjs(fixture('ninjs2-en-batch.json'))).toBe(true);
     expect(looksLikeNinjs({ uri: 'urn:x', externalId: '1' })).toBe(false);
     expect(looksLikeNinjs({ externalId: '1' })).toBe(false);
+  });
+});
+
+describe('parseNinjs: ninjs 3.x and metadata', () => {
+  it('reads a ninjs 3.0 item (camelCase) with every metadata field it carries', () => {
+    const document = parseNinjs(fixture('ninjs3-en.json'));
+    expect(document.format).toBe('ninjs-3');
+    expect(document.items[0]).toEqual({
+      index: 0,
+      item: {
+        externalId: 'urn:example:wire:ninjs3-en-1',
+        title: 'Parliament passes the port reform bill after an all-night session',
+        body: expect.stringContaining('<p>Parliament passed the port reform bill'),
+        publishedAt: '2026-11-25T10:00:00Z',
+        versionCreated: '2026-11-25T10:05:00Z',
+        lang: 'en',
+        version: 1,
+        pubStatus: 'usable',
+        sourceIds: { uri: 'urn:example:wire:ninjs3-en-1', wireId: 'EXW-1001' },
+        metadata: {
+          subjects: [
+            { code: 'medtop:11000000', uri: 'http://cv.iptc.org/newscodes/mediatopic/11000000', name: 'politics' },
+            { code: 'medtop:20000621', uri: 'http://cv.iptc.org/newscodes/mediatopic/20000621', name: 'parliament' },
+            { code: 'ports', uri: 'https://example.com/vocab/ports', name: 'Ports' },
+          ],
+          genres: [{ code: 'genre:Current', uri: 'http://cv.iptc.org/newscodes/genre/Current', name: 'Current' }],
+          urgency: 2,
+          byline: 'By Anna Petrova and John Smith',
+          people: [
+            { name: 'Anna Petrova', role: 'author', uri: 'https://example.com/staff/apetrova' },
+            { name: 'John Smith', role: 'contributor' },
+          ],
+          summary: 'Lawmakers approved the bill by 212 votes to 180.',
+          headlines: [{ role: 'subheadline', value: 'Opposition walks out before the final vote' }],
+          located: { name: 'Oslo' },
+          copyright: { holder: 'Example Wire', notice: '(c) 2026 Example Wire. All rights reserved.' },
+          usageTerms: 'No archiving; no resale.',
+          media: [
+            {
+              href: 'https://media.example.com/p/ninjs3-en-1.jpg',
+              kind: 'picture',
+              type: 'image/jpeg',
+              rel: 'highres',
+              size: 2456789,
+              width: 3000,
+              height: 2000,
+              caption: 'Members of parliament vote in Oslo.',
+              credit: 'Photo: Kari Nordmann',
+            },
+          ],
+        },
+      },
+    });
+  });
+
+  it('reads a ninjs 3.x kill: pubStatus canceled, firstCreated as the publication time', () => {
+    const document = parseNinjs(fixture('ninjs3-en-kill.json'));
+    expect(document).toMatchObject({
+      format: 'ninjs-3',
+      items: [{ item: { pubStatus: 'canceled', version: 2, publishedAt: '2026-11-25T10:00:00Z' } }],
+    });
+  });
+
+  it('knows ninjs 3.x by its standard version without a $schema', () => {
+    const item = { uri: 'urn:x:3', standard: { name: 'ninjs', version: '3.1' }, headlines: [{ value: 'H' }] };
+    expect(parseNinjs(item).format).toBe('ninjs-3');
+  });
+
+  it('keeps 1.x subjects (scheme and code) and drops metadata that breaks the contract, not the article', () => {
+    const [decoded] = parseNinjs({
+      uri: 'urn:x:1',
+      headline: 'Заголовок',
+      body_text: 'Текст',
+      versioncreated: '2026-11-25T10:00:00Z',
+      urgency: 12,
+      subject: [{ name: 'экономика', scheme: 'http://cv.iptc.org/newscodes/subjectcode/', code: '04000000' }, {}],
+      byline: '  ',
+    }).items;
+    expect(decoded).toMatchObject({
+      item: {
+        metadata: {
+          subjects: [
+            {
+              code: 'subj:04000000',
+              uri: 'http://cv.iptc.org/newscodes/subjectcode/04000000',
+              scheme: 'http://cv.iptc.org/newscodes/subjectcode/',
+            },
+          ],
+        },
+      },
+    });
+    expect(Object.keys((decoded as { item: { metadata: object } }).item.metadata)).toEqual(['subjects']);
   });
 });

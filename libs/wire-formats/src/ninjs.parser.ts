@@ -1,4 +1,5 @@
 import { AppError } from '@app/errors';
+import { ninjsMetadata } from './ninjs.metadata.js';
 import { toWireItem, type WireCandidate } from './wire-item.builder.js';
 import type { WireDocument } from './wire-document.js';
 
@@ -12,6 +13,43 @@ const list = (v: unknown): Json[] => (Array.isArray(v) ? v.filter(isObject) : []
 /** ninjs 2.x replaced 1.x's single-valued fields (`headline`, `body_html`, `altids` map) with arrays of role/value. */
 export function isNinjs2(value: Json): boolean {
   return Array.isArray(value.headlines) || Array.isArray(value.bodies) || Array.isArray(value.altids);
+}
+
+/** Fields only ninjs 3.x spells in camelCase (2.x: `pubstatus`, `versioncreated`, …). */
+const NINJS3_FIELDS = ['pubStatus', 'versionCreated', 'firstCreated', 'contentCreated', 'altIds', 'copyrightHolder'];
+
+/** ninjs 3.x names its schema (`$schema`, `standard.schema`/`version`), or uses its camelCase field names. */
+export function isNinjs3(value: Json): boolean {
+  const standard = isObject(value.standard) ? value.standard : {};
+  const schema = str(value.$schema) ?? str(standard.schema) ?? '';
+  if (/ninjs-schema_3/.test(schema) || /^3(\.|$)/.test(str(standard.version) ?? '')) return true;
+  return NINJS3_FIELDS.some((field) => field in value);
+}
+
+/** Deep enough for `associations[].renditions[]`; a hostile document nested thousands deep is not walked. */
+const KEY_DEPTH = 8;
+
+/**
+ * ninjs 3.x is 2.x with camelCase names (`pubStatus`, `versionCreated`, `contentType`, `sizeInBytes`); with every
+ * key lower-cased, one mapping reads 1.x, 2.x and 3.x. Values (headlines, bodies) are left as they are.
+ */
+function lowerCaseKeys(value: unknown, depth = 0): unknown {
+  if (depth >= KEY_DEPTH) return value;
+  if (Array.isArray(value)) return value.map((v) => lowerCaseKeys(v, depth + 1));
+  if (!isObject(value)) return value;
+  return Object.fromEntries(
+    Object.entries(value).map(([k, v]) => {
+      const key = k.toLowerCase();
+      return [key, NAMED_MAPS.has(key) && isObject(v) ? mapValues(v, depth + 1) : lowerCaseKeys(v, depth + 1)];
+    }),
+  );
+}
+
+/** ninjs 1.x maps keyed by the agency's names (`altids.tassId`, `associations.mainpicture`): the names are data. */
+const NAMED_MAPS = new Set(['altids', 'associations', 'renditions']);
+
+function mapValues(map: Json, depth: number): Json {
+  return Object.fromEntries(Object.entries(map).map(([name, v]) => [name, lowerCaseKeys(v, depth + 1)]));
 }
 
 // The entry with role `main` (or no role) of a ninjs 2.x role/value array, else the first.
@@ -29,6 +67,7 @@ function urlOf(value: Json): string | undefined {
   return str(link?.href) ?? str(link?.uri);
 }
 
+// `value` has lower-cased keys.
 function toCandidate(value: Json): WireCandidate {
   const v2 = isNinjs2(value);
   const headline = v2 ? str(mainOf(list(value.headlines))?.value) : str(value.headline);
@@ -46,21 +85,23 @@ function toCandidate(value: Json): WireCandidate {
     lang: str(value.language),
     version: str(value.version),
     pubStatus: str(value.pubstatus),
-    embargoedUntil: str(value.embargoedUntil) ?? str(value.embargoeduntil) ?? str(value.embargoed),
+    embargoedUntil: str(value.embargoeduntil) ?? str(value.embargoed),
     sourceIds: { uri, ...altIdsOf(value) },
+    metadata: ninjsMetadata(value),
   };
 }
 
 /**
- * IPTC ninjs 1.x or 2.x, one object or an array of them (a batch). The format is `ninjs-2` when the first
- * object uses the 2.x arrays, else `ninjs-1`.
+ * IPTC ninjs 1.x, 2.x or 3.x, one object or an array of them (a batch). The format is `ninjs-3` when the first
+ * object names the 3.x schema or uses its camelCase fields, `ninjs-2` when it uses the 2.x arrays, else `ninjs-1`.
  */
 export function parseNinjs(value: unknown): WireDocument {
   const values = Array.isArray(value) ? value : [value];
   if (!values.every(isObject))
     throw new AppError('UNSUPPORTED_FORMAT', 'a ninjs document is an object or an array of objects');
-  const format = isNinjs2(values[0]!) ? 'ninjs-2' : 'ninjs-1';
-  return { format, items: values.map((v, i) => toWireItem(toCandidate(v), i)) };
+  const lowered = values.map((v) => lowerCaseKeys(v) as Json);
+  const format = isNinjs3(values[0]!) ? 'ninjs-3' : isNinjs2(lowered[0]!) ? 'ninjs-2' : 'ninjs-1';
+  return { format, items: lowered.map((v, i) => toWireItem(toCandidate(v), i)) };
 }
 
 /** A plain `application/json` body is ninjs when its (first) object has `uri` and no native `externalId`. */

@@ -24,6 +24,7 @@ describe('parseNitf', () => {
             pubStatus: 'usable',
             lang: 'ru',
             sourceIds: { 'doc-id': 'interfax-20261125-wire-nitf-ru', regsrc: 'INTERFAX', 'du-key': 'sochi-airport' },
+            metadata: expect.objectContaining({ urgency: 3, byline: 'Интерфакс', dateline: 'Сочи' }),
           },
         },
       ],

@@ -1,6 +1,7 @@
 import { childOf, innerHtmlOf, pathOf, textOf, type XmlElement } from './xml-node.js';
 import { toWireItem } from './wire-item.builder.js';
 import type { WireDocument } from './wire-document.js';
+import { nitfMetadata } from './nitf.metadata.js';
 
 // NITF's `management-status` has `embargoed` besides the three kill-relevant statuses; the date carries the embargo.
 function pubStatusOf(docdata: XmlElement | undefined): string | undefined {
@@ -33,6 +34,7 @@ export function parseNitf(root: XmlElement): WireDocument {
       regsrc: childOf(docdata, 'doc-id')?.attributes.regsrc,
       'du-key': duKey?.attributes.key,
     },
+    metadata: nitfMetadata(root),
   };
   return { format: 'nitf', items: [toWireItem(candidate, 0)] };
 }

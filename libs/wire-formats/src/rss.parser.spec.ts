@@ -23,6 +23,7 @@ describe('parseRss', () => {
           version: 1,
           pubStatus: 'usable',
           sourceIds: { guid: 'ural-wire-rss-ru-1', link: 'https://ural.example.ru/news/wire-rss-ru-1' },
+          metadata: { summary: 'Трамвай свяжет центр города с Академическим районом.' },
         },
       },
       {

@@ -1,6 +1,7 @@
 import { childOf, childrenOf, textOf, type XmlElement } from './xml-node.js';
 import { toWireItem } from './wire-item.builder.js';
 import type { WireDocument } from './wire-document.js';
+import { rssMetadata } from './rss.metadata.js';
 
 const CONTENT_NS = 'http://purl.org/rss/1.0/modules/content/';
 const DC_NS = 'http://purl.org/dc/elements/1.1/';
@@ -18,6 +19,7 @@ function toItem(item: XmlElement, channelLang: string | undefined, index: number
       publishedAt: published,
       lang: textOf(childOf(item, 'language', DC_NS)) ?? channelLang,
       sourceIds: { guid, link },
+      metadata: rssMetadata(item),
     },
     index,
   );

@@ -1,4 +1,4 @@
-import type { RawArticle } from '@app/contracts';
+import type { ArticleMetadata, RawArticle } from '@app/contracts';
 
 /** One article decoded from a wire format, before the intake adds its source, id and lineage. */
 export type WireItem = Pick<
@@ -14,7 +14,15 @@ export type WireItem = Pick<
   | 'embargoedUntil'
   | 'versionCreated'
   | 'sourceIds'
+  | 'metadata'
 >;
+
+/**
+ * The metadata a format parser found for one item, field by field as the contract names them, before validation:
+ * a field that breaks the contract is dropped alone (a bad urgency must not cost the article its subjects, or the
+ * article itself).
+ */
+export type MetadataCandidate = { [K in keyof ArticleMetadata]?: unknown };
 
 /** Why one item of a document was rejected while the others may still be accepted. */
 export interface ItemError {

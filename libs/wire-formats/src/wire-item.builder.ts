@@ -1,8 +1,9 @@
-import { ArticleSubmissionSchema, validate } from '@app/contracts';
+import { ArticleMetadataSchema, ArticleSubmissionSchema, validate } from '@app/contracts';
 import { AppError } from '@app/errors';
 import { z } from 'zod';
 import { normaliseDateTime } from './wire-date.js';
-import type { WireDocument, WireItem } from './wire-document.js';
+import { cleanMetadata } from './metadata-fields.js';
+import type { MetadataCandidate, WireDocument, WireItem } from './wire-document.js';
 
 /** What a format parser found for one item, before normalisation and validation. */
 export interface WireCandidate {
@@ -17,6 +18,7 @@ export interface WireCandidate {
   embargoedUntil?: string;
   versionCreated?: string;
   sourceIds?: Record<string, string | undefined>;
+  metadata?: MetadataCandidate;
 }
 
 const WireItemSchema = ArticleSubmissionSchema.omit({ source: true })
@@ -24,6 +26,7 @@ const WireItemSchema = ArticleSubmissionSchema.omit({ source: true })
   .extend({
     version: z.int().min(1).max(1_000_000),
     sourceIds: z.record(z.string(), z.string()).optional(),
+    metadata: ArticleMetadataSchema.optional(),
   });
 
 function versionOf(value: string | number | undefined): number | string {
@@ -69,6 +72,7 @@ export function toWireItem(candidate: WireCandidate, index: number): WireDocumen
     embargoedUntil: normaliseDateTime(candidate.embargoedUntil),
     versionCreated: normaliseDateTime(candidate.versionCreated),
     sourceIds: withoutEmpty(candidate.sourceIds),
+    metadata: cleanMetadata(candidate.metadata),
   });
   try {
     const item: WireItem = validate(WireItemSchema, value);

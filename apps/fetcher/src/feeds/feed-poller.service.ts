@@ -129,7 +129,13 @@ export class FeedPoller {
       candidates.map((c) => c.key),
     );
     const fresh = candidates.filter((c) => !seen.has(c.key));
-    const receipt = { format: document.format, payloadHash: payloadHashOf(body), receivedAt: new Date() };
+    const receipt = {
+      format: document.format,
+      payloadHash: payloadHashOf(body),
+      receivedAt: new Date(),
+      // A feed is decoded by its root element, whatever its Content-Type said.
+      original: { mediaType: 'application/xml', payload: body },
+    };
     let published = 0;
     for (let start = 0; start < fresh.length; start += this.config.intake.batchLimit) {
       const batch = fresh.slice(start, start + this.config.intake.batchLimit);
