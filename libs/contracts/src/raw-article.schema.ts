@@ -13,6 +13,14 @@ export const RawArticleSchema = z.object({
   versionCreated: isoDateTimeField.optional(),
   /** The agency's own identifiers (guid, uri, …), kept for lineage. */
   sourceIds: z.record(z.string(), z.string()).optional(),
+  /**
+   * Where `publishedAt` came from, when a wire format's decoder chose it: the element or attribute read
+   * (`pubDate`, `channel.lastBuildDate`, `receivedAt`…), whether that is a fallback because the item's own
+   * publication date was missing or unreadable, and the zone assumed for a date written without one.
+   */
+  publishedAtSource: z
+    .object({ field: z.string().min(1), fallback: z.boolean(), assumedZone: z.string().min(1).optional() })
+    .optional(),
   receivedAt: isoDateTimeField,
   lineage: z.object({
     format: z.string().min(1),

@@ -12,6 +12,7 @@ export class PipelineMetrics {
   readonly httpRequests: Counter<'method' | 'route' | 'status'>;
   readonly httpDuration: Histogram<'method' | 'route' | 'status'>;
   readonly intakeArticles: Counter<'source' | 'outcome' | 'reason'>;
+  readonly intakeRepairs: Counter<'source' | 'code'>;
   readonly produceDuration: Histogram<'topic'>;
   readonly produceQueueDepth: Gauge;
   readonly consumed: Counter<'topic'>;
@@ -52,6 +53,12 @@ export class PipelineMetrics {
       name: 'intake_articles_total',
       help: 'Articles received, by source and outcome (new, new_version, duplicate, rejected) and rejection reason',
       labelNames: ['source', 'outcome', 'reason'],
+      registers,
+    });
+    this.intakeRepairs = new Counter({
+      name: 'intake_repairs_total',
+      help: 'Repairs the intake made to accept an item (a date fallback, a resolved link, a dropped field…), by code',
+      labelNames: ['source', 'code'],
       registers,
     });
     this.produceDuration = new Histogram({
