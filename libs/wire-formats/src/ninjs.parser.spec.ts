@@ -16,6 +16,7 @@ describe('parseNinjs', () => {
             title: 'В Казани открыли новый мост через Казанку',
             body: expect.stringMatching(/^<p>В Казани в среду .*<\/p><p>Мэр города/),
             publishedAt: '2026-11-25T08:00:00+03:00',
+            publishedAtSource: { field: 'publishedAt', fallback: false },
             versionCreated: '2026-11-25T08:40:00+03:00',
             lang: 'ru',
             version: 2,
