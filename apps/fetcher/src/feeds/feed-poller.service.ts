@@ -1,7 +1,7 @@
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { AppError } from '@app/errors';
 import { PipelineMetrics } from '@app/observability';
-import type { WireDocument, WireItem } from '@app/wire-formats';
+import type { DecodeContext, Repair, WireDocument, WireItem } from '@app/wire-formats';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { ArticleIntakeService, payloadHashOf } from '../article-intake.service.js';
 import { FeedFetchError } from './feed-fetch.error.js';
@@ -12,7 +12,7 @@ import { nextPollDelaySeconds } from './feed-schedule.js';
 import { FEED_SETTINGS, type FeedSettings } from './feed-settings.js';
 
 /** Turns a fetched feed body into items; `parseFeedDocument` of `@app/wire-formats` in production. */
-export type FeedParser = (payload: Buffer) => WireDocument;
+export type FeedParser = (payload: Buffer, context: DecodeContext) => WireDocument;
 export const FEED_PARSER = Symbol('FEED_PARSER');
 
 /** The `feed_polls_total` outcomes. */
@@ -21,6 +21,7 @@ export type PollOutcome = 'new_items' | 'no_new_items' | 'not_modified' | 'refus
 interface Candidate {
   index: number;
   item: WireItem;
+  repairs?: Repair[];
   key: string;
 }
 
@@ -30,7 +31,7 @@ function candidatesOf(document: WireDocument): Candidate[] {
   for (const entry of document.items) {
     if (!('item' in entry)) continue;
     const key = storedKeyOf(entry.item);
-    if (!byKey.has(key)) byKey.set(key, { index: entry.index, item: entry.item, key });
+    if (!byKey.has(key)) byKey.set(key, { ...entry, key });
   }
   return [...byKey.values()];
 }
@@ -103,8 +104,10 @@ export class FeedPoller {
         record: { status: 'not-modified', nextPollSeconds: success(), failures: 0, published: 0 },
         outcome: 'not_modified',
       };
-    const document = this.parse(fetched.body);
-    const published = await this.publishNew(feed, owner, document, fetched.body);
+    const receivedAt = new Date();
+    // The feed's URL is the last base for its relative links (after xml:base and the channel's link).
+    const document = this.parse(fetched.body, { receivedAt, documentUrl: feed.url });
+    const published = await this.publishNew(feed, owner, document, fetched.body, receivedAt);
     if (published > 0)
       this.logger.log({ msg: 'feed items published', feedId: feed.id, source: feed.source, published });
     const record: PollRecord = {
@@ -122,14 +125,20 @@ export class FeedPoller {
    * first extends the lease by what one batch may take (the produce timeout, plus a margin): the lease taken for
    * the fetch does not cover many slow batches, and another instance must not poll the feed meanwhile.
    */
-  private async publishNew(feed: Feed, owner: string, document: WireDocument, body: Buffer): Promise<number> {
+  private async publishNew(
+    feed: Feed,
+    owner: string,
+    document: WireDocument,
+    body: Buffer,
+    receivedAt: Date,
+  ): Promise<number> {
     const candidates = candidatesOf(document);
     const seen = await this.feeds.touchSeen(
       feed.id,
       candidates.map((c) => c.key),
     );
     const fresh = candidates.filter((c) => !seen.has(c.key));
-    const receipt = { format: document.format, payloadHash: payloadHashOf(body), receivedAt: new Date() };
+    const receipt = { format: document.format, payloadHash: payloadHashOf(body), receivedAt };
     let published = 0;
     for (let start = 0; start < fresh.length; start += this.config.intake.batchLimit) {
       const batch = fresh.slice(start, start + this.config.intake.batchLimit);
@@ -151,7 +160,7 @@ export class FeedPoller {
       }
       const report = await this.intake.submit(
         feed.source,
-        { format: document.format, items: batch.map(({ index, item }) => ({ index, item })) },
+        { format: document.format, items: batch.map(({ key: _, ...entry }) => entry) },
         receipt,
       );
       const feedKept = await this.feeds.markSeen(
