@@ -1,7 +1,8 @@
+import { APP_CONFIG, type AppConfig } from '@app/config';
 import { AppError } from '@app/errors';
 import { Lifecycle } from '@app/http';
 import { parseTraceparent } from '@app/observability';
-import { Controller, HttpCode, Post, Req, UseGuards, type RawBodyRequest } from '@nestjs/common';
+import { Controller, HttpCode, Inject, Post, Req, UseGuards, type RawBodyRequest } from '@nestjs/common';
 import { ApiKeyGuard, type AuthenticatedRequest } from './api-key.guard.js';
 import { ArticleIntakeService, payloadHashOf, type IntakeReport } from './article-intake.service.js';
 import { decodePayload } from './payload.decoder.js';
@@ -32,6 +33,7 @@ export class ArticleController {
   constructor(
     private readonly intake: ArticleIntakeService,
     private readonly lifecycle: Lifecycle,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /**
@@ -44,7 +46,9 @@ export class ArticleController {
     this.lifecycle.assertAccepting();
     const payload = request.rawBody ?? Buffer.alloc(0);
     const receivedAt = new Date();
-    const decoded = decodePayload(request.headers['content-type'], payload, request.source, { receivedAt });
+    const timeZone = this.config.intake.timeZones[request.source];
+    const context = { receivedAt, ...(timeZone ? { timeZone } : {}) };
+    const decoded = decodePayload(request.headers['content-type'], payload, request.source, context);
     const receipt = {
       format: decoded.format,
       payloadHash: payloadHashOf(payload),

@@ -29,6 +29,8 @@ export interface AppConfig {
     /** Seconds without an article after which a source counts as gone quiet, and per-source exceptions. */
     readonly staleAfterSeconds: number;
     readonly staleAfterOverrides: Readonly<Record<string, number>>;
+    /** The IANA zone of each source's zone-less dates (`SOURCE_TIME_ZONES`); UTC for the others. */
+    readonly timeZones: Readonly<Record<string, string>>;
   };
   /** Feed polling (`FEED_*`): intervals, the SSRF allow-list, response limits and feeds per source. */
   readonly feeds: {
@@ -95,6 +97,7 @@ function toConfig(env: Env): AppConfig {
       apiKeys: env.INGEST_API_KEYS,
       staleAfterSeconds: env.SOURCE_STALE_AFTER_SECONDS,
       staleAfterOverrides: env.SOURCE_STALE_AFTER_OVERRIDES,
+      timeZones: env.SOURCE_TIME_ZONES,
     },
     feeds: {
       pollingEnabled: env.FEED_POLLING_ENABLED,

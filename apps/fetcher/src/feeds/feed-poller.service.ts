@@ -106,7 +106,8 @@ export class FeedPoller {
       };
     const receivedAt = new Date();
     // The feed's URL is the last base for its relative links (after xml:base and the channel's link).
-    const document = this.parse(fetched.body, { receivedAt, documentUrl: feed.url });
+    const timeZone = this.config.intake.timeZones[feed.source];
+    const document = this.parse(fetched.body, { receivedAt, documentUrl: feed.url, ...(timeZone ? { timeZone } : {}) });
     const published = await this.publishNew(feed, owner, document, fetched.body, receivedAt);
     if (published > 0)
       this.logger.log({ msg: 'feed items published', feedId: feed.id, source: feed.source, published });
