@@ -88,7 +88,11 @@ export class ArticleIntakeService {
   async submit(source: string, decoded: DecodedPayload, receipt: Receipt): Promise<IntakeReport> {
     const limit = this.config.intake.batchLimit;
     if (decoded.items.length > limit)
-      throw new AppError('BATCH_TOO_LARGE', `${decoded.items.length} articles in one request; the limit is ${limit}`);
+      throw new AppError(
+        'BATCH_TOO_LARGE',
+        `${decoded.items.length} articles in one request; the limit is ${limit}: send at most ${limit} per request, ` +
+          'or register the feed (POST /v1/feeds) to have it polled, which takes a feed of any length in batches',
+      );
     const items = decoded.items.flatMap((d) =>
       'item' in d ? [{ ...d, id: articleId(source, d.item.externalId) }] : [],
     );
