@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createFetcherApp } from '../../apps/fetcher/src/fetcher.app.js';
 import { authFor, freshNamespace, testConfig } from '../support/pipeline.js';
+import { metricValue, scrape } from '../support/prometheus.js';
 import { topicSize } from '../support/topic-size.js';
 import { waitFor } from '../support/wait-for.js';
 
@@ -13,7 +14,13 @@ type Report = {
   format: string;
   accepted: number;
   rejected: number;
-  results: { index: number; status: string; externalId?: string; error?: { code: string } }[];
+  results: {
+    index: number;
+    status: string;
+    externalId?: string;
+    error?: { code: string };
+    warnings?: { field: string; code: string; detail: string }[];
+  }[];
 };
 type Problem = { status: number; code: string; detail: string };
 
@@ -25,6 +32,7 @@ describe('wire formats at the push intake (real Kafka and PostgreSQL)', () => {
   const config = testConfig({
     KAFKA_NAMESPACE: freshNamespace('e2e-wire'),
     INTAKE_BODY_LIMIT_BYTES: String(BODY_LIMIT),
+    SOURCE_TIME_ZONES: `${SOURCE}=Europe/Moscow`,
   });
   const raw: RawArticle[] = [];
   let app: INestApplication;
@@ -182,6 +190,32 @@ describe('wire formats at the push intake (real Kafka and PostgreSQL)', () => {
     expect(report.results.map((r) => r.status)).toEqual(['new', 'rejected', 'new']);
     expect(report.results[1]!.error?.code).toBe('VALIDATION_FAILED');
     expect(await rawSize()).toBe(before + 2);
+  });
+
+  it("repairs an undated, id-less item with a relative link, says so in the 202 and the metric, in the source's zone", async () => {
+    const rss = `
+      <?xml version="1.0" encoding="utf-8"?>
+      <rss version="2.0"><channel><link>https://volga.example.ru/news/</link>
+        <lastBuildDate>2026-11-25T10:00:00</lastBuildDate>
+        <item><title>Паром возобновил рейсы</title><description>Навигация открыта.</description>
+          <link>ferry-1.html</link></item>
+      </channel></rss>`;
+    const before = metricValue(await scrape(url), 'intake_repairs_total', { source: SOURCE, code: 'DATE_FALLBACK' });
+    const report = (await (await post(rss, 'application/rss+xml')).json()) as Report;
+    expect(report).toMatchObject({ format: 'rss', accepted: 1 });
+    expect(report.results[0]!.warnings?.map((w) => `${w.field} ${w.code}`)).toEqual([
+      'url URL_RESOLVED',
+      'publishedAt DATE_FALLBACK',
+      'publishedAt DATE_ZONE_ASSUMED',
+    ]);
+    const [article] = await published('https://volga.example.ru/news/ferry-1.html');
+    expect(article).toMatchObject({
+      url: 'https://volga.example.ru/news/ferry-1.html',
+      publishedAt: '2026-11-25T10:00:00+03:00',
+      publishedAtSource: { field: 'channel.lastBuildDate', fallback: true, assumedZone: 'Europe/Moscow' },
+    });
+    const after = metricValue(await scrape(url), 'intake_repairs_total', { source: SOURCE, code: 'DATE_FALLBACK' });
+    expect(after).toBe(before + 1);
   });
 
   it('refuses XXE and billion laughs with XML_DTD_FORBIDDEN, publishing nothing', async () => {

@@ -5,7 +5,7 @@ import { KafkaPublisher } from '@app/messaging';
 import { childSpan, formatTraceparent, TRACEPARENT, type TraceContext } from '@app/observability';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { createHash } from 'node:crypto';
-import type { DecodedPayload, IntakeItem, ItemError } from './intake-item.js';
+import type { DecodedPayload, IntakeItem, ItemError, Repair } from './intake-item.js';
 import { IntakeLedgerRepository, type LedgerEntry } from './intake-ledger.repository.js';
 import { OriginalPayloadRepository } from './original-payload.repository.js';
 import { classify, contentHashOf } from './intake-outcome.js';
@@ -31,6 +31,8 @@ export interface ItemResult {
   externalId?: string;
   reason?: string;
   error?: ItemError;
+  /** What the decoder repaired or dropped to accept the item (docs/feeds.md). */
+  warnings?: Repair[];
 }
 
 export interface IntakeReport {
@@ -58,6 +60,7 @@ export function toRawArticle(source: string, item: IntakeItem, receipt: Receipt)
     ...optional('versionCreated'),
     ...optional('sourceIds'),
     ...optional('metadata'),
+    ...optional('publishedAtSource'),
     receivedAt: receipt.receivedAt.toISOString(),
     lineage: { format: receipt.format, payloadHash: receipt.payloadHash },
   };
@@ -89,9 +92,13 @@ export class ArticleIntakeService {
   async submit(source: string, decoded: DecodedPayload, receipt: Receipt): Promise<IntakeReport> {
     const limit = this.config.intake.batchLimit;
     if (decoded.items.length > limit)
-      throw new AppError('BATCH_TOO_LARGE', `${decoded.items.length} articles in one request; the limit is ${limit}`);
+      throw new AppError(
+        'BATCH_TOO_LARGE',
+        `${decoded.items.length} articles in one request; the limit is ${limit}: send at most ${limit} per request, ` +
+          'or register the feed (POST /v1/feeds) to have it polled, which takes a feed of any length in batches',
+      );
     const items = decoded.items.flatMap((d) =>
-      'item' in d ? [{ index: d.index, item: d.item, id: articleId(source, d.item.externalId) }] : [],
+      'item' in d ? [{ ...d, id: articleId(source, d.item.externalId) }] : [],
     );
     await this.limiter.take(source, Math.max(1, items.length));
     const known = await this.ledger.find([...new Set(items.map((i) => i.id))]);
@@ -99,10 +106,10 @@ export class ArticleIntakeService {
       'error' in d ? [{ index: d.index, status: 'rejected' as const, error: d.error }] : [],
     );
     const published: { raw: RawArticle; entry: LedgerEntry; span: TraceContext }[] = [];
-    for (const { index, item, id } of items) {
+    for (const { index, item, id, repairs } of items) {
       const contentHash = contentHashOf(item);
       const outcome = classify(item, contentHash, known.get(id));
-      results.push({ index, id, externalId: item.externalId, ...outcome });
+      results.push({ index, id, externalId: item.externalId, ...outcome, ...(repairs ? { warnings: repairs } : {}) });
       if (outcome.status === 'duplicate') continue;
       const entry: LedgerEntry = {
         articleId: id,
@@ -146,6 +153,7 @@ export class ArticleIntakeService {
   ): void {
     for (const r of results) {
       this.metrics.intakeArticles.inc({ source, outcome: r.status.replace('-', '_'), reason: r.error?.code ?? '' });
+      for (const w of r.warnings ?? []) this.metrics.intakeRepairs.inc({ source, code: w.code });
     }
     if (results.some((r) => r.status !== 'rejected')) this.freshness.delivered(source, new Date());
     for (const { raw, span } of published) {

@@ -6,6 +6,7 @@ import { Counter, Gauge, type Registry } from 'prom-client';
  */
 export class FetcherMetrics {
   readonly intakeArticles: Counter<'source' | 'outcome' | 'reason'>;
+  readonly intakeRepairs: Counter<'source' | 'code'>;
   readonly feedPolls: Counter<'outcome' | 'reason'>;
   readonly feedItemsPublished: Counter<'source'>;
   readonly feedParked: Counter<'source'>;
@@ -19,6 +20,12 @@ export class FetcherMetrics {
       name: 'intake_articles_total',
       help: 'Articles received, by source and outcome (new, new_version, duplicate, rejected) and rejection reason',
       labelNames: ['source', 'outcome', 'reason'],
+      registers,
+    });
+    this.intakeRepairs = new Counter({
+      name: 'intake_repairs_total',
+      help: 'Repairs the intake made to accept an item (a date fallback, a resolved link, a dropped field…), by code',
+      labelNames: ['source', 'code'],
       registers,
     });
     this.feedPolls = new Counter({

@@ -52,6 +52,15 @@ describe('classify', () => {
     const older = { ...item, body: 'Старый текст', versionCreated: '2026-11-25T09:00:00+03:00' };
     expect(classify(older, contentHashOf(older), accepted()).status).toBe('duplicate');
   });
+
+  it('calls a re-send of an undated item a duplicate although its fallback date moved', () => {
+    const undated = { ...item, publishedAtSource: { field: 'receivedAt', fallback: true } };
+    const later = { ...undated, publishedAt: '2026-11-26T10:00:00Z' };
+    expect(classify(later, contentHashOf(later), accepted({ contentHash: contentHashOf(undated) })).status).toBe(
+      'duplicate',
+    );
+    expect(contentHashOf({ ...item, publishedAt: '2026-11-26T10:00:00Z' })).not.toBe(contentHashOf(item));
+  });
 });
 
 describe('contentHashOf', () => {

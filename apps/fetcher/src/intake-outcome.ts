@@ -4,13 +4,17 @@ import type { LedgerEntry } from './intake-ledger.repository.js';
 
 export type Outcome = { status: 'new' | 'new-version' } | { status: 'duplicate'; reason: string };
 
-/** Hash of what an item says, in a fixed key order: equal hashes mean an identical re-send. */
+/**
+ * Hash of what an item says, in a fixed key order: equal hashes mean an identical re-send. A fallback date is
+ * not something the item says (it is the channel's build date or the time of receipt, which change on every
+ * re-send), so it is left out.
+ */
 export function contentHashOf(item: IntakeItem): string {
   const canonical = [
     item.title,
     item.body,
     item.url ?? null,
-    item.publishedAt,
+    item.publishedAtSource?.fallback ? null : item.publishedAt,
     item.lang ?? null,
     item.version,
     item.pubStatus,

@@ -27,6 +27,13 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ READ_API_KEYS: 'alice=short' })).toThrow(ConfigError);
   });
 
+  it('reads per-source time zones and refuses a zone that does not exist', () => {
+    const config = loadConfig({ SOURCE_TIME_ZONES: 'tass=Europe/Moscow, aap=Australia/Sydney' });
+    expect(config.intake.timeZones).toEqual({ tass: 'Europe/Moscow', aap: 'Australia/Sydney' });
+    expect(loadConfig({}).intake.timeZones).toEqual({});
+    expect(() => loadConfig({ SOURCE_TIME_ZONES: 'tass=Mars/Olympus' })).toThrow(ConfigError);
+  });
+
   it('treats empty values as unset', () => {
     expect(loadConfig({ FETCHER_PORT: '' }).http.ports.fetcher).toBe(3001);
   });

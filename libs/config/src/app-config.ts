@@ -29,6 +29,8 @@ export interface AppConfig {
     /** Seconds without an article after which a source counts as gone quiet, and per-source exceptions. */
     readonly staleAfterSeconds: number;
     readonly staleAfterOverrides: Readonly<Record<string, number>>;
+    /** The IANA zone of each source's zone-less dates (`SOURCE_TIME_ZONES`); UTC for the others. */
+    readonly timeZones: Readonly<Record<string, string>>;
   };
   /** The store's read API: keys from configuration (local runs); subscribers' keys live hashed in the database. */
   readonly readApi: {
@@ -99,6 +101,7 @@ function toConfig(env: Env): AppConfig {
       apiKeys: env.INGEST_API_KEYS,
       staleAfterSeconds: env.SOURCE_STALE_AFTER_SECONDS,
       staleAfterOverrides: env.SOURCE_STALE_AFTER_OVERRIDES,
+      timeZones: env.SOURCE_TIME_ZONES,
     },
     readApi: {
       keys: [

@@ -49,6 +49,35 @@ const sourceSecondsList = z
   .pipe(z.array(z.string().regex(/^[a-z0-9][a-z0-9._-]{0,63}=\d{1,9}$/, 'each entry must be source=seconds')))
   .transform((pairs) => Object.fromEntries(pairs.map((p) => [p.split('=')[0]!, Number(p.split('=')[1])])));
 
+const isTimeZone = (zone: string) => {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+const sourceZoneList = z
+  .string()
+  .transform((s) =>
+    s
+      .split(',')
+      .map((pair) => pair.trim())
+      .filter(Boolean),
+  )
+  .pipe(
+    z.array(
+      z
+        .string()
+        .regex(/^[a-z0-9][a-z0-9._-]{0,63}=\S+$/, 'each entry must be source=zone')
+        .refine((p) => isTimeZone(p.slice(p.indexOf('=') + 1)), 'each zone must be an IANA time zone (Europe/Moscow)'),
+    ),
+  )
+  .transform((pairs) =>
+    Object.fromEntries(pairs.map((p) => [p.slice(0, p.indexOf('=')), p.slice(p.indexOf('=') + 1)])),
+  );
+
 const hostList = z
   .string()
   .transform((s) =>
@@ -91,6 +120,7 @@ export const ENV_SCHEMA = z.object({
   ADMIN_API_KEYS: apiKeyList('name').default([]),
   SOURCE_STALE_AFTER_SECONDS: positiveInt(31_536_000).default(3_600),
   SOURCE_STALE_AFTER_OVERRIDES: sourceSecondsList.default({}),
+  SOURCE_TIME_ZONES: sourceZoneList.default({}),
   FEED_POLLING_ENABLED: bool.default(true),
   FEED_DEFAULT_INTERVAL_SECONDS: positiveInt(31_536_000).default(300),
   FEED_MIN_INTERVAL_SECONDS: positiveInt(86_400).default(60),

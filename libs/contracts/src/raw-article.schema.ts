@@ -16,6 +16,14 @@ export const RawArticleSchema = z.object({
   sourceIds: z.record(z.string(), z.string()).optional(),
   /** The agency's subjects, urgency, bylines, media and the like; absent when the format carried none. */
   metadata: ArticleMetadataSchema.optional(),
+  /**
+   * Where `publishedAt` came from, when a wire format's decoder chose it: the element or attribute read
+   * (`pubDate`, `channel.lastBuildDate`, `receivedAt`…), whether that is a fallback because the item's own
+   * publication date was missing or unreadable, and the zone assumed for a date written without one.
+   */
+  publishedAtSource: z
+    .object({ field: z.string().min(1), fallback: z.boolean(), assumedZone: z.string().min(1).optional() })
+    .optional(),
   receivedAt: isoDateTimeField,
   lineage: z.object({
     format: z.string().min(1),

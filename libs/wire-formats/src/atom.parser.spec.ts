@@ -18,6 +18,7 @@ describe('parseAtom', () => {
             body: '<p>Astronomers using the James Webb Space Telescope found signs of water vapour.</p><p>The planet orbits a red dwarf 40 light years away.</p>',
             url: 'https://science.example.com/2026/webb-water',
             publishedAt: '2026-11-25T12:00:00Z',
+            publishedAtSource: { field: 'published', fallback: false },
             versionCreated: '2026-11-25T12:30:00Z',
             lang: 'en',
             version: 1,

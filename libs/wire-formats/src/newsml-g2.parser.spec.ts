@@ -21,6 +21,7 @@ describe('parseNewsmlG2', () => {
           ),
           url: 'https://tass.ru/ekonomika/wire-g2-ru',
           publishedAt: '2026-11-25T11:00:00+03:00',
+          publishedAtSource: { field: 'firstCreated', fallback: false },
           versionCreated: '2026-11-25T11:20:00+03:00',
           embargoedUntil: '2026-11-25T14:00:00+03:00',
           pubStatus: 'usable',

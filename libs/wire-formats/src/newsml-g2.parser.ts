@@ -1,6 +1,6 @@
 import { childOf, childrenOf, innerHtmlOf, isElement, pathOf, textOf, type XmlElement } from './xml-node.js';
 import { toWireItem, type WireCandidate } from './wire-item.builder.js';
-import type { WireDocument } from './wire-document.js';
+import type { DecodeContext, WireDocument } from './wire-document.js';
 import { newsmlG2Metadata } from './newsml-g2.metadata.js';
 
 /** The NewsML-G2 namespace (NAR, "News Architecture"). */
@@ -46,10 +46,11 @@ function toCandidate(item: XmlElement): WireCandidate {
     title: textOf(childOf(contentMeta, 'headline')),
     body: bodyOf(childOf(item, 'contentSet')),
     url: urlOf(itemMeta),
-    publishedAt:
-      textOf(childOf(itemMeta, 'firstCreated')) ??
-      textOf(childOf(contentMeta, 'contentCreated')) ??
-      textOf(childOf(itemMeta, 'versionCreated')),
+    dates: [
+      ['firstCreated', textOf(childOf(itemMeta, 'firstCreated'))],
+      ['contentCreated', textOf(childOf(contentMeta, 'contentCreated'))],
+      ['versionCreated', textOf(childOf(itemMeta, 'versionCreated'))],
+    ],
     versionCreated: textOf(childOf(itemMeta, 'versionCreated')),
     embargoedUntil: textOf(childOf(itemMeta, 'embargoed')),
     pubStatus: pubStatusOf(childOf(itemMeta, 'pubStatus')),
@@ -63,13 +64,13 @@ function toCandidate(item: XmlElement): WireCandidate {
  * A NewsML-G2 `newsItem`, or a `newsMessage` whose `itemSet` carries several; other item kinds in a
  * message (packages, concepts, planning) are reported as rejected items.
  */
-export function parseNewsmlG2(root: XmlElement): WireDocument {
+export function parseNewsmlG2(root: XmlElement, context: DecodeContext = {}): WireDocument {
   const items = root.name === 'newsMessage' ? (pathOf(root, 'itemSet')?.children.filter(isElement) ?? []) : [root];
   return {
     format: 'newsml-g2',
     items: items.map((item, index) =>
       item.name === 'newsItem'
-        ? toWireItem(toCandidate(item), index)
+        ? toWireItem(toCandidate(item), index, context)
         : {
             index,
             error: {

@@ -1,7 +1,7 @@
 import { AppError } from '@app/errors';
 import { ninjsMetadata } from './ninjs.metadata.js';
 import { toWireItem, type WireCandidate } from './wire-item.builder.js';
-import type { WireDocument } from './wire-document.js';
+import type { DecodeContext, WireDocument } from './wire-document.js';
 
 type Json = Record<string, unknown>;
 
@@ -95,13 +95,13 @@ function toCandidate(value: Json): WireCandidate {
  * IPTC ninjs 1.x, 2.x or 3.x, one object or an array of them (a batch). The format is `ninjs-3` when the first
  * object names the 3.x schema or uses its camelCase fields, `ninjs-2` when it uses the 2.x arrays, else `ninjs-1`.
  */
-export function parseNinjs(value: unknown): WireDocument {
+export function parseNinjs(value: unknown, context: DecodeContext = {}): WireDocument {
   const values = Array.isArray(value) ? value : [value];
   if (!values.every(isObject))
     throw new AppError('UNSUPPORTED_FORMAT', 'a ninjs document is an object or an array of objects');
   const lowered = values.map((v) => lowerCaseKeys(v) as Json);
   const format = isNinjs3(values[0]!) ? 'ninjs-3' : isNinjs2(lowered[0]!) ? 'ninjs-2' : 'ninjs-1';
-  return { format, items: lowered.map((v, i) => toWireItem(toCandidate(v), i)) };
+  return { format, items: lowered.map((v, i) => toWireItem(toCandidate(v), i, context)) };
 }
 
 /** A plain `application/json` body is ninjs when its (first) object has `uri` and no native `externalId`. */

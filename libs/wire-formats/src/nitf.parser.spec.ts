@@ -21,6 +21,7 @@ describe('parseNitf', () => {
             ),
             url: 'https://www.interfax.ru/russia/wire-nitf-ru',
             publishedAt: '2026-11-25T07:30:00+03:00',
+            publishedAtSource: { field: 'date.issue', fallback: false },
             pubStatus: 'usable',
             lang: 'ru',
             sourceIds: { 'doc-id': 'interfax-20261125-wire-nitf-ru', regsrc: 'INTERFAX', 'du-key': 'sochi-airport' },

@@ -1,6 +1,6 @@
 import { childOf, innerHtmlOf, pathOf, textOf, type XmlElement } from './xml-node.js';
 import { toWireItem } from './wire-item.builder.js';
-import type { WireDocument } from './wire-document.js';
+import type { DecodeContext, WireDocument } from './wire-document.js';
 import { nitfMetadata } from './nitf.metadata.js';
 
 // NITF's `management-status` has `embargoed` besides the three kill-relevant statuses; the date carries the embargo.
@@ -12,7 +12,7 @@ function pubStatusOf(docdata: XmlElement | undefined): string | undefined {
 const normOf = (element: XmlElement | undefined) => element?.attributes.norm;
 
 /** An NITF 3.x document: one article. */
-export function parseNitf(root: XmlElement): WireDocument {
+export function parseNitf(root: XmlElement, context: DecodeContext = {}): WireDocument {
   const head = childOf(root, 'head');
   const docdata = childOf(head, 'docdata');
   const body = childOf(root, 'body');
@@ -25,7 +25,7 @@ export function parseNitf(root: XmlElement): WireDocument {
     title: textOf(pathOf(body, 'body.head', 'hedline', 'hl1')) ?? textOf(childOf(head, 'title')),
     body: innerHtmlOf(childOf(body, 'body.content')),
     url: childOf(head, 'pubdata')?.attributes['ex-ref'],
-    publishedAt: issued,
+    dates: [['date.issue', issued]] as const,
     embargoedUntil: normOf(childOf(docdata, 'date.release')),
     pubStatus: pubStatusOf(docdata),
     lang: root.attributes['xml:lang'] ?? body?.attributes['xml:lang'] ?? root.attributes.baselang,
@@ -36,5 +36,5 @@ export function parseNitf(root: XmlElement): WireDocument {
     },
     metadata: nitfMetadata(root),
   };
-  return { format: 'nitf', items: [toWireItem(candidate, 0)] };
+  return { format: 'nitf', items: [toWireItem(candidate, 0, context)] };
 }

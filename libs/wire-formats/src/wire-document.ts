@@ -8,6 +8,7 @@ export type WireItem = Pick<
   | 'body'
   | 'url'
   | 'publishedAt'
+  | 'publishedAtSource'
   | 'lang'
   | 'version'
   | 'pubStatus'
@@ -31,11 +32,34 @@ export interface ItemError {
   errors?: readonly { field: string; message: string }[];
 }
 
+/** Something the decoder repaired or dropped to accept an item, reported with the item (see docs/feeds.md). */
+export interface Repair {
+  field: string;
+  code: RepairCode;
+  detail: string;
+}
+
+/** The stable codes of {@link Repair}s, also the `code` label of the `intake_repairs_total` metric. */
+export type RepairCode =
+  'DATE_FALLBACK' | 'DATE_ZONE_ASSUMED' | 'DATE_REPAIRED' | 'URL_RESOLVED' | 'FIELD_DROPPED' | 'ID_DERIVED';
+
+/** What the decoder knows of the request or poll beyond the bytes. */
+export interface DecodeContext {
+  /** When the document arrived: the last fallback for an item without a date (default: now). */
+  receivedAt?: Date;
+  /** The IANA zone of the source, for dates written without one (default `UTC`). */
+  timeZone?: string;
+  /** The URL the document was fetched from, the last base for relative links. */
+  documentUrl?: string;
+}
+
+export type DecodedEntry = { index: number; item: WireItem; repairs?: Repair[] } | { index: number; error: ItemError };
+
 /** A decoded document: its format and, per position, an item or why it was rejected. */
 export interface WireDocument {
-  /** `'ninjs-1' | 'ninjs-2' | 'newsml-g2' | 'nitf' | 'rss' | 'atom'`, recorded as `lineage.format`. */
+  /** `'ninjs-1' | 'ninjs-2' | 'newsml-g2' | 'nitf' | 'rss' | 'rss1' | 'atom' | 'atom03' | 'json-feed'`, recorded as `lineage.format`. */
   format: string;
-  items: ({ index: number; item: WireItem } | { index: number; error: ItemError })[];
+  items: DecodedEntry[];
   /** RSS `<ttl>`, a hint for how often a polled feed may be fetched. */
   ttlMinutes?: number;
 }

@@ -30,7 +30,7 @@ function decoderFor(label: string, origin: string): TextDecoder {
 export function decodeXmlText(payload: Buffer, charset?: string): string {
   const bom = labelFromBom(payload);
   // The declaration is ASCII in every encoding we accept without a BOM, so latin1 reads it safely.
-  const declared = DECLARED_ENCODING.exec(payload.subarray(0, 200).toString('latin1'))?.[1];
+  const declared = DECLARED_ENCODING.exec(payload.subarray(0, 200).toString('latin1').trimStart())?.[1];
   const [label, origin] = bom
     ? [bom, 'byte-order mark']
     : charset
@@ -40,7 +40,8 @@ export function decodeXmlText(payload: Buffer, charset?: string): string {
         : ['utf-8', 'default'];
   const decoder = decoderFor(label, origin);
   try {
-    return decoder.decode(payload);
+    // Whitespace before the XML declaration is a common slip of templates; XML forbids it, readers ignore it.
+    return decoder.decode(payload).replace(/^\s+(?=<\?xml)/, '');
   } catch {
     throw new AppError('MALFORMED_XML', `the document is not valid ${decoder.encoding} (from the ${origin})`, {
       meta: { encoding: decoder.encoding },

@@ -40,4 +40,9 @@ describe('seenKeyOf', () => {
     expect(storedKeyOf(a)).not.toBe(storedKeyOf(b));
     expect(storedKeyOf(a)).toMatch(/^[0-9a-f]{64}$/);
   });
+
+  it('keys an item without id or link the same on every poll, though its fallback date is the time of receipt', () => {
+    const undated = { ...item, publishedAtSource: { field: 'receivedAt', fallback: true } };
+    expect(seenKeyOf({ ...undated, publishedAt: '2026-11-26T10:00:00Z' })).toBe(seenKeyOf(undated));
+  });
 });

@@ -15,8 +15,10 @@ export function seenKeyOf(item: WireItem): string {
   const version = item.versionCreated || item.version > 1 ? `@${item.version}/${item.versionCreated ?? ''}` : '';
   if (id !== undefined) return `id:${id}${version}`;
   if (item.url) return `link:${item.url}${version}`;
+  // A fallback date (the channel's build date, the time of receipt) changes between polls of the same item.
+  const published = item.publishedAtSource?.fallback ? null : item.publishedAt;
   return `hash:${createHash('sha256')
-    .update(JSON.stringify([item.title, item.body, item.publishedAt]))
+    .update(JSON.stringify([item.title, item.body, published]))
     .digest('hex')}`;
 }
 

@@ -1,7 +1,7 @@
 import { loadConfig } from '@app/config';
 import { AppError } from '@app/errors';
 import { Logger } from '@nestjs/common';
-import type { WireDocument, WireItem } from '@app/wire-formats';
+import type { DecodeContext, WireDocument, WireItem } from '@app/wire-formats';
 import { Registry } from 'prom-client';
 import type { ArticleIntakeService } from '../article-intake.service.js';
 import type { DecodedPayload } from '../intake-item.js';
@@ -46,6 +46,8 @@ const feed: Feed = {
 /** In-memory stand-ins that log the order of side effects. */
 function harness(fetched: FetchResult | Error, document: WireDocument, submitFails?: AppError, urlTaken = false) {
   const events: string[] = [];
+  const contexts: DecodeContext[] = [];
+  const submitted: DecodedPayload[] = [];
   const seen = new Set<string>([storedKeyOf(item('old'))]);
   const finished: PollRecord[] = [];
   const repository = {
@@ -68,6 +70,7 @@ function harness(fetched: FetchResult | Error, document: WireDocument, submitFai
   const intake = {
     submit: async (_: string, decoded: DecodedPayload) => {
       if (submitFails) throw submitFails;
+      submitted.push(decoded);
       events.push(`publish ${decoded.items.map((d) => ('item' in d ? d.item.externalId : '?')).join(',')}`);
       return {
         format: 'rss',
@@ -77,17 +80,17 @@ function harness(fetched: FetchResult | Error, document: WireDocument, submitFai
       };
     },
   } as unknown as ArticleIntakeService;
-  const config = loadConfig({ INTAKE_BATCH_LIMIT: '2' });
+  const config = loadConfig({ INTAKE_BATCH_LIMIT: '2', SOURCE_TIME_ZONES: 'tass=Europe/Moscow' });
   const poller = new FeedPoller(
     repository,
     http,
     intake,
     new FetcherMetrics(new Registry()),
-    () => document,
+    (_, context) => (contexts.push(context), document),
     config.feeds,
     config,
   );
-  return { poller, events, finished, repository };
+  return { poller, events, finished, repository, contexts, submitted };
 }
 
 const ok: FetchResult = {
@@ -110,6 +113,17 @@ describe('FeedPoller', () => {
       validators: { etag: '"new"' },
       nextPollSeconds: 600,
     });
+  });
+
+  it("decodes with the feed's URL as the base for relative links and the source's zone, and passes repairs on", async () => {
+    const repairs = [{ field: 'url', code: 'URL_RESOLVED' as const, detail: 'resolved' }];
+    const document = { format: 'rss', items: [{ index: 0, item: item('r'), repairs }] };
+    const { poller, contexts, submitted } = harness(ok, document);
+    await poller.poll(feed, 'me');
+    expect(contexts).toEqual([
+      { receivedAt: expect.any(Date), documentUrl: 'https://feeds.example/rss', timeZone: 'Europe/Moscow' },
+    ]);
+    expect(submitted[0]!.items).toEqual([{ index: 0, item: item('r'), repairs }]);
   });
 
   it('stops publishing, without a warning, when the feed is deleted mid-poll, and ends as a lost lease', async () => {

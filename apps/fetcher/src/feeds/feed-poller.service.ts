@@ -1,6 +1,6 @@
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { AppError } from '@app/errors';
-import type { WireDocument, WireItem } from '@app/wire-formats';
+import type { DecodeContext, Repair, WireDocument, WireItem } from '@app/wire-formats';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { ArticleIntakeService, payloadHashOf } from '../article-intake.service.js';
 import { FeedFetchError } from './feed-fetch.error.js';
@@ -12,7 +12,7 @@ import { FEED_SETTINGS, type FeedSettings } from './feed-settings.js';
 import { FetcherMetrics } from '../fetcher-metrics.js';
 
 /** Turns a fetched feed body into items; `parseFeedDocument` of `@app/wire-formats` in production. */
-export type FeedParser = (payload: Buffer) => WireDocument;
+export type FeedParser = (payload: Buffer, context: DecodeContext) => WireDocument;
 export const FEED_PARSER = Symbol('FEED_PARSER');
 
 /** The `feed_polls_total` outcomes. */
@@ -21,6 +21,7 @@ export type PollOutcome = 'new_items' | 'no_new_items' | 'not_modified' | 'refus
 interface Candidate {
   index: number;
   item: WireItem;
+  repairs?: Repair[];
   key: string;
 }
 
@@ -30,7 +31,7 @@ function candidatesOf(document: WireDocument): Candidate[] {
   for (const entry of document.items) {
     if (!('item' in entry)) continue;
     const key = storedKeyOf(entry.item);
-    if (!byKey.has(key)) byKey.set(key, { index: entry.index, item: entry.item, key });
+    if (!byKey.has(key)) byKey.set(key, { ...entry, key });
   }
   return [...byKey.values()];
 }
@@ -103,8 +104,11 @@ export class FeedPoller {
         record: { status: 'not-modified', nextPollSeconds: success(), failures: 0, published: 0 },
         outcome: 'not_modified',
       };
-    const document = this.parse(fetched.body);
-    const published = await this.publishNew(feed, owner, document, fetched.body);
+    const receivedAt = new Date();
+    // The feed's URL is the last base for its relative links (after xml:base and the channel's link).
+    const timeZone = this.config.intake.timeZones[feed.source];
+    const document = this.parse(fetched.body, { receivedAt, documentUrl: feed.url, ...(timeZone ? { timeZone } : {}) });
+    const published = await this.publishNew(feed, owner, document, fetched.body, receivedAt);
     if (published > 0)
       this.logger.log({ msg: 'feed items published', feedId: feed.id, source: feed.source, published });
     const record: PollRecord = {
@@ -122,7 +126,13 @@ export class FeedPoller {
    * first extends the lease by what one batch may take (the produce timeout, plus a margin): the lease taken for
    * the fetch does not cover many slow batches, and another instance must not poll the feed meanwhile.
    */
-  private async publishNew(feed: Feed, owner: string, document: WireDocument, body: Buffer): Promise<number> {
+  private async publishNew(
+    feed: Feed,
+    owner: string,
+    document: WireDocument,
+    body: Buffer,
+    receivedAt: Date,
+  ): Promise<number> {
     const candidates = candidatesOf(document);
     const seen = await this.feeds.touchSeen(
       feed.id,
@@ -132,9 +142,12 @@ export class FeedPoller {
     const receipt = {
       format: document.format,
       payloadHash: payloadHashOf(body),
-      receivedAt: new Date(),
-      // A feed is decoded by its root element, whatever its Content-Type said.
-      original: { mediaType: 'application/xml', payload: body },
+      receivedAt,
+      // A feed is decoded by what it is (its root element, or JSON Feed's version URL), whatever its Content-Type said.
+      original: {
+        mediaType: document.format === 'json-feed' ? 'application/feed+json' : 'application/xml',
+        payload: body,
+      },
     };
     let published = 0;
     for (let start = 0; start < fresh.length; start += this.config.intake.batchLimit) {
@@ -157,7 +170,7 @@ export class FeedPoller {
       }
       const report = await this.intake.submit(
         feed.source,
-        { format: document.format, items: batch.map(({ index, item }) => ({ index, item })) },
+        { format: document.format, items: batch.map(({ key: _, ...entry }) => entry) },
         receipt,
       );
       const feedKept = await this.feeds.markSeen(
