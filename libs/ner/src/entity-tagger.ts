@@ -1,3 +1,4 @@
+import { dropDemonyms } from './english-demonyms.js';
 import { dropLeadingTitles } from './english-titles.js';
 import { CompactWeights } from './compact-weights.js';
 import { DocContext } from './doc-context.js';
@@ -90,10 +91,11 @@ export class EntityTagger {
     });
   }
 
-  /** English: titles before a name are not part of it. */
+  /** English: demonyms are not entities, and titles before a name are not part of it. */
   private englishRules(text: string, spans: TokenSpan[]): TokenSpan[] {
     const { starts, ends } = this.buf;
-    return dropLeadingTitles(spans, (k) => text.slice(starts[k], ends[k]));
+    const word = (k: number): string => text.slice(starts[k], ends[k]);
+    return dropLeadingTitles(dropDemonyms(spans, word, this.buf.count), word);
   }
 
   /**
