@@ -7,7 +7,7 @@ import { projectRoot } from '../infra/index.js';
 import { datasetsDir, skipWithoutDatasets } from './datasets-dir.js';
 import { articlesOf, articlesPerSecond } from './extractor-speed.js';
 import { readFactRu } from './factru.reader.js';
-import { readGum } from './gum.reader.js';
+import { englishScores, englishSets, englishSpeed, formatEnglish } from './english-eval.js';
 import { nameCounts, type NameCounts } from './name-accuracy.js';
 import { type CountsByType, f1, spanCounts, tokenCounts, type TypedSpan } from './token-f1.js';
 
@@ -48,9 +48,9 @@ for (const doc of test) {
   spanCounts(doc.spans, mentionsOf(out), ENTITY_TYPES, span);
   nameCounts(doc, out, names);
 }
-const enTok: CountsByType = {};
-for (const doc of readGum(datasets, true))
-  tokenCounts(doc.spans, mentionsOf(extractor.extract(doc.text, 'en')), doc.tokens, ENTITY_TYPES, enTok);
+const enSets = englishSets(datasets);
+const extractEn = (text: string, lang: string) => extractor.extract(text, lang);
+const english = { tokenF1: englishScores(extractEn, enSets), speed: englishSpeed(extractEn, enSets, SECONDS) };
 
 const rows = ENTITY_TYPES.map((t) => {
   const n = names[t] ?? { gold: 0, covered: 0, correct: 0 };
@@ -59,15 +59,18 @@ const rows = ENTITY_TYPES.map((t) => {
     tokenF1: f1(tok[t]!),
     spanF1: f1(span[t]!),
     names: { ...n, accuracy: n.covered ? n.correct / n.covered : 0 },
-    enTokenF1: f1(enTok[t]!),
   };
 });
 const result = {
   modelVersion: extractor.modelVersion,
-  data: { ru: `factRuEval-2016 testset (${test.length} docs)`, en: 'GUM held-out news (5 docs)' },
+  data: {
+    ru: `factRuEval-2016 testset (${test.length} docs)`,
+    en: 'GUM held-out news (5 docs), WikiGold (145 docs), Universal NER English-PUD (1,000 sentences)',
+  },
   nameRule:
     'gold entity covered = an output mention of its type overlaps one of its gold spans; correct = the owning output entity name equals the .coref name ("firstname [patronymic] lastname" / name), case-insensitive, ё=е, quotes ignored',
   rows,
+  english,
   speed: {
     articleChars: 3000,
     articles: articles.length,
@@ -85,17 +88,21 @@ const result = {
 
 const f = (x: number): string => x.toFixed(3);
 console.log(`model ${result.modelVersion}`);
-console.log('type | ru token P/R/F1      | ru span F1 | name acc (correct/covered/gold) | en token F1');
+console.log('type | ru token P/R/F1      | ru span F1 | name acc (correct/covered/gold)');
 for (const r of rows) {
   const n = r.names;
   console.log(
-    `${r.type}  | ${f(r.tokenF1.p)} ${f(r.tokenF1.r)} ${f(r.tokenF1.f1)} | ${f(r.spanF1.f1)}      | ${f(n.accuracy)} (${n.correct}/${n.covered}/${n.gold})          | ${f(r.enTokenF1.f1)}`,
+    `${r.type}  | ${f(r.tokenF1.p)} ${f(r.tokenF1.r)} ${f(r.tokenF1.f1)} | ${f(r.spanF1.f1)}      | ${f(n.accuracy)} (${n.correct}/${n.covered}/${n.gold})`,
   );
 }
 console.log(`name rule: ${result.nameRule}`);
 const rate = (r: { wall: number; cpu: number }): string => `${r.wall.toFixed(0)} (per CPU-second ${r.cpu.toFixed(0)})`;
 console.log(
   `speed, articles/s on one core (~3 KB articles, median of 3 × ${SECONDS}s; load average ${loadavg()[0]!.toFixed(1)}): extract ${rate(speed.extract)}, tagger alone ${rate(speed.tagOnly)}`,
+);
+for (const line of formatEnglish(english.tokenF1)) console.log(line);
+console.log(
+  `en speed, articles/s on one core (~3 KB WikiGold/PUD articles, median of 3): extract ${rate(english.speed)}`,
 );
 console.log(
   `load ${loadMs.toFixed(0)} ms (first extract incl. morphology ${firstCallMs.toFixed(0)} ms), RSS ${rssMb.toFixed(0)} MB`,

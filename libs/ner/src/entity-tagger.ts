@@ -1,3 +1,5 @@
+import { dropDemonyms } from './english-demonyms.js';
+import { dropLeadingTitles } from './english-titles.js';
 import { CompactWeights } from './compact-weights.js';
 import { DocContext } from './doc-context.js';
 import { Gazetteer } from './gazetteer.js';
@@ -81,11 +83,19 @@ export class EntityTagger {
     if (this.passes === 2)
       this.decoder.decode(this.info, this.doc.build(this.info, this.first), this.sentStarts, this.second);
     const spans = labelsToSpans(this.passes === 2 ? this.second : this.first, buf.count);
-    return joinNameParticles(this.info, this.spanRules ? this.russianRules(text, spans) : spans).map((s) => {
+    const ruled = this.spanRules ? this.russianRules(text, spans) : this.englishRules(text, spans);
+    return joinNameParticles(this.info, ruled).map((s) => {
       const start = buf.starts[s.first]!;
       const end = buf.ends[s.last]!;
       return { type: ENTITY_TYPES[s.type]!, start, end, text: text.slice(start, end) };
     });
+  }
+
+  /** English: demonyms are not entities, and titles before a name are not part of it. */
+  private englishRules(text: string, spans: TokenSpan[]): TokenSpan[] {
+    const { starts, ends } = this.buf;
+    const word = (k: number): string => text.slice(starts[k], ends[k]);
+    return dropLeadingTitles(dropDemonyms(spans, word, this.buf.count), word);
   }
 
   /**

@@ -1,15 +1,9 @@
-import { mix } from './feature-hash.js';
 import { Gazetteer } from './gazetteer.js';
 import { labelType } from './labels.js';
+import { stemKey } from './lexicon-keys.js';
 import type { TokenInfo } from './token-info.js';
 
-const STEM_KEY = 7;
 const MIN_SHARE = 0.3;
-
-/** The lexicon key of a token's stem (first five letters): lets «Анкарой» inherit what «Анкара» was. */
-export function stemKey(stem: number): number {
-  return mix(STEM_KEY, stem);
-}
 
 /** Entity-type bits (PER 1, ORG 2, LOC 4) of a word given its label counts [O, PER, ORG, LOC]. */
 function bitsOf(c: ArrayLike<number>, minus?: ArrayLike<number>): number {
@@ -79,10 +73,4 @@ export class LexiconCounts {
     }
     return new Gazetteer(Uint32Array.from(keys), Uint8Array.from(bits));
   }
-}
-
-/** Runtime lexicon bits of a token: word-form bits, stem bits shifted left by 3. */
-export function lexiconBits(lexicon: Gazetteer, t: TokenInfo, k: number): number {
-  if (t.len[k]! < 2) return 0;
-  return lexicon.get(t.low[k]!) | (lexicon.get(stemKey(t.stem[k]!)) << 3);
 }

@@ -1,7 +1,7 @@
 import { charClass, DIGIT, lowerCode, OTHER, scriptOf, UPPER, LOWER } from './char-class.js';
 import { FNV_SEED, fnvStep } from './feature-hash.js';
 import { type Gazetteer, lookupInflected } from './gazetteer.js';
-import { lexiconBits } from './lexicon.js';
+import { lexiconBits } from './lexicon-keys.js';
 import type { MorphFeatures } from './morph-features.js';
 import type { TokenBuffer } from './tokenizer.js';
 
@@ -70,7 +70,7 @@ export class TokenInfo {
     this.hasMorph = morph !== undefined;
     for (let k = 0; k < buf.count; k++) {
       this.analyseToken(text, buf.starts[k]!, buf.ends[k]!, k, gaz);
-      this.lex[k] = lexicon ? lexiconBits(lexicon, this, k) : 0;
+      this.lex[k] = lexicon ? lexiconBits(lexicon, this.low[k]!, this.stem[k]!, this.len[k]!) : 0;
       if (morph) this.analyseMorph(text, buf.starts[k]!, buf.ends[k]!, k, morph);
     }
     for (let s = 0; s + 1 < sentStarts.length; s++) {

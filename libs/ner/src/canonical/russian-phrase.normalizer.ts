@@ -1,5 +1,6 @@
 import type { Morphology, WordParse } from '../morphology/index.js';
 import { nameKey } from './letter-case.js';
+import { keepStem } from './same-stem.js';
 import {
   CASES,
   type Case,
@@ -152,9 +153,9 @@ function declineWord(
   if (isFixedWord(part)) return word;
   const parse = bestOf(parsesOf(morphology, part), keep) ?? bestOf(readings(morphology, part, isNoun), keep);
   if (!parse) return word;
-  return [...parts.slice(0, at), inflectChosen({ word: part, parse }, grammemes(parse)), ...parts.slice(at + 1)].join(
-    '-',
-  );
+  const form = inflectChosen({ word: part, parse }, grammemes(parse));
+  const declined = isAdjective(parse) ? keepStem(morphology, part, form, parse, grammemes(parse)) : form;
+  return [...parts.slice(0, at), declined, ...parts.slice(at + 1)].join('-');
 }
 
 function adjectiveGrammemes(p: WordParse, num: NumberTag, gender: string | undefined): string[] {
@@ -202,11 +203,19 @@ function adjectiveFirst(parses: readonly WordParse[]): boolean {
   return parses.length > 0 && (isAdjective(parses[0]!) || (adjective > 0 && adjective >= noun));
 }
 
+// A capitalised word the dictionary knows at most as a person's name. In a name of two such words Russian declines
+// only the last («Фридом Финанса»), so the first is not the head: read as one, it is cut («Фрид», a first name).
+const PERSONAL = ['Name', 'Surn', 'Patr'];
+const foreignWord = (morphology: Morphology, word: string): boolean =>
+  /^[А-ЯЁ]/u.test(word) &&
+  dictionaryParsesOf(morphology, casePart(word)).every((p) => PERSONAL.some((g) => p.tags.has(g)));
+
 // The head: the first word that is not an adjective, if it can be a noun; an acronym, number or foreign word
 // there heads the name too. Anything else first («За права человека») means the name is not a noun phrase.
 function findHead(morphology: Morphology, words: readonly string[]): number {
   for (const [at, word] of words.entries()) {
     if (isFixedWord(casePart(word))) return at;
+    if (at < words.length - 1 && foreignWord(morphology, word) && foreignWord(morphology, words[at + 1]!)) continue;
     // The dictionary's readings settle an adjective; guessing is for a head it does not know as a noun.
     if (at < words.length - 1 && adjectiveFirst(modifierReadings(morphology, word))) continue;
     return headReadings(morphology, word).parses.some(isNoun) ? at : -1;

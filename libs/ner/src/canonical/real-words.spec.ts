@@ -1,0 +1,31 @@
+import type { Mention } from './mention.js';
+import { resolve } from './resolve.fixture.js';
+
+// Issue #24: a canonical name is a dictionary lemma the morphology is sure of or a form the text uses, never an
+// invented word. Each case below came out as a non-word before («Касый-Жомарт», «Высочайшая», «Фрид», «Астан»).
+describe('canonical names are real words', () => {
+  it.each<[string, [Mention['type'], string][], string]>([
+    ['Визит Касыма-Жомарта Токаева в Казань.', [['PER', 'Касыма-Жомарта Токаева']], 'PER Касым-Жомарт Токаев 1'],
+    ['Касыму-Жомарту Токаеву доложили.', [['PER', 'Касыму-Жомарту Токаеву']], 'PER Касым-Жомарт Токаев 1'],
+    ['Встреча с Касымом-Жомартом Токаевым.', [['PER', 'Касымом-Жомартом Токаевым']], 'PER Касым-Жомарт Токаев 1'],
+    ['Ректор Высшей школы экономики.', [['ORG', 'Высшей школы экономики']], 'ORG Высшая школа экономики 1'],
+    ['В Высшей школе экономики.', [['ORG', 'Высшей школе экономики']], 'ORG Высшая школа экономики 1'],
+    ['Клиенты «Фридом Финанса» довольны.', [['ORG', 'Фридом Финанса']], 'ORG Фридом Финанс 1'],
+    ['Аналитики «Фридом Финанс» ждут роста.', [['ORG', 'Фридом Финанс']], 'ORG Фридом Финанс 1'],
+    ['Игроки «Астаны» довольны.', [['ORG', 'Астаны']], 'ORG Астана 1'],
+    [
+      'Клуб «Астана» победил, игроки «Астаны» рады.',
+      [
+        ['ORG', 'Астана'],
+        ['ORG', 'Астаны'],
+      ],
+      'ORG Астана 2',
+    ],
+  ])('%s', (text, marks, expected) => {
+    expect(resolve(text, marks)).toEqual([expected]);
+  });
+
+  it('keeps the degree of a superlative adjective in a longer name', () => {
+    expect(resolve('Совет Высшей лиги собрался.', [['ORG', 'Высшей лиги']])).toEqual(['ORG Высшая лига 1']);
+  });
+});

@@ -1,0 +1,26 @@
+import { ENTITY_TYPES, type TokenSpan } from './labels.js';
+
+const [ORG, LOC] = [ENTITY_TYPES.indexOf('ORG'), ENTITY_TYPES.indexOf('LOC')];
+
+// Words for a people or a country's adjective ("Tatar", "French", "South Korean"): in news they qualify a noun and
+// are not themselves places or organisations.
+const DEMONYM_ENDING = /(?:ian|ese|ish|ean)$/i;
+const DEMONYMS = new Set(
+  (
+    'american african korean mexican german cuban moroccan tibetan chilean kenyan ugandan afghan kazakh tatar ' +
+    'uzbek french dutch greek thai swiss iraqi israeli pakistani kuwaiti qatari yemeni omani saudi bangladeshi ' +
+    'nepali somali emirati'
+  ).split(' '),
+);
+const isDemonym = (word: string): boolean => DEMONYM_ENDING.test(word) || DEMONYMS.has(word.toLowerCase());
+
+/**
+ * English only: a place or organisation span that ends in a demonym and is followed by a lower-case word ("French
+ * troops", "South Korean officials") is an adjective, not an entity, and is dropped.
+ */
+export function dropDemonyms(spans: readonly TokenSpan[], word: (k: number) => string, count: number): TokenSpan[] {
+  return spans.filter((s) => {
+    if ((s.type !== LOC && s.type !== ORG) || s.last - s.first > 1 || s.last + 1 >= count) return true;
+    return !(isDemonym(word(s.last)) && /^\p{Ll}/u.test(word(s.last + 1)));
+  });
+}
