@@ -26,6 +26,7 @@ export const ERROR_CATALOGUE = {
   EXPECTATION_FAILED: { retryable: false, title: 'The only expectation supported is 100-continue' },
   BROKER_UNAVAILABLE: { retryable: true, title: 'The message broker is unavailable' },
   DATABASE_UNAVAILABLE: { retryable: true, title: 'The database is unavailable' },
+  UPSTREAM_UNAVAILABLE: { retryable: true, title: 'A pipeline service the console reads did not answer' },
   SHUTTING_DOWN: { retryable: true, title: 'The service is shutting down; send to another instance or retry' },
   UNDECODABLE_MESSAGE: { retryable: false, title: 'The message is not valid UTF-8 JSON' },
   CONTRACT_VIOLATION: { retryable: false, title: 'The message does not match its topic contract' },

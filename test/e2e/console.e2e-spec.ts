@@ -1,0 +1,130 @@
+import type { INestApplication } from '@nestjs/common';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { createConsoleApp } from '../../apps/console/src/console.app.js';
+import { launchBrowser, SCREENSHOTS } from '../support/browser.js';
+import { authFor, freshNamespace, startPipeline, testConfig, type RunningPipeline } from '../support/pipeline.js';
+import { waitFor } from '../support/wait-for.js';
+
+const run = Date.now().toString(36);
+const article = {
+  source: 'e2e-tass',
+  externalId: `console-${run}`,
+  title: `Токаев и Минниханов обсудили КАМАЗ ${run}`,
+  body: '<p>Президент Казахстана Касым-Жомарт Токаев встретился в Астане с Раисом Татарстана Рустамом Миннихановым.</p><p>Стороны обсудили поставки грузовиков КАМАЗ.</p>',
+  publishedAt: new Date().toISOString(),
+  lang: 'ru',
+};
+
+describe('the web console in a real browser (real Kafka, PostgreSQL and Chromium)', () => {
+  let pipeline: RunningPipeline;
+  let consoleApp: INestApplication;
+  let consoleUrl: string;
+  let browser: Browser;
+  let page: Page;
+  let articleId: string;
+
+  beforeAll(async () => {
+    pipeline = await startPipeline({ KAFKA_NAMESPACE: freshNamespace('e2e-console') });
+    consoleApp = await createConsoleApp(
+      testConfig({
+        CONSOLE_FETCHER_URL: pipeline.fetcher,
+        CONSOLE_PROCESSOR_URL: pipeline.processor,
+        CONSOLE_STORE_URL: pipeline.store,
+      }),
+    );
+    await consoleApp.listen(0, '127.0.0.1');
+    consoleUrl = (await consoleApp.getUrl()).replace('[::1]', '127.0.0.1');
+    browser = await launchBrowser();
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await consoleApp?.close();
+    await pipeline?.close();
+  });
+
+  const shot = (name: string) => page.screenshot({ path: join(SCREENSHOTS, `console-${name}.png`), fullPage: true });
+
+  it('shows an article posted at the intake on the latest page without a reload', async () => {
+    await page.goto(`${consoleUrl}/ui/#/`);
+    await page.getByRole('heading', { name: /Latest/ }).waitFor();
+    const response = await fetch(`${pipeline.fetcher}/v1/articles`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...authFor('e2e-tass') },
+      body: JSON.stringify(article),
+    });
+    expect(response.status).toBe(202);
+    articleId = ((await response.json()) as { id: string }).id;
+    const row = page.locator('li.article', { hasText: article.title });
+    await row.waitFor({ timeout: 60_000 });
+    await row.locator('.chip').first().waitFor();
+    expect(await row.locator('.source').textContent()).toBe('e2e-tass');
+    await shot('latest');
+  }, 90_000);
+
+  it('highlights every entity mention on the article page, typed, with its canonical name on hover', async () => {
+    await page.locator('li.article a.title', { hasText: article.title }).click();
+    await page.getByRole('heading', { name: article.title }).waitFor();
+    expect(page.url()).toContain(`#/articles/${articleId}`);
+    const api = (await (await fetch(`${pipeline.store}/v1/articles/${articleId}`)).json()) as {
+      entities: { type: string; name: string; mentions: unknown[] }[];
+    };
+    const mentions = page.locator('.body a.mention');
+    expect(await mentions.count()).toBe(api.entities.reduce((n, e) => n + e.mentions.length, 0));
+    const person = api.entities.find((e) => e.type === 'PER')!;
+    const marked = page.locator('.body a.mention.PER', { hasText: /Токаев/ }).first();
+    expect(await marked.getAttribute('title')).toBe(`${person.name} (PER)`);
+    await shot('article');
+  });
+
+  it('opens the entity page from a mention, with its chart of articles per day', async () => {
+    await page.locator('.body a.mention.PER').first().click();
+    await page.locator('figure.chart svg rect').first().waitFor();
+    expect(await page.locator('figure.chart svg rect').count()).toBeGreaterThanOrEqual(1);
+    await page.locator('a', { hasText: article.title }).first().waitFor();
+    await shot('entity');
+  });
+
+  it('flags a source that has gone quiet, stale ones first', async () => {
+    await page.getByRole('link', { name: 'Sources', exact: true }).click();
+    const quiet = page.locator('tr[data-source="e2e-down"]');
+    await quiet.waitFor();
+    expect(await quiet.getAttribute('class')).toBe('stale');
+    const fresh = page.locator('tr[data-source="e2e-tass"]');
+    expect(await fresh.getAttribute('class')).toBe('');
+    const order = await page.locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('class')));
+    expect(order.indexOf('')).toBeGreaterThan(order.lastIndexOf('stale'));
+    await shot('sources');
+  });
+
+  it('shows each stage ready with its throughput on the pipeline page', async () => {
+    await page.getByRole('link', { name: 'Pipeline', exact: true }).click();
+    for (const service of ['fetcher', 'processor', 'store']) {
+      await page.locator(`tr[data-service="${service}"] .badge.ok`).waitFor({ timeout: 20_000 });
+    }
+    await shot('pipeline');
+  });
+
+  it('switches the interface to Russian and keeps the article text as written', async () => {
+    await page.getByRole('button', { name: 'Русский' }).click();
+    await page.getByRole('link', { name: 'Последние', exact: true }).click();
+    await page.locator('li.article', { hasText: article.title }).waitFor();
+    await page.getByRole('button', { name: 'English' }).click();
+  });
+
+  it('serves only its own files: no path escapes the build folder, and unknown API routes are 404', async () => {
+    for (const path of ['/ui/..%2Fpackage.json', '/ui/vendor/..%2F..%2Fpackage.json', '/ui/nope.txt']) {
+      const response = await fetch(`${consoleUrl}${path}`);
+      expect(response.status).toBe(404);
+      expect(response.headers.get('content-type')).toContain('application/problem+json');
+    }
+    const hole = await fetch(`${consoleUrl}/api/store/health/ready`);
+    expect(hole.status).toBe(404);
+    await waitFor(
+      async () => ((await fetch(`${consoleUrl}/api/store/v1/articles/${articleId}`)).ok ? true : undefined),
+      'the proxied article',
+    );
+  });
+});
