@@ -1,7 +1,11 @@
 import { ConfigModule, type AppConfig } from '@app/config';
 import { HealthModule } from '@app/http';
+import { KAFKA, kafkaHealthIndicator, MessagingModule } from '@app/messaging';
 import { ObservabilityModule } from '@app/observability';
 import { type DynamicModule, Module } from '@nestjs/common';
+import type { Kafka } from 'kafkajs';
+import { DeadLetterController } from './dead-letters/dead-letter.controller.js';
+import { DeadLetterService } from './dead-letters/dead-letter.service.js';
 import { PipelineController } from './pipeline.controller.js';
 import { PipelineSampler } from './pipeline.sampler.js';
 import { UpstreamController } from './upstream.controller.js';
@@ -16,11 +20,12 @@ export class ConsoleModule {
       imports: [
         ConfigModule.forRoot(config),
         ObservabilityModule.forRoot('console'),
-        // The console holds no data of its own: it is live while it runs, and ready while its pages are built.
-        HealthModule.forRoot({ inject: [], useFactory: () => [] }),
+        MessagingModule.forRoot({ clientId: 'console' }),
+        // The console holds no data of its own; it needs the broker for the dead letters.
+        HealthModule.forRoot({ inject: [KAFKA], useFactory: (kafka: Kafka) => [kafkaHealthIndicator(kafka)] }),
       ],
-      controllers: [UiController, UpstreamController, PipelineController],
-      providers: [UpstreamClient, PipelineSampler],
+      controllers: [UiController, UpstreamController, PipelineController, DeadLetterController],
+      providers: [UpstreamClient, PipelineSampler, DeadLetterService],
     };
   }
 }

@@ -19,6 +19,7 @@ export {
   type Verdict,
 } from './failure-policy.js';
 export { DEAD_LETTER_HEADERS, toDeadLetter } from './dead-letter.js';
+export { DeadLetterInbox, REDRIVEN_FROM_HEADER, type DeadLetter } from './dead-letter.inbox.js';
 export { KafkaConsumerServer, type KafkaConsumerServerOptions } from './kafka-consumer.server.js';
 export { RethrowRpcErrorsFilter } from './rethrow-rpc-errors.filter.js';
 export { MessagingModule } from './messaging.module.js';

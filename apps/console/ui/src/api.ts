@@ -27,6 +27,21 @@ export async function getJson<T>(path: string): Promise<T> {
   return (await response.json()) as T;
 }
 
+/** POSTs JSON to `/api/...`; an admin action, so it needs an admin key. */
+export async function postJson<T>(path: string, body: unknown): Promise<T> {
+  const key = readKey();
+  const response = await fetch(`/api/${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(key ? { authorization: `Bearer ${key}` } : {}) },
+    body: JSON.stringify(body),
+  });
+  if (!response.ok) {
+    const problem = (await response.json().catch(() => ({}))) as { detail?: string; title?: string };
+    throw new ApiError(response.status, problem.detail ?? problem.title ?? `HTTP ${response.status}`);
+  }
+  return (await response.json()) as T;
+}
+
 /** A query string of the parameters that have a value. */
 export function query(params: Record<string, string | undefined>): string {
   const search = new URLSearchParams();

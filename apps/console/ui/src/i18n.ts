@@ -47,6 +47,11 @@ const WORDS = {
     failed: 'Could not load',
     notFound: 'Not found',
     text: 'Text',
+    deadLetters: 'Dead letters',
+    redrive: 'Re-drive',
+    redriveAll: 'Re-drive all',
+    redriven: 're-driven',
+    original: 'Original',
   },
   ru: {
     latest: 'Последние',
@@ -95,6 +100,11 @@ const WORDS = {
     failed: 'Не удалось загрузить',
     notFound: 'Не найдено',
     text: 'Текст',
+    deadLetters: 'Очереди ошибок',
+    redrive: 'Отправить снова',
+    redriveAll: 'Отправить снова все',
+    redriven: 'отправлено снова',
+    original: 'Оригинал',
   },
 } as const;
 

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { readKey, setReadKey } from './api.js';
 import { currentLocale, setLocale, t, type Locale } from './i18n.js';
 import { ArticlePage } from './pages/article.js';
+import { DeadLettersPage } from './pages/dead-letters.js';
 import { EntityPage } from './pages/entity.js';
 import { LatestPage } from './pages/latest.js';
 import { PipelinePage } from './pages/pipeline.js';
@@ -29,6 +30,8 @@ function page(route: string) {
   if (parts[0] === 'entities' && parts[1]) return html`<${EntityPage} key=${parts[1]} entityKey=${parts[1]} />`;
   if (parts[0] === 'sources') return html`<${SourcesPage} />`;
   if (parts[0] === 'pipeline') return html`<${PipelinePage} />`;
+  if (parts[0] === 'dead-letters')
+    return html`<${DeadLettersPage} key=${parts[1]} topic=${parts[1] === 'enriched' ? 'enriched' : 'raw'} />`;
   return html`<${LatestPage} key=${search} params=${new URLSearchParams(search)} />`;
 }
 
@@ -66,6 +69,7 @@ function App() {
       <nav aria-label="main">
         ${nav('#/', t('latest'), top === '' || top.startsWith('?'))}
         ${nav('#/sources', t('sources'), top === 'sources')} ${nav('#/pipeline', t('pipeline'), top === 'pipeline')}
+        ${nav('#/dead-letters/raw', t('deadLetters'), top === 'dead-letters')}
       </nav>
       <${KeyForm} onSaved=${() => setGeneration(generation + 1)} />
       <button
