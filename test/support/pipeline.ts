@@ -30,6 +30,9 @@ export function authFor(source: (typeof TEST_SOURCES)[number]): { authorization:
 /** The read key the test configuration has (`READ_API_KEYS`): the store's data routes need one. */
 export const TEST_READ_KEY = 'test-read-key-for-e2e';
 
+/** The admin key the test configuration has (`ADMIN_API_KEYS`): scopes read and admin. */
+export const TEST_ADMIN_KEY = 'test-admin-key-for-e2e';
+
 /** The `Authorization` header of the test read key. */
 export function readAuth(): { authorization: string } {
   return { authorization: `Bearer ${TEST_READ_KEY}` };
@@ -44,6 +47,7 @@ export function testEnv(overrides: Record<string, string> = {}): Record<string, 
     HTTP_HOST: '127.0.0.1',
     INGEST_API_KEYS: apiKeys,
     READ_API_KEYS: `e2e=${TEST_READ_KEY}`,
+    ADMIN_API_KEYS: `e2e-admin=${TEST_ADMIN_KEY}`,
     ...overrides,
   };
 }

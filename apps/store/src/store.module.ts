@@ -1,4 +1,4 @@
-import { ReadKeyRepository } from '@app/access';
+import { ReadKeyAuthenticator, ReadKeyRepository } from '@app/access';
 import { ObservabilityModule } from '@app/observability';
 import { ConfigModule, type AppConfig } from '@app/config';
 import { DatabaseModule, postgresHealthIndicator } from '@app/database';
@@ -60,6 +60,7 @@ export class StoreModule {
         EntityQueryRepository,
         ChangeFeedRepository,
         ReadKeyRepository,
+        ReadKeyAuthenticator,
         ReadKeyGuard,
       ],
     };

@@ -52,6 +52,11 @@ export interface AppConfig {
     /** Most feeds one source may register. */
     readonly maxPerSource: number;
   };
+  /** The web console (`apps/console`): its port and the services it reads, by default on this host. */
+  readonly console: {
+    readonly port: number;
+    readonly upstreams: { readonly fetcher: string; readonly processor: string; readonly store: string };
+  };
   readonly shutdown: { readonly graceMs: number; readonly timeoutMs: number };
   /** How long an article can still start or join a near-duplicate story. */
   readonly stories: { readonly windowHours: number };
@@ -73,6 +78,17 @@ function deepFreeze<T>(value: T): T {
     Object.freeze(value);
   }
   return value;
+}
+
+/** Where the console finds each service: its `CONSOLE_*_URL`, or the service's port on this host. */
+function consoleUpstreams(env: Env): AppConfig['console']['upstreams'] {
+  const host = env.HTTP_HOST === '0.0.0.0' ? '127.0.0.1' : env.HTTP_HOST;
+  const local = (port: number) => `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+  return {
+    fetcher: (env.CONSOLE_FETCHER_URL ?? local(env.FETCHER_PORT)).replace(/\/$/, ''),
+    processor: (env.CONSOLE_PROCESSOR_URL ?? local(env.PROCESSOR_PORT)).replace(/\/$/, ''),
+    store: (env.CONSOLE_STORE_URL ?? local(env.STORE_PORT)).replace(/\/$/, ''),
+  };
 }
 
 function toConfig(env: Env): AppConfig {
@@ -123,6 +139,7 @@ function toConfig(env: Env): AppConfig {
       seenRetentionDays: env.FEED_SEEN_RETENTION_DAYS,
       maxPerSource: env.FEED_MAX_PER_SOURCE,
     },
+    console: { port: env.CONSOLE_PORT, upstreams: consoleUpstreams(env) },
     shutdown: { graceMs: env.SHUTDOWN_GRACE_MS, timeoutMs: env.SHUTDOWN_TIMEOUT_MS },
     stories: { windowHours: env.STORY_WINDOW_HOURS },
     database: { url: env.DATABASE_URL, poolSize: env.DATABASE_POOL_SIZE, migrationsRun: env.DATABASE_MIGRATIONS_RUN },

@@ -10,7 +10,7 @@ import { ProblemFilter, sendProblem } from './problem.filter.js';
 import { instrumentHttp, JsonLogger, PipelineMetrics } from '@app/observability';
 
 export interface HttpAppOptions {
-  service: 'fetcher' | 'processor' | 'store';
+  service: 'fetcher' | 'processor' | 'store' | 'console';
   bodyLimitBytes?: number;
   /** Keep the request bytes (`request.rawBody`) for payload hashing. */
   rawBody?: boolean;

@@ -4,6 +4,7 @@ export { KafkaPublisher } from './kafka-publisher.js';
 export { ensureTopics, kafkaHealthIndicator } from './topic-admin.js';
 export { MessageBatch, type InboundMessage, type Parsed } from './message-batch.js';
 export { DEAD_LETTER_HEADERS } from './dead-letter.js';
+export { DeadLetterInbox, REDRIVEN_FROM_HEADER, type DeadLetter } from './dead-letter.inbox.js';
 export { KafkaConsumerServer } from './kafka-consumer.server.js';
 export { RethrowRpcErrorsFilter } from './rethrow-rpc-errors.filter.js';
 export { MessagingModule } from './messaging.module.js';

@@ -1,0 +1,25 @@
+import { APP_CONFIG, type AppConfig } from '@app/config';
+import { TOPICS } from '@app/contracts';
+import { DeadLetterInbox, KAFKA, KafkaPublisher } from '@app/messaging';
+import { Inject, Injectable, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
+import type { Kafka } from 'kafkajs';
+
+/** The pipeline's topics by the short names the console's pages and routes use. */
+export const SOURCE_TOPICS = { raw: TOPICS.rawArticles, enriched: TOPICS.enrichedArticles } as const;
+export type SourceTopicName = keyof typeof SOURCE_TOPICS;
+
+/** The console's reader of the `.dlq` topics, started and stopped with the app. */
+@Injectable()
+export class DeadLetterService extends DeadLetterInbox implements OnModuleInit, OnApplicationShutdown {
+  constructor(@Inject(KAFKA) kafka: Kafka, @Inject(APP_CONFIG) config: AppConfig, publisher: KafkaPublisher) {
+    super(kafka, config.kafka, publisher, Object.values(SOURCE_TOPICS));
+  }
+
+  async onModuleInit(): Promise<void> {
+    await this.start();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.stop();
+  }
+}

@@ -1,0 +1,31 @@
+import { AppError } from '@app/errors';
+import { Controller, Get, Req, Res } from '@nestjs/common';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { UpstreamClient } from './upstream.client.js';
+
+/** The store's read routes the pages use; anything else under `/api/store` is a 404 here, not a proxy hole. */
+const STORE_ROUTES = /^\/v1\/(articles|entities|stories|changes)(\/[^/?#]*)?(\?.*)?$/;
+
+/**
+ * The pages' only way to the pipeline's data: the store's public read API and the fetcher's source freshness,
+ * passed through with the caller's own `Authorization` header, so the console can never see more than the
+ * key in the browser may. One origin for the browser, so the services need no CORS.
+ */
+@Controller('api')
+export class UpstreamController {
+  constructor(private readonly upstreams: UpstreamClient) {}
+
+  @Get('store/*')
+  async store(@Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+    const path = request.url.slice('/api/store'.length);
+    if (!STORE_ROUTES.test(path)) throw new AppError('ROUTE_NOT_FOUND', `the console does not read ${path}`);
+    const answer = await this.upstreams.get('store', path, request.headers.authorization);
+    await reply.status(answer.status).type(answer.contentType).send(answer.body);
+  }
+
+  @Get('sources')
+  async sources(@Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+    const answer = await this.upstreams.get('fetcher', '/v1/sources', request.headers.authorization);
+    await reply.status(answer.status).type(answer.contentType).send(answer.body);
+  }
+}

@@ -1,0 +1,238 @@
+import { articleId as idOf, TOPICS } from '@app/contracts';
+import { createKafka, inNamespace } from '@app/messaging';
+import type { INestApplication } from '@nestjs/common';
+import pg from 'pg';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { createConsoleApp } from '../../apps/console/src/console.app.js';
+import { launchBrowser, SCREENSHOTS } from '../support/browser.js';
+import {
+  authFor,
+  freshNamespace,
+  readAuth,
+  startPipeline,
+  testConfig,
+  TEST_ADMIN_KEY,
+  TEST_READ_KEY,
+  type RunningPipeline,
+} from '../support/pipeline.js';
+import { waitFor } from '../support/wait-for.js';
+
+const run = Date.now().toString(36);
+const admin = { authorization: `Bearer ${TEST_ADMIN_KEY}` };
+const article = {
+  source: 'e2e-tass',
+  externalId: `console-${run}`,
+  title: `Токаев и Минниханов обсудили КАМАЗ ${run}`,
+  body: '<p>Президент Казахстана Касым-Жомарт Токаев встретился в Астане с Раисом Татарстана Рустамом Миннихановым.</p><p>Стороны обсудили поставки грузовиков КАМАЗ.</p>',
+  publishedAt: new Date().toISOString(),
+  lang: 'ru',
+};
+
+describe('the web console in a real browser (real Kafka, PostgreSQL and Chromium)', () => {
+  let pipeline: RunningPipeline;
+  let consoleApp: INestApplication;
+  let consoleUrl: string;
+  let browser: Browser;
+  let page: Page;
+  let articleId: string;
+
+  beforeAll(async () => {
+    pipeline = await startPipeline({ KAFKA_NAMESPACE: freshNamespace('e2e-console') });
+    consoleApp = await createConsoleApp(
+      testConfig({
+        KAFKA_NAMESPACE: pipeline.config.kafka.namespace,
+        CONSOLE_FETCHER_URL: pipeline.fetcher,
+        CONSOLE_PROCESSOR_URL: pipeline.processor,
+        CONSOLE_STORE_URL: pipeline.store,
+      }),
+    );
+    await consoleApp.listen(0, '127.0.0.1');
+    consoleUrl = (await consoleApp.getUrl()).replace('[::1]', '127.0.0.1');
+    browser = await launchBrowser();
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await consoleApp?.close();
+    await pipeline?.close();
+  }, 60_000);
+
+  /** Messages the store has handled from the enriched topic, by its own metrics. */
+  const storeProcessed = async () => {
+    const text = await (await fetch(`${pipeline.store}/metrics`)).text();
+    return [...text.matchAll(/^kafka_messages_processed_total\{[^}]*\} (\d+)/gm)].reduce((n, m) => n + Number(m[1]), 0);
+  };
+
+  const shot = (name: string) => page.screenshot({ path: join(SCREENSHOTS, `console-${name}.png`), fullPage: true });
+
+  it('shows an article posted at the intake on the latest page without a reload', async () => {
+    await page.goto(`${consoleUrl}/ui/#/`);
+    // Without a key the store refuses, and the page says so.
+    await page.getByRole('alert').filter({ hasText: 'read API key' }).waitFor();
+    await page.getByLabel('Read key').fill(TEST_READ_KEY);
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('heading', { name: /Latest/ }).waitFor();
+    const response = await fetch(`${pipeline.fetcher}/v1/articles`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...authFor('e2e-tass') },
+      body: JSON.stringify(article),
+    });
+    expect(response.status).toBe(202);
+    articleId = ((await response.json()) as { id: string }).id;
+    const row = page.locator('li.article', { hasText: article.title });
+    await row.waitFor({ timeout: 60_000 });
+    await row.locator('.chip').first().waitFor();
+    expect(await row.locator('.source').textContent()).toBe('e2e-tass');
+    await shot('latest');
+  }, 90_000);
+
+  it('highlights every entity mention on the article page, typed, with its canonical name on hover', async () => {
+    await page.locator('li.article a.title', { hasText: article.title }).click();
+    await page.getByRole('heading', { name: article.title }).waitFor();
+    expect(page.url()).toContain(`#/articles/${articleId}`);
+    const api = (await (await fetch(`${pipeline.store}/v1/articles/${articleId}`, { headers: readAuth() })).json()) as {
+      entities: { type: string; name: string; mentions: unknown[] }[];
+    };
+    const mentions = page.locator('.body a.mention');
+    expect(await mentions.count()).toBe(api.entities.reduce((n, e) => n + e.mentions.length, 0));
+    const person = api.entities.find((e) => e.type === 'PER')!;
+    const marked = page.locator('.body a.mention.PER', { hasText: /Токаев/ }).first();
+    expect(await marked.getAttribute('title')).toBe(`${person.name} (PER)`);
+    await shot('article');
+  });
+
+  it('opens the entity page from a mention, with its chart of articles per day', async () => {
+    await page.locator('.body a.mention.PER').first().click();
+    await page.locator('figure.chart svg rect').first().waitFor();
+    expect(await page.locator('figure.chart svg rect').count()).toBeGreaterThanOrEqual(1);
+    await page.locator('a', { hasText: article.title }).first().waitFor();
+    await shot('entity');
+  });
+
+  it('flags a source that has gone quiet, stale ones first', async () => {
+    await page.getByRole('link', { name: 'Sources', exact: true }).click();
+    const quiet = page.locator('tr[data-source="e2e-down"]');
+    await quiet.waitFor();
+    expect(await quiet.getAttribute('class')).toBe('stale');
+    const fresh = page.locator('tr[data-source="e2e-tass"]');
+    expect(await fresh.getAttribute('class')).toBe('');
+    const order = await page.locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('class')));
+    expect(order.indexOf('')).toBeGreaterThan(order.lastIndexOf('stale'));
+    await shot('sources');
+  });
+
+  it('shows each stage ready with its throughput on the pipeline page', async () => {
+    await page.getByRole('link', { name: 'Pipeline', exact: true }).click();
+    for (const service of ['fetcher', 'processor', 'store']) {
+      await page.locator(`tr[data-service="${service}"] .badge.ok`).waitFor({ timeout: 20_000 });
+    }
+    await shot('pipeline');
+  });
+
+  it('switches the interface to Russian and keeps the article text as written', async () => {
+    await page.getByRole('button', { name: 'Русский' }).click();
+    await page.getByRole('link', { name: 'Последние', exact: true }).click();
+    await page.locator('li.article', { hasText: article.title }).waitFor();
+    await page.getByRole('button', { name: 'English' }).click();
+  });
+
+  it('re-drives a dead letter, fixed by an operator, and the article is stored exactly once', async () => {
+    const externalId = `console-poison-${run}`;
+    const id = idOf('e2e-tass', externalId);
+    const fixed = {
+      id,
+      source: 'e2e-tass',
+      externalId,
+      version: 1,
+      pubStatus: 'usable',
+      title: `Исправленная статья ${run}`,
+      body: '<p>Текст статьи.</p>',
+      publishedAt: new Date().toISOString(),
+      receivedAt: new Date().toISOString(),
+      lineage: { format: 'native-json', payloadHash: 'b'.repeat(64) },
+    };
+    const kafka = createKafka(pipeline.config.kafka, 'console-e2e', { warn: () => undefined, error: () => undefined });
+    const producer = kafka.producer();
+    await producer.connect();
+    await producer.send({
+      topic: inNamespace(pipeline.config.kafka.namespace, TOPICS.rawArticles),
+      messages: [{ key: id, value: JSON.stringify({ ...fixed, publishedAt: 'вчера' }) }],
+    });
+    await producer.disconnect();
+
+    await waitFor(
+      async () => {
+        const body = (await (await fetch(`${consoleUrl}/api/dead-letters?topic=raw`, { headers: admin })).json()) as {
+          letters: { key: string }[];
+        };
+        return body.letters.some((l) => l.key === id) ? true : undefined;
+      },
+      'the letter on the console',
+      60_000,
+    );
+    await page.goto(`${consoleUrl}/ui/#/dead-letters/raw`);
+    // A read key may not see dead letters; an admin key may.
+    await page
+      .getByRole('alert')
+      .filter({ hasText: /admin scope|read API key/ })
+      .waitFor();
+    await page.getByLabel('Read key').fill(TEST_ADMIN_KEY);
+    await page.getByRole('button', { name: 'Save' }).click();
+    const letter = page.locator('li.letter', { hasText: 'publishedAt' }).filter({ hasText: id });
+    await letter.waitFor({ timeout: 60_000 });
+    expect(await letter.locator('.badge').first().textContent()).toBe('CONTRACT_VIOLATION');
+    await letter.locator('summary').click();
+    await letter.locator('textarea').fill(JSON.stringify(fixed));
+    await shot('dead-letters');
+    await letter.getByRole('button', { name: 'Re-drive' }).click();
+    expect(await letter.getByRole('status').textContent()).toBe('re-driven');
+
+    const stored = await waitFor(
+      async () => {
+        const response = await fetch(`${pipeline.store}/v1/articles/${id}`, { headers: readAuth() });
+        return response.ok ? ((await response.json()) as { title: string }) : undefined;
+      },
+      'the re-driven article in the store',
+      60_000,
+    );
+    expect(stored.title).toBe(fixed.title);
+
+    // A second re-drive of the same fixed letter is harmless: writes are idempotent by article id.
+    const storedSoFar = await storeProcessed();
+    const [partition, offset] = (await letter.getAttribute('data-offset'))!.split(':');
+    const again = await fetch(`${consoleUrl}/api/dead-letters/redrive`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...admin },
+      body: JSON.stringify({ topic: 'raw', partition: Number(partition), offset, value: JSON.stringify(fixed) }),
+    });
+    expect(again.status).toBe(200);
+    await waitFor(async () => ((await storeProcessed()) > storedSoFar ? true : undefined), 'the store to handle it');
+    const db = new pg.Client({ connectionString: pipeline.config.database.url });
+    await db.connect();
+    try {
+      const { rows } = await db.query<{ n: string }>('SELECT count(*) AS n FROM articles WHERE id = $1', [id]);
+      expect(rows[0]!.n).toBe('1');
+    } finally {
+      await db.end();
+    }
+  }, 120_000);
+
+  it('serves only its own files, and admin routes only to admin keys', async () => {
+    for (const path of ['/ui/..%2Fpackage.json', '/ui/vendor/..%2F..%2Fpackage.json', '/ui/nope.txt']) {
+      const response = await fetch(`${consoleUrl}${path}`);
+      expect(response.status).toBe(404);
+      expect(response.headers.get('content-type')).toContain('application/problem+json');
+    }
+    const anonymous = await fetch(`${consoleUrl}/api/dead-letters?topic=raw`);
+    expect(anonymous.status).toBe(401);
+    const reader = await fetch(`${consoleUrl}/api/dead-letters?topic=raw`, { headers: readAuth() });
+    expect(reader.status).toBe(403);
+    const hole = await fetch(`${consoleUrl}/api/store/health/ready`);
+    expect(hole.status).toBe(404);
+    const proxied = await fetch(`${consoleUrl}/api/store/v1/articles/${articleId}`, { headers: readAuth() });
+    expect(proxied.status).toBe(200);
+    expect((await fetch(`${consoleUrl}/api/store/v1/articles/${articleId}`)).status).toBe(401);
+  }, 30_000);
+});
