@@ -2,7 +2,7 @@ import { loadConfig } from '@app/config';
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { provideDatabase, provideKafka, projectRoot, type KafkaHandle } from './infra/index.js';
-import { ServiceProcess, type ServiceName } from './start/service-process.js';
+import { ServiceProcess, type AppName } from './start/service-process.js';
 import { Supervisor } from './start/supervisor.js';
 
 /**
@@ -11,7 +11,7 @@ import { Supervisor } from './start/supervisor.js';
  * three services, feeds them a sample article, and prints where to look. A service or a local broker that exits by
  * itself is restarted with backoff, loudly. Ctrl-C stops everything, services first.
  */
-const SERVICES: ServiceName[] = ['fetcher', 'processor', 'store'];
+const SERVICES: AppName[] = ['fetcher', 'processor', 'store', 'console'];
 
 function say(message: string): void {
   process.stdout.write(`\x1b[1m==>\x1b[0m ${message}\n`);
@@ -77,8 +77,11 @@ function printWhereToLook(
   database: string,
   key: string,
   readKey: string,
+  consoleUrl: string,
+  adminKey: string,
 ): void {
   process.stdout.write(`
+  console    ${consoleUrl}/ui/   (paste the demo admin key into "Read key": ${adminKey})
   fetcher    ${fetcher}   POST /v1/articles
   processor  ${processor}   (consumes the raw topic)
   store      ${store}   GET /v1/articles/:id
@@ -117,6 +120,7 @@ async function main(): Promise<void> {
   // A key for this run only, so the demo needs no set-up and leaves no key behind.
   const demoKey = `demo_${randomBytes(24).toString('base64url')}`;
   const readKey = `demo_read_${randomBytes(24).toString('base64url')}`;
+  const adminKey = `demo_admin_${randomBytes(24).toString('base64url')}`;
   const apiKeys = [process.env.INGEST_API_KEYS, `demo-wire=${demoKey}`].filter(Boolean).join(',');
   const env = {
     ...process.env,
@@ -124,8 +128,9 @@ async function main(): Promise<void> {
     DATABASE_URL: database.url,
     INGEST_API_KEYS: apiKeys,
     READ_API_KEYS: [process.env.READ_API_KEYS, `demo-reader=${readKey}`].filter(Boolean).join(','),
+    ADMIN_API_KEYS: [process.env.ADMIN_API_KEYS, `demo-admin=${adminKey}`].filter(Boolean).join(','),
   };
-  const spawn = (name: ServiceName) => new ServiceProcess(name, `${root}/dist/apps/${name}/src/main.js`, env);
+  const spawn = (name: AppName) => new ServiceProcess(name, `${root}/dist/apps/${name}/src/main.js`, env);
   const services = SERVICES.map((name) => new Supervisor(name, () => spawn(name), { shout }, spawn(name)));
   let stopping = false;
   const failed = () => {
@@ -151,6 +156,7 @@ async function main(): Promise<void> {
       fetcher: `http://${host}:${config.http.ports.fetcher}`,
       processor: `http://${host}:${config.http.ports.processor}`,
       store: `http://${host}:${config.http.ports.store}`,
+      console: `http://${host}:${config.console.port}`,
     };
     for (const name of SERVICES) {
       await waitUntil(
@@ -162,7 +168,17 @@ async function main(): Promise<void> {
       say(`${name} ready (pid ${services[SERVICES.indexOf(name)]!.current.pid})`);
     }
     await feedSample(root, urls.fetcher, urls.store, demoKey, readKey, failed);
-    printWhereToLook(urls.fetcher, urls.processor, urls.store, kafka.brokers.join(','), database.url, demoKey, readKey);
+    printWhereToLook(
+      urls.fetcher,
+      urls.processor,
+      urls.store,
+      kafka.brokers.join(','),
+      database.url,
+      demoKey,
+      readKey,
+      urls.console,
+      adminKey,
+    );
   } catch (error) {
     process.stderr.write(`\nstart failed: ${(error as Error).message}\n`);
     await shutdown(1);

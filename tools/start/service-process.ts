@@ -1,8 +1,11 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 
-const COLOURS: Record<string, number> = { fetcher: 36, processor: 35, store: 33 };
+const COLOURS: Record<string, number> = { fetcher: 36, processor: 35, store: 33, console: 32 };
+/** The pipeline's services (what chaos runs and benches start and kill). */
 export type ServiceName = 'fetcher' | 'processor' | 'store';
+/** Every app a process can run: the services and the web console. */
+export type AppName = ServiceName | 'console';
 
 /** Nest's start-up narration, which says nothing a person running the demo needs. */
 const BOOTSTRAP_CONTEXTS = new Set([
