@@ -1,51 +1,38 @@
 import { z } from 'zod';
 
+/** A comma-separated list, each entry trimmed, empty entries dropped. */
+const commaSeparated = () =>
+  z.string().transform((s) =>
+    s
+      .split(',')
+      .map((entry) => entry.trim())
+      .filter(Boolean),
+  );
 const port = z.coerce.number().int().min(1).max(65_535);
 const positiveInt = (max: number) => z.coerce.number().int().min(1).max(max);
 const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
-const brokerList = z
-  .string()
-  .transform((s) =>
-    s
-      .split(',')
-      .map((b) => b.trim())
-      .filter(Boolean),
-  )
-  .pipe(z.array(z.string().regex(/^[^\s:]+:\d{1,5}$/, 'each broker must be host:port')).min(1));
+const brokerList = commaSeparated().pipe(
+  z.array(z.string().regex(/^[^\s:]+:\d{1,5}$/, 'each broker must be host:port')).min(1),
+);
 
 /** `label=key,…`: intake keys are labelled by source, read keys by the client's name. */
 const apiKeyList = (label: string) =>
-  z
-    .string()
-    .transform((s) =>
-      s
-        .split(',')
-        .map((pair) => pair.trim())
-        .filter(Boolean),
-    )
-    .pipe(
-      z.array(
-        z
-          .string()
-          .regex(
-            /^[a-z0-9][a-z0-9._-]{0,63}=\S{16,}$/,
-            `each entry must be ${label}=key, with a key of at least 16 characters`,
-          )
-          .transform((pair) => {
-            const at = pair.indexOf('=');
-            return { source: pair.slice(0, at), key: pair.slice(at + 1) };
-          }),
-      ),
-    );
+  commaSeparated().pipe(
+    z.array(
+      z
+        .string()
+        .regex(
+          /^[a-z0-9][a-z0-9._-]{0,63}=\S{16,}$/,
+          `each entry must be ${label}=key, with a key of at least 16 characters`,
+        )
+        .transform((pair) => {
+          const at = pair.indexOf('=');
+          return { source: pair.slice(0, at), key: pair.slice(at + 1) };
+        }),
+    ),
+  );
 
-const sourceSecondsList = z
-  .string()
-  .transform((s) =>
-    s
-      .split(',')
-      .map((pair) => pair.trim())
-      .filter(Boolean),
-  )
+const sourceSecondsList = commaSeparated()
   .pipe(z.array(z.string().regex(/^[a-z0-9][a-z0-9._-]{0,63}=\d{1,9}$/, 'each entry must be source=seconds')))
   .transform((pairs) => Object.fromEntries(pairs.map((p) => [p.split('=')[0]!, Number(p.split('=')[1])])));
 
@@ -58,14 +45,7 @@ const isTimeZone = (zone: string) => {
   }
 };
 
-const sourceZoneList = z
-  .string()
-  .transform((s) =>
-    s
-      .split(',')
-      .map((pair) => pair.trim())
-      .filter(Boolean),
-  )
+const sourceZoneList = commaSeparated()
   .pipe(
     z.array(
       z
