@@ -2,7 +2,7 @@ import { inNamespace, createKafka } from '@app/messaging';
 import type { INestApplication } from '@nestjs/common';
 import { createFetcherApp } from '../../apps/fetcher/src/fetcher.app.js';
 import { createProcessorApp } from '../../apps/processor/src/processor.app.js';
-import { authFor, freshNamespace, startPipeline, type RunningPipeline } from '../support/pipeline.js';
+import { authFor, freshNamespace, readAuth, startPipeline, type RunningPipeline } from '../support/pipeline.js';
 import { waitFor } from '../support/wait-for.js';
 
 /** A text no other test can resemble (the story index is durable and shared by the run). */
@@ -26,7 +26,7 @@ function post(fetcher: string, source: 'e2e-tass' | 'e2e-ria', items: unknown[])
 }
 
 async function stored(store: string, id: string): Promise<{ storyId: string; duplicate: string } | undefined> {
-  const response = await fetch(`${store}/v1/articles/${id}`);
+  const response = await fetch(`${store}/v1/articles/${id}`, { headers: readAuth() });
   return response.status === 200 ? ((await response.json()) as { storyId: string; duplicate: string }) : undefined;
 }
 

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { freePort } from '../../tools/infra/index.js';
-import { freshNamespace } from '../support/pipeline.js';
+import { freshNamespace, readAuth, TEST_READ_KEY } from '../support/pipeline.js';
 import { waitFor } from '../support/wait-for.js';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
@@ -37,7 +37,12 @@ describe('npm start supervises its services', () => {
 
   beforeAll(async () => {
     if (!existsSync(START)) throw new Error(`${START} is missing: run the tests with npm test, which builds first`);
-    const ports = { fetcher: await freePort(), processor: await freePort(), store: await freePort() };
+    const ports = {
+      fetcher: await freePort(),
+      processor: await freePort(),
+      store: await freePort(),
+      console: await freePort(),
+    };
     urls = { fetcher: `http://127.0.0.1:${ports.fetcher}`, store: `http://127.0.0.1:${ports.store}` };
     const env = {
       ...process.env,
@@ -47,6 +52,8 @@ describe('npm start supervises its services', () => {
       FETCHER_PORT: String(ports.fetcher),
       PROCESSOR_PORT: String(ports.processor),
       STORE_PORT: String(ports.store),
+      CONSOLE_PORT: String(ports.console),
+      READ_API_KEYS: `e2e=${TEST_READ_KEY}`,
     };
     start = spawn(process.execPath, [START], { env, stdio: ['ignore', 'pipe', 'pipe'] });
     for (const stream of [start.stdout!, start.stderr!])
@@ -81,13 +88,14 @@ describe('npm start supervises its services', () => {
     expect(posted.status).toBe(202);
     const { id } = (await posted.json()) as { id: string };
     await waitFor(
-      async () => ((await fetch(`${urls.store}/v1/articles/${id}`)).ok ? true : undefined),
+      async () => ((await fetch(`${urls.store}/v1/articles/${id}`, { headers: readAuth() })).ok ? true : undefined),
       'the article in the store',
       60_000,
     );
 
     const children = childrenOf(start.pid!);
-    expect(children).toHaveLength(3);
+    // The three services and the console.
+    expect(children).toHaveLength(4);
     const exited = new Promise<number | null>((resolve) => start.once('exit', resolve));
     start.kill('SIGINT');
     expect(await exited).toBe(0);
