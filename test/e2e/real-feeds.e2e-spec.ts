@@ -5,7 +5,9 @@ import type { Consumer } from 'kafkajs';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createFetcherApp } from '../../apps/fetcher/src/fetcher.app.js';
-import { authFor, freshNamespace, testConfig } from '../support/pipeline.js';
+import { createProcessorApp } from '../../apps/processor/src/processor.app.js';
+import { createStoreApp } from '../../apps/store/src/store.app.js';
+import { authFor, freshNamespace, readAuth, testConfig } from '../support/pipeline.js';
 import { waitFor } from '../support/wait-for.js';
 
 /**
@@ -40,6 +42,8 @@ const count = (answers: Answer[], test: (a: Answer) => boolean) => answers.filte
   const raw: RawArticle[] = [];
   const answers: Answer[] = [];
   let app: INestApplication;
+  let downstream: INestApplication[] = [];
+  let storeUrl: string;
   let consumer: Consumer;
 
   beforeAll(async () => {
@@ -47,6 +51,9 @@ const count = (answers: Answer[], test: (a: Answer) => boolean) => answers.filte
     await app.listen(0, '127.0.0.1');
     const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
     await waitFor(async () => ((await fetch(`${url}/health/ready`)).ok ? true : undefined), 'the fetcher', 60_000);
+    downstream = [await createProcessorApp(config), await createStoreApp(config)];
+    await Promise.all(downstream.map((service) => service.listen(0, '127.0.0.1')));
+    storeUrl = (await downstream[1]!.getUrl()).replace('[::1]', '127.0.0.1');
     consumer = createKafka(config.kafka, 'e2e-real-feeds', { warn: () => undefined, error: () => undefined }).consumer({
       groupId: `${config.kafka.namespace}.watch`,
     });
@@ -69,6 +76,7 @@ const count = (answers: Answer[], test: (a: Answer) => boolean) => answers.filte
 
   afterAll(async () => {
     await consumer?.disconnect();
+    await Promise.all(downstream.map((service) => service.close()));
     await app?.close();
   }, 30_000);
 
@@ -99,4 +107,26 @@ const count = (answers: Answer[], test: (a: Answer) => boolean) => answers.filte
       expect(article.publishedAtSource).toEqual(expect.objectContaining({ field: expect.any(String) }));
     }
   });
+
+  it('stores a sample of the accepted items with a title, a text and a date with its provenance', async () => {
+    // Live, unembargoed articles only: the read API withholds the others' content.
+    const readable = (a: RawArticle) =>
+      a.pubStatus === 'usable' && (a.embargoedUntil === undefined || Date.parse(a.embargoedUntil) <= Date.now());
+    const sample = await waitFor(async () => {
+      const live = raw.filter(readable);
+      return live.length >= 20 ? live.slice(0, 20) : undefined;
+    }, '20 live raw articles');
+    for (const { id } of sample) {
+      const article = await waitFor(async () => {
+        const response = await fetch(`${storeUrl}/v1/articles/${id}`, { headers: readAuth() });
+        return response.ok ? ((await response.json()) as Record<string, unknown>) : undefined;
+      }, `article ${id} in the store`);
+      expect(String(article.title).trim()).not.toBe('');
+      expect(String(article.text).trim()).not.toBe('');
+      expect(Number.isNaN(Date.parse(String(article.publishedAt)))).toBe(false);
+      expect(article.publishedAtSource).toEqual(
+        expect.objectContaining({ field: expect.any(String), fallback: expect.any(Boolean) }),
+      );
+    }
+  }, 300_000);
 });

@@ -5,7 +5,9 @@ import type { Consumer } from 'kafkajs';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createFetcherApp } from '../../apps/fetcher/src/fetcher.app.js';
-import { authFor, freshNamespace, testConfig } from '../support/pipeline.js';
+import { createProcessorApp } from '../../apps/processor/src/processor.app.js';
+import { createStoreApp } from '../../apps/store/src/store.app.js';
+import { authFor, freshNamespace, readAuth, testConfig } from '../support/pipeline.js';
 import { metricValue, scrape } from '../support/prometheus.js';
 import { topicSize } from '../support/topic-size.js';
 import { waitFor } from '../support/wait-for.js';
@@ -37,6 +39,8 @@ describe('wire formats at the push intake (real Kafka and PostgreSQL)', () => {
   const raw: RawArticle[] = [];
   let app: INestApplication;
   let url: string;
+  let downstream: INestApplication[] = [];
+  let storeUrl: string;
   let consumer: Consumer;
   const rawSize = () => topicSize(config, TOPICS.rawArticles);
 
@@ -58,6 +62,18 @@ describe('wire formats at the push intake (real Kafka and PostgreSQL)', () => {
     }, `${count} raw message(s) for ${externalId}`);
   }
 
+  /** The article as the store returns it, once the processor and store have carried it there. */
+  function stored(id: string): Promise<Record<string, unknown>> {
+    return waitFor(
+      async () => {
+        const response = await fetch(`${storeUrl}/v1/articles/${id}`, { headers: readAuth() });
+        return response.ok ? ((await response.json()) as Record<string, unknown>) : undefined;
+      },
+      `article ${id} in the store`,
+      60_000,
+    );
+  }
+
   async function problem(response: Response, status: number, code: string): Promise<Problem> {
     expect(response.headers.get('content-type')).toContain('application/problem+json');
     const body = (await response.json()) as Problem;
@@ -75,6 +91,10 @@ describe('wire formats at the push intake (real Kafka and PostgreSQL)', () => {
       'the fetcher to be ready',
       60_000,
     );
+    // The processor and store carry what the intake published through to a stored article.
+    downstream = [await createProcessorApp(config), await createStoreApp(config)];
+    await Promise.all(downstream.map((service) => service.listen(0, '127.0.0.1')));
+    storeUrl = (await downstream[1]!.getUrl()).replace('[::1]', '127.0.0.1');
     consumer = createKafka(config.kafka, 'e2e-wire-watch', { warn: () => undefined, error: () => undefined }).consumer({
       groupId: `${config.kafka.namespace}.wire-watch`,
     });
@@ -87,6 +107,7 @@ describe('wire formats at the push intake (real Kafka and PostgreSQL)', () => {
 
   afterAll(async () => {
     await consumer?.disconnect();
+    await Promise.all(downstream.map((service) => service.close()));
     await app?.close();
   }, 30_000);
 
@@ -216,6 +237,10 @@ describe('wire formats at the push intake (real Kafka and PostgreSQL)', () => {
     });
     const after = metricValue(await scrape(url), 'intake_repairs_total', { source: SOURCE, code: 'DATE_FALLBACK' });
     expect(after).toBe(before + 1);
+    expect(await stored(article!.id)).toMatchObject({
+      publishedAt: '2026-11-25T07:00:00.000Z',
+      publishedAtSource: { field: 'channel.lastBuildDate', fallback: true, assumedZone: 'Europe/Moscow' },
+    });
   });
 
   it('refuses XXE and billion laughs with XML_DTD_FORBIDDEN, publishing nothing', async () => {

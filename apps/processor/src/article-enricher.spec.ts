@@ -62,6 +62,14 @@ describe('enrichArticle', () => {
     expect(enriched).not.toHaveProperty('metadata');
   });
 
+  it('passes the date provenance through unchanged, and adds none when there is none', () => {
+    const publishedAtSource = { field: 'channel.lastBuildDate', fallback: true, assumedZone: 'Europe/Moscow' };
+    const dated = enrichArticle({ ...raw, publishedAtSource }, origin, extractor, new Date());
+    const message = Buffer.from(JSON.stringify({ ...dated, storyId: raw.id, duplicate: 'unique' }));
+    expect(parseEnrichedArticle(message).publishedAtSource).toEqual(publishedAtSource);
+    expect(enriched).not.toHaveProperty('publishedAtSource');
+  });
+
   it('records the extractor, versions and lineage back to the raw offset', () => {
     expect(enriched.processor.model).toBe('test-1');
     expect(enriched.entities[0]?.name).toBe('Казань');

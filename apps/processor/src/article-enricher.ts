@@ -45,6 +45,7 @@ export function enrichArticle(
     publishedAt: new Date(raw.publishedAt).toISOString(),
     ...(raw.embargoedUntil !== undefined && { embargoedUntil: new Date(raw.embargoedUntil).toISOString() }),
     ...(raw.metadata !== undefined && { metadata: raw.metadata }),
+    ...(raw.publishedAtSource !== undefined && { publishedAtSource: raw.publishedAtSource }),
     receivedAt: raw.receivedAt,
     processedAt: processedAt.toISOString(),
     contentHash: createHash('sha256').update(text).digest('hex'),

@@ -10,7 +10,7 @@ export interface ArticlePage {
   next: [string, string] | null;
 }
 
-const ARTICLE_BY_ID = `SELECT ${SUMMARY_COLUMNS}, a.text, a.lineage, a.metadata FROM articles a WHERE a.id = $1 AND ${EMBARGO_LIFTED}`;
+const ARTICLE_BY_ID = `SELECT ${SUMMARY_COLUMNS}, a.text, a.lineage, a.metadata, a.published_at_source FROM articles a WHERE a.id = $1 AND ${EMBARGO_LIFTED}`;
 const ENTITIES_OF_ARTICLE = `
   SELECT e.key, e.type, e.name, l.count, l.mentions
   FROM article_entities l JOIN entities e ON e.key = l.entity_key

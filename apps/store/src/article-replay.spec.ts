@@ -26,6 +26,14 @@ describe('toRawArticle', () => {
     expect(toRawArticle({ ...stored, metadata: {} })).not.toHaveProperty('metadata');
   });
 
+  it('keeps the date provenance, so a replay does not erase it, and adds none for a row without it', () => {
+    const publishedAtSource = { field: 'receivedAt', fallback: true };
+    expect(toRawArticle({ ...stored, published_at_source: publishedAtSource }).publishedAtSource).toEqual(
+      publishedAtSource,
+    );
+    expect(toRawArticle({ ...stored, published_at_source: null })).not.toHaveProperty('publishedAtSource');
+  });
+
   it('rebuilds a raw-topic message that keeps identity, version, status, dates and lineage', () => {
     const raw = toRawArticle(stored);
     expect(raw).toEqual({

@@ -37,12 +37,14 @@ export interface StoredRow {
   received_at: Date;
   lineage: { format?: string; payloadHash?: string };
   metadata?: Record<string, unknown>;
+  published_at_source?: RawArticle['publishedAtSource'] | null;
   sort_at: string;
 }
 
 /** Keyset pages in (published_at, id) order, so rows written while the replay runs neither repeat nor shift it. */
 const PAGE = `
   SELECT id, source, external_id, version, pub_status, title, text, url, lang, published_at, embargoed_until, received_at, lineage, metadata,
+    published_at_source,
     to_char(published_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS sort_at
   FROM articles
   WHERE source = $1 AND published_at >= $2 AND published_at < $3
@@ -52,7 +54,7 @@ const PAGE = `
 /**
  * The raw-topic message that makes the processor rebuild `row`: the stored text and title go as escaped HTML,
  * which normalises back to exactly them (as plain bodies, text quoting markup, «тег <br>» or «&lt;», would be
- * read as HTML and changed), and identity, version, status, dates, metadata and lineage are kept.
+ * read as HTML and changed), and identity, version, status, dates, date provenance, metadata and lineage are kept.
  */
 export function toRawArticle(row: StoredRow): RawArticle {
   return validate(
@@ -70,6 +72,7 @@ export function toRawArticle(row: StoredRow): RawArticle {
       ...(row.lang !== 'und' && { lang: row.lang }),
       ...(row.embargoed_until !== null && { embargoedUntil: row.embargoed_until.toISOString() }),
       ...(row.metadata !== undefined && Object.keys(row.metadata).length > 0 && { metadata: row.metadata }),
+      ...(row.published_at_source != null && { publishedAtSource: row.published_at_source }),
       receivedAt: row.received_at.toISOString(),
       lineage: { format: row.lineage.format, payloadHash: row.lineage.payloadHash },
     },

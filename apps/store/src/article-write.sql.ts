@@ -18,6 +18,7 @@ const KEPT_ON_KILL = [
   'story_id',
   'duplicate',
   'metadata',
+  'published_at_source',
 ];
 const KILLING = `(EXCLUDED.pub_status = 'canceled')`;
 
@@ -33,14 +34,15 @@ const KILLING = `(EXCLUDED.pub_status = 'canceled')`;
 export const UPSERT_ARTICLES = `
   INSERT INTO articles AS a (id, source, external_id, version, pub_status, title, text, lang, url, canonical_url,
     published_at, embargoed_until, received_at, processed_at, content_hash, story_id, duplicate,
-    processor_version, model_version, lineage, metadata)
+    processor_version, model_version, lineage, metadata, published_at_source)
   SELECT id, source, external_id, version, pub_status, title, text, lang, url, canonical_url,
     published_at, embargoed_until, received_at, processed_at, content_hash, story_id, duplicate,
-    processor_version, model_version, lineage, coalesce(metadata, '{}')
+    processor_version, model_version, lineage, coalesce(metadata, '{}'), published_at_source
   FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, source text, external_id text, version integer, pub_status text,
     title text, text text, lang text, url text, canonical_url text, published_at timestamptz, embargoed_until timestamptz,
     received_at timestamptz, processed_at timestamptz, content_hash text, story_id uuid, duplicate text,
-    processor_version text, model_version text, lineage jsonb, metadata jsonb)
+    processor_version text, model_version text, lineage jsonb, metadata jsonb,
+    published_at_source jsonb)
   ON CONFLICT (id) DO UPDATE SET
     version = EXCLUDED.version, pub_status = EXCLUDED.pub_status,
     embargoed_until = EXCLUDED.embargoed_until, received_at = EXCLUDED.received_at,

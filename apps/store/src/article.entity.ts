@@ -72,6 +72,10 @@ export class ArticleEntity {
   @Column('jsonb')
   metadata!: Record<string, unknown>;
 
+  /** Which date the intake used for `publishedAt` and why, as the enriched topic carries it; null when it did not say. */
+  @Column('jsonb', { name: 'published_at_source', nullable: true })
+  publishedAtSource!: Record<string, unknown> | null;
+
   /** Raw payload hash and format, and the topic/partition/offset the article was read from at each stage. */
   @Column('jsonb')
   lineage!: Record<string, unknown>;

@@ -25,6 +25,7 @@ export interface ArticleRow {
   model_version: string;
   lineage?: Record<string, unknown>;
   metadata?: Record<string, unknown>;
+  published_at_source?: Record<string, unknown> | null;
 }
 
 export interface LinkedEntityRow {
@@ -62,8 +63,9 @@ export function toArticleSummary(row: ArticleRow) {
 
 /**
  * One article with its text, lineage, the agency's metadata as the enriched topic carried it (subjects, urgency,
- * people, rights, and the media it refers to; `{}` when the format had none), and the entities it mentions (most
- * mentioned first).
+ * people, rights, and the media it refers to; `{}` when the format had none), which date the intake used for
+ * `publishedAt` and why (null when it did not say: a native JSON submission, or an article stored before the store
+ * kept this), and the entities it mentions (most mentioned first).
  */
 export function toArticleView(row: ArticleRow, entities: readonly LinkedEntityRow[]) {
   return {
@@ -71,6 +73,7 @@ export function toArticleView(row: ArticleRow, entities: readonly LinkedEntityRo
     text: row.text ?? '',
     lineage: row.lineage ?? {},
     metadata: row.metadata ?? {},
+    publishedAtSource: row.published_at_source ?? null,
     entities: entities.map((e) => ({ key: e.key, type: e.type, name: e.name, count: e.count, mentions: e.mentions })),
   };
 }

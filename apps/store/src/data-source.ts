@@ -9,6 +9,7 @@ import { CreateReadModel1764201600000 } from './migrations/1764201600000-create-
 import { AddArticleMetadata1764600000000 } from './migrations/1764600000000-add-article-metadata.js';
 import { IndexEmbargoes1765200000000 } from './migrations/1765200000000-index-embargoes.js';
 import { CreateArticleChanges1765300000000 } from './migrations/1765300000000-create-article-changes.js';
+import { AddPublishedAtSource1765400000000 } from './migrations/1765400000000-add-published-at-source.js';
 import { NamedEntity } from './named-entity.entity.js';
 
 /**
@@ -24,6 +25,7 @@ export const STORE_DATABASE: DatabaseOptions = {
     CreateReadApiKeys1765100000000,
     IndexEmbargoes1765200000000,
     CreateArticleChanges1765300000000,
+    AddPublishedAtSource1765400000000,
   ],
   migrationsTableName: 'schema_migrations',
 };

@@ -119,6 +119,13 @@ const schemas = {
             description:
               "The agency's subjects, keywords, genres, urgency, priority, byline, people, summary, headlines, dateline, located, copyright, usageTerms and media (docs/wire-metadata.md); {} when none",
           },
+          publishedAtSource: {
+            type: ['object', 'null'],
+            description:
+              'Which date the intake used for publishedAt and why (docs/feeds.md): the field read, whether it is a fallback for a missing or unreadable publication date, and the zone assumed for a date written without one; null when the intake did not say',
+            properties: { field: { type: 'string' }, fallback: { type: 'boolean' }, assumedZone: { type: 'string' } },
+            required: ['field', 'fallback'],
+          },
           entities: {
             type: 'array',
             items: {

@@ -60,6 +60,7 @@ function toArticleRow({ value: a, origin }: Parsed<EnrichedArticle>): Record<str
     processor_version: a.processor.version,
     model_version: a.processor.model,
     metadata: a.metadata ?? {},
+    published_at_source: a.publishedAtSource ?? null,
     lineage: { ...a.lineage, enriched: { topic: origin.topic, partition: origin.partition, offset: origin.offset } },
   };
 }

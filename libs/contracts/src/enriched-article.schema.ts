@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import { ArticleMetadataSchema } from './article-metadata.schema.js';
-import { articleIdentityFields, isoDateTimeField, pubStatusField, urlField } from './field-rules.js';
+import {
+  articleIdentityFields,
+  isoDateTimeField,
+  pubStatusField,
+  publishedAtSourceField,
+  urlField,
+} from './field-rules.js';
 
 const MentionSchema = z.object({ start: z.int().min(0), end: z.int().min(0), text: z.string() });
 
@@ -25,6 +31,8 @@ export const EnrichedArticleSchema = z.object({
   canonicalUrl: urlField.optional(),
   /** The raw article's metadata, passed through unchanged. */
   metadata: ArticleMetadataSchema.optional(),
+  /** The raw article's date provenance, passed through unchanged. */
+  publishedAtSource: publishedAtSourceField.optional(),
   receivedAt: isoDateTimeField,
   processedAt: isoDateTimeField,
   contentHash: z.string().regex(/^[0-9a-f]{64}$/),

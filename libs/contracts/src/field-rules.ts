@@ -53,6 +53,16 @@ export const langField = z
   .transform(canonicalLangTag);
 export const urlField = z.url({ protocol: /^https?$/, message: 'must be an absolute http(s) URL' }).max(4_096);
 export const pubStatusField = z.enum(['usable', 'withheld', 'canceled']);
+/**
+ * Where `publishedAt` came from, when a wire format's decoder chose it: the element or attribute read
+ * (`pubDate`, `channel.lastBuildDate`, `receivedAt`…), whether that is a fallback because the item's own
+ * publication date was missing or unreadable, and the zone assumed for a date written without one.
+ */
+export const publishedAtSourceField = z.object({
+  field: z.string().min(1),
+  fallback: z.boolean(),
+  assumedZone: z.string().min(1).optional(),
+});
 
 /** The fields every article message shares, from the intake contract to the enriched topic. */
 export const articleIdentityFields = {
