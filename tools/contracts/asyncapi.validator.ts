@@ -1,18 +1,30 @@
-import { Ajv } from 'ajv';
-import addFormats from 'ajv-formats';
-import { createRequire } from 'node:module';
+import { DiagnosticSeverity, Parser, type Diagnostic } from '@asyncapi/parser';
+
+/** What the official AsyncAPI parser says about a document, one line per diagnostic. */
+export interface AsyncApiFindings {
+  /** Any of these makes the document invalid. */
+  errors: string[];
+  /** Valid, but worth a look. */
+  warnings: string[];
+}
+
+// The document holds only local `#/…` references, so the parser never reaches for the network.
+const parser = new Parser();
 
 /**
- * The official AsyncAPI 3.0.0 JSON Schema (`@asyncapi/specs`, the one `@asyncapi/parser` validates with), itself
- * draft-07 with its own copy of the draft-07 meta-schema inside, hence `meta: false`.
+ * Runs `@asyncapi/parser` — the AsyncAPI 3.0 JSON Schema, the $ref resolution and the semantic (Spectral) rules —
+ * over `document`. Informational diagnostics (such as "a newer AsyncAPI version exists") are left out.
  */
-const spec = createRequire(import.meta.url)('@asyncapi/specs/schemas/3.0.0.json') as object;
-const ajv = new Ajv({ strict: false, allErrors: true, meta: false, validateSchema: false });
-addFormats.default(ajv);
-const validateDocument = ajv.compile(spec);
+export async function asyncApiFindings(document: object): Promise<AsyncApiFindings> {
+  const diagnostics = await parser.validate(document as Parameters<Parser['validate']>[0]);
+  return {
+    errors: lines(diagnostics, DiagnosticSeverity.Error),
+    warnings: lines(diagnostics, DiagnosticSeverity.Warning),
+  };
+}
 
-/** What makes `document` an invalid AsyncAPI 3.0 document, one line per error; empty when it is valid. */
-export function asyncApiErrors(document: unknown): string[] {
-  if (validateDocument(document)) return [];
-  return (validateDocument.errors ?? []).map((e) => `${e.instancePath || '/'}: ${e.message ?? e.keyword}`);
+function lines(diagnostics: Diagnostic[], severity: DiagnosticSeverity): string[] {
+  return diagnostics
+    .filter((d) => d.severity === severity)
+    .map((d) => `/${d.path.join('/')}: ${d.message} (${String(d.code)})`);
 }

@@ -3,16 +3,18 @@ import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { format, resolveConfig } from 'prettier';
 import { projectRoot } from '../infra/project-root.js';
-import { asyncApiErrors } from './asyncapi.validator.js';
+import { asyncApiFindings } from './asyncapi.validator.js';
 import { contractFiles } from './contract-files.js';
 
 /**
  * `contracts:generate` writes the published contract files from the zod schemas; `contracts:check` (in CI) fails
- * when the committed files differ from what the schemas generate, or the AsyncAPI document is invalid.
+ * when the committed files differ from what the schemas generate, or `@asyncapi/parser` reports an error in the
+ * AsyncAPI document. Both print the parser's warnings without failing on them.
  */
 async function main(check: boolean): Promise<number> {
-  const errors = asyncApiErrors(asyncApiDocument());
-  for (const error of errors) console.error(`asyncapi.json ${error}`);
+  const { errors, warnings } = await asyncApiFindings(asyncApiDocument());
+  for (const warning of warnings) console.warn(`asyncapi.json warning ${warning}`);
+  for (const error of errors) console.error(`asyncapi.json error ${error}`);
   const stale: string[] = [];
   for (const [path, generated] of contractFiles()) {
     const file = join(projectRoot(), path);

@@ -1,4 +1,16 @@
-import { MAX_CHANGES_PAGE, MAX_PAGE_SIZE } from './query.params.js';
+import { z } from 'zod';
+import {
+  ArticleIdParams,
+  ArticleListQuery,
+  ChangeFeedQuery,
+  EntityDetailQuery,
+  EntityKeyParams,
+  EntityListQuery,
+  MAX_CHANGES_PAGE,
+  MAX_PAGE_SIZE,
+  StoryIdParams,
+  StoryQuery,
+} from './query.params.js';
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const uuid = { type: 'string', format: 'uuid' };
@@ -8,27 +20,33 @@ const problem = (description: string) => ({
   content: { 'application/problem+json': { schema: ref('Problem') } },
 });
 const ok = (schema: object) => ({ description: 'OK', content: { 'application/json': { schema } } });
-const query = (name: string, description: string, schema: object = { type: 'string' }) => ({
-  name,
-  in: 'query',
-  required: false,
-  description,
-  schema,
-});
-const path = (name: string, description: string) => ({ name, in: 'path', required: true, description, schema: uuid });
+
+/**
+ * A route's parameters, each schema generated from the zod schema its controller validates with (the input side),
+ * so the document cannot drift from what is accepted; the type makes every parameter need a description.
+ */
+function parameters<T extends z.ZodObject>(
+  where: 'query' | 'path',
+  schema: T,
+  descriptions: Record<keyof z.input<T> & string, string>,
+) {
+  const json = z.toJSONSchema(schema, { io: 'input' }) as { properties: Record<string, object>; required?: string[] };
+  return Object.entries<string>(descriptions).map(([name, description]) => ({
+    name,
+    in: where,
+    required: where === 'path' || (json.required ?? []).includes(name),
+    description,
+    schema: json.properties[name],
+  }));
+}
 const page = (item: string) => ({
   type: 'object',
   required: ['items', 'nextCursor'],
   properties: { items: { type: 'array', items: ref(item) }, nextCursor: { type: ['string', 'null'] } },
 });
 
-const limit = query('limit', `Page size, 1-${MAX_PAGE_SIZE} (default 20)`, {
-  type: 'integer',
-  minimum: 1,
-  maximum: MAX_PAGE_SIZE,
-  default: 20,
-});
-const cursor = query('cursor', 'The `nextCursor` of the previous page');
+const limit = `Page size, 1-${MAX_PAGE_SIZE} (default 20)`;
+const cursor = 'The `nextCursor` of the previous page';
 const errors = {
   '400': problem('A parameter is invalid; `errors[].field` names it'),
   '401': problem('No read key, or one that is not valid or has been revoked (`UNAUTHENTICATED`)'),
@@ -191,23 +209,23 @@ const paths = {
   '/v1/articles': {
     get: {
       summary: 'Articles, newest first (published time, then id), in keyset pages',
-      parameters: [
-        query('source', 'Agency identifier'),
-        query('lang', 'Exact language tag (`ru`, `en-GB`)'),
-        query('status', 'active or killed (default: both)', { enum: ['active', 'killed'] }),
-        query('entity', 'An entity key, or a canonical name together with entityType'),
-        query('entityType', 'PER, ORG or LOC; required when entity is a name', { enum: ['PER', 'ORG', 'LOC'] }),
-        query('q', 'Full-text search (web search syntax: words, "phrases", OR, -not), stemmed per language'),
-        query('from', 'Published at or after (ISO 8601 with offset)', dateTime),
-        query('to', 'Published before', dateTime),
-        query('story', 'Story (near-duplicate cluster) id', uuid),
-        query('subject', "A subject's code (`medtop:11000000`) or URI"),
-        query('urgency', 'Urgency at most this (1 is the most urgent)', { type: 'integer', minimum: 1, maximum: 9 }),
-        query('genre', "A genre's code, URI or name"),
-        query('byline', "A maker's exact name, or words of the byline (case-insensitive)"),
+      parameters: parameters('query', ArticleListQuery, {
+        source: 'Agency identifier',
+        lang: 'Exact language tag (`ru`, `en-GB`)',
+        status: 'active or killed (default: both)',
+        entity: 'An entity key, or a canonical name together with entityType',
+        entityType: 'PER, ORG or LOC; required when entity is a name',
+        q: 'Full-text search (web search syntax: words, "phrases", OR, -not), stemmed per language',
+        from: 'Published at or after (ISO 8601 with offset)',
+        to: 'Published before',
+        story: 'Story (near-duplicate cluster) id',
+        subject: "A subject's code (`medtop:11000000`) or URI",
+        urgency: 'Urgency at most this (1 is the most urgent)',
+        genre: "A genre's code, URI or name",
+        byline: "A maker's exact name, or words of the byline (case-insensitive)",
         limit,
         cursor,
-      ],
+      }),
       responses: {
         '200': ok(listed),
         '403': problem('The key is limited to other sources than `source` (`FORBIDDEN_SOURCE`)'),
@@ -218,7 +236,7 @@ const paths = {
   '/v1/articles/{id}': {
     get: {
       summary: 'One article with its text, lineage, entities and mentions',
-      parameters: [path('id', 'Article id')],
+      parameters: parameters('path', ArticleIdParams, { id: 'Article id' }),
       responses: {
         '200': ok({ oneOf: [ref('Article'), ref('KilledArticle')] }),
         '404': problem('No such article, or one under embargo or of a source the key may not read'),
@@ -229,12 +247,12 @@ const paths = {
   '/v1/entities': {
     get: {
       summary: 'Entities by name prefix and type, most mentioned first',
-      parameters: [
-        query('prefix', 'Case-insensitive name prefix'),
-        query('type', 'PER, ORG or LOC', { enum: ['PER', 'ORG', 'LOC'] }),
+      parameters: parameters('query', EntityListQuery, {
+        prefix: 'Case-insensitive name prefix',
+        type: 'PER, ORG or LOC',
         limit,
         cursor,
-      ],
+      }),
       responses: { '200': ok(page('EntitySummary')), ...errors },
     },
   },
@@ -242,9 +260,8 @@ const paths = {
     get: {
       summary: 'One entity: article count, daily timeline, and the entities most often mentioned with it',
       parameters: [
-        path('key', 'Entity key'),
-        query('from', 'Window start for timeline and related', dateTime),
-        query('to', 'Window end', dateTime),
+        ...parameters('path', EntityKeyParams, { key: 'Entity key' }),
+        ...parameters('query', EntityDetailQuery, { from: 'Window start for timeline and related', to: 'Window end' }),
       ],
       responses: { '200': ok(ref('Entity')), '404': problem('No such entity'), ...errors },
     },
@@ -255,15 +272,10 @@ const paths = {
         'Every insert, new version, kill and re-enrichment of an article, each once, in an order fixed for every ' +
         'reader, resumable from `nextCursor` (always given; an empty page means caught up). Changes made under ' +
         'embargo are served once the embargo has passed. Fetch each changed article by id to mirror the store.',
-      parameters: [
-        query('after', 'The `nextCursor` of the previous page; from the first change without it'),
-        query('limit', `Page size, 1-${MAX_CHANGES_PAGE} (default 100)`, {
-          type: 'integer',
-          minimum: 1,
-          maximum: MAX_CHANGES_PAGE,
-          default: 100,
-        }),
-      ],
+      parameters: parameters('query', ChangeFeedQuery, {
+        after: 'The `nextCursor` of the previous page; from the first change without it',
+        limit: `Page size, 1-${MAX_CHANGES_PAGE} (default 100)`,
+      }),
       responses: {
         '200': ok({
           type: 'object',
@@ -292,7 +304,10 @@ const paths = {
   '/v1/stories/{storyId}': {
     get: {
       summary: 'The articles of one near-duplicate cluster, across agencies, newest first',
-      parameters: [path('storyId', 'Story id (the id of its first article)'), limit, cursor],
+      parameters: [
+        ...parameters('path', StoryIdParams, { storyId: 'Story id (the id of its first article)' }),
+        ...parameters('query', StoryQuery, { limit, cursor }),
+      ],
       responses: {
         '200': ok({
           type: 'object',
@@ -309,7 +324,10 @@ const paths = {
   },
 };
 
-/** The store's read API, described by hand (OpenAPI 3.1); served at `/v1/openapi.json` and browsable at `/docs`. */
+/**
+ * The store's read API (OpenAPI 3.1): the response bodies described by hand, the parameters generated from their zod
+ * schemas. Served at `/v1/openapi.json` and browsable at `/docs`.
+ */
 export const OPENAPI_DOCUMENT = {
   openapi: '3.1.0',
   info: {
