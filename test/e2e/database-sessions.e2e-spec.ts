@@ -35,6 +35,8 @@ describe('the database ends every session of the services repeatedly during a st
         sessionTerminationSeconds: 4,
         settleSeconds: 60,
         namespace: freshNamespace('e2e-sessions'),
+        // The short chaos run shares the test database and posts as chaos-wire.
+        source: 'chaos-sessions',
       },
       { kafka, databaseUrl: process.env.DATABASE_URL!, logDir, log: () => undefined },
     );

@@ -21,6 +21,8 @@ export interface ChaosOptions extends FaultCounts {
   sessionTerminationSeconds: number;
   settleSeconds: number;
   namespace: string;
+  /** The source the stream posts as, `chaos-wire` by default: runs sharing one database must differ. */
+  source?: string;
 }
 
 export interface ChaosInfrastructure {
@@ -55,7 +57,7 @@ export interface ChaosReport {
   longestStallSeconds: number;
 }
 
-const SOURCE = 'chaos-wire';
+const DEFAULT_SOURCE = 'chaos-wire';
 const KEY = 'chaos-key-for-chaos-wire-0123456789';
 
 /**
@@ -80,14 +82,14 @@ export async function runChaos(options: ChaosOptions, infra: ChaosInfrastructure
     const stream = new ArticleStream({
       intakeUrl: `${services.fetcher.url}/v1/articles`,
       apiKey: KEY,
-      source: SOURCE,
+      source: options.source ?? DEFAULT_SOURCE,
       items: options.items,
       rate: options.rate,
       batchSize: 20,
       concurrency: 8,
       seed: options.seed,
     });
-    progress = new StoreProgress(db, SOURCE, () => stream.ledger.expected.size);
+    progress = new StoreProgress(db, options.source ?? DEFAULT_SOURCE, () => stream.ledger.expected.size);
     const started = performance.now();
     const seconds = () => Math.round((performance.now() - started) / 100) / 10;
     const events: FaultEvent[] = [];
@@ -98,7 +100,7 @@ export async function runChaos(options: ChaosOptions, infra: ChaosInfrastructure
     infra.log(
       `stream done in ${streamSeconds} s (${stream.ledger.expected.size} articles acknowledged); waiting for the store to catch up`,
     );
-    const comparison = await settle(db, stream, options.settleSeconds);
+    const comparison = await settle(db, options.source ?? DEFAULT_SOURCE, stream, options.settleSeconds);
     const longestStallSeconds = await progress.stop();
     watching = false;
     await watcher;
@@ -134,7 +136,7 @@ async function startServices(
     KAFKA_BROKERS: infra.kafka.brokers.join(','),
     DATABASE_URL: databaseUrl,
     KAFKA_NAMESPACE: options.namespace,
-    INGEST_API_KEYS: `${SOURCE}=${KEY}`,
+    INGEST_API_KEYS: `${options.source ?? DEFAULT_SOURCE}=${KEY}`,
     HTTP_HOST: '127.0.0.1',
     LOG_LEVEL: 'warn',
     INTAKE_RATE_PER_SECOND: '1000000',
@@ -232,10 +234,15 @@ async function allReady(services: Record<ServiceName, ChaosService>): Promise<nu
   return Math.round((performance.now() - started) / 100) / 10;
 }
 
-async function settle(db: pg.Pool, stream: ArticleStream, deadlineSeconds: number): Promise<Comparison> {
+async function settle(
+  db: pg.Pool,
+  source: string,
+  stream: ArticleStream,
+  deadlineSeconds: number,
+): Promise<Comparison> {
   const deadline = Date.now() + deadlineSeconds * 1000;
   for (;;) {
-    const comparison = await compareWithStore(db, SOURCE, stream.ledger);
+    const comparison = await compareWithStore(db, source, stream.ledger);
     if (isSettled(comparison) || Date.now() > deadline) return comparison;
     await delay(500);
   }
