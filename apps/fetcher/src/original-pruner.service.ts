@@ -1,31 +1,22 @@
-import { Injectable, Logger, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
+import { PeriodicPruner } from '@app/database';
+import { Injectable, Logger } from '@nestjs/common';
 import { ORIGINALS_RETENTION_DAYS, OriginalPayloadRepository } from './original-payload.repository.js';
 
-const PRUNE_EVERY_MS = 60 * 60_000;
-
-/** Keeps the originals table to its retention; at start too, so a fetcher restarted often still prunes. */
+/** Keeps the originals table to its retention. */
 @Injectable()
-export class OriginalPruner implements OnModuleInit, OnApplicationShutdown {
-  private readonly logger = new Logger('Originals');
-  private timer: NodeJS.Timeout | undefined;
+export class OriginalPruner extends PeriodicPruner {
+  protected readonly everyMs = 60 * 60_000;
+  protected readonly logger = new Logger('Originals');
 
-  constructor(private readonly originals: OriginalPayloadRepository) {}
-
-  onModuleInit(): void {
-    void this.prune();
-    this.timer = setInterval(() => void this.prune(), PRUNE_EVERY_MS).unref();
+  constructor(private readonly originals: OriginalPayloadRepository) {
+    super();
   }
 
-  onApplicationShutdown(): void {
-    clearInterval(this.timer);
+  protected prune(): Promise<number> {
+    return this.originals.prune();
   }
 
-  private async prune(): Promise<void> {
-    try {
-      const removed = await this.originals.prune();
-      if (removed > 0) this.logger.log({ msg: 'originals pruned', removed, retentionDays: ORIGINALS_RETENTION_DAYS });
-    } catch (error) {
-      this.logger.warn(`originals pruning failed: ${(error as Error).message}`);
-    }
+  protected describe(removed: number): Record<string, unknown> {
+    return { msg: 'originals pruned', removed, retentionDays: ORIGINALS_RETENTION_DAYS };
   }
 }
