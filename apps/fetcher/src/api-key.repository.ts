@@ -2,7 +2,7 @@ import { withDatabaseErrors } from '@app/database';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { generateApiKey, hashApiKey, keyPrefix } from '@app/access';
+import { generateApiKey, hashApiKey, keyPrefix, revokeKeys } from '@app/access';
 
 export interface ApiKeyRecord {
   id: string;
@@ -38,15 +38,8 @@ export class ApiKeyRepository {
   }
 
   /** Revokes a key by id or by its shown prefix; returns how many keys were revoked. */
-  async revoke(idOrPrefix: string): Promise<number> {
-    // As a SELECT, so the driver returns rows (TypeORM returns [rows, count] for a bare UPDATE … RETURNING).
-    const rows: { n: number }[] = await this.dataSource.query(
-      `WITH revoked AS (
-         UPDATE api_keys SET revoked_at = now() WHERE revoked_at IS NULL AND (id::text = $1 OR prefix = $1) RETURNING id
-       ) SELECT count(*)::int AS n FROM revoked`,
-      [idOrPrefix],
-    );
-    return rows[0]?.n ?? 0;
+  revoke(idOrPrefix: string): Promise<number> {
+    return revokeKeys(this.dataSource, 'api_keys', idOrPrefix);
   }
 
   async list(): Promise<ApiKeyRecord[]> {

@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { generateApiKey, hashApiKey, keyPrefix } from './api-key.js';
+import { revokeKeys } from './key-revocation.js';
 import { scopesOf, type ReadPrincipal, type ReadScope } from './read-scope.js';
 
 export interface ReadKeyRecord extends ReadPrincipal {
@@ -65,14 +66,8 @@ export class ReadKeyRepository {
   }
 
   /** Revokes a key by id or by its shown prefix; returns how many keys were revoked. */
-  async revoke(idOrPrefix: string): Promise<number> {
-    const rows: { n: number }[] = await this.dataSource.query(
-      `WITH revoked AS (
-         UPDATE read_api_keys SET revoked_at = now() WHERE revoked_at IS NULL AND (id::text = $1 OR prefix = $1) RETURNING id
-       ) SELECT count(*)::int AS n FROM revoked`,
-      [idOrPrefix],
-    );
-    return rows[0]?.n ?? 0;
+  revoke(idOrPrefix: string): Promise<number> {
+    return revokeKeys(this.dataSource, 'read_api_keys', idOrPrefix);
   }
 
   async list(): Promise<ReadKeyRecord[]> {
