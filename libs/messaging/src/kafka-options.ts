@@ -71,6 +71,11 @@ export function producerOptions(): ProducerConfig {
 /** Said by kafkajs whenever idempotent retries are bounded; `producerOptions` explains why they are. */
 const BOUNDED_RETRIES_NOTICE = 'Limiting retries for the idempotent producer';
 
+/** A tenth of the session timeout (at most 3 s): a few lost heartbeats do not evict a live member. */
+export function heartbeatIntervalMs(settings: Pick<KafkaSettings, 'sessionTimeoutMs'>): number {
+  return Math.min(3_000, Math.floor(settings.sessionTimeoutMs / 10));
+}
+
 /**
  * Consumer options. The group id is used exactly as given (no `-server` suffix as Nest's transport adds).
  *
@@ -90,7 +95,7 @@ export function consumerOptions(settings: KafkaSettings, group: string): Consume
     groupId: inNamespace(settings.namespace, group),
     allowAutoTopicCreation: false,
     sessionTimeout: settings.sessionTimeoutMs,
-    heartbeatInterval: Math.min(3_000, Math.floor(settings.sessionTimeoutMs / 10)),
+    heartbeatInterval: heartbeatIntervalMs(settings),
     rebalanceTimeout: 2 * settings.sessionTimeoutMs,
     maxBytesPerPartition: 4 * 1024 * 1024,
     // The broker holds an idle fetch this long; a shutdown waits for the fetch in flight, so keep it short.
