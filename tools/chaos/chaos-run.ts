@@ -138,7 +138,8 @@ async function startServices(
     KAFKA_NAMESPACE: options.namespace,
     INGEST_API_KEYS: `${options.source ?? DEFAULT_SOURCE}=${KEY}`,
     HTTP_HOST: '127.0.0.1',
-    LOG_LEVEL: 'warn',
+    // CHAOS_SERVICE_LOG_LEVEL=info puts each restart's steps (listening, consumer joined, first batch) in the logs.
+    LOG_LEVEL: process.env.CHAOS_SERVICE_LOG_LEVEL ?? 'warn',
     INTAKE_RATE_PER_SECOND: '1000000',
     INTAKE_RATE_BURST: '1000000',
     FETCHER_PORT: String(ports.fetcher),

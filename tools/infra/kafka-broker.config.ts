@@ -26,6 +26,8 @@ export function brokerProperties({ port, controllerPort }: BrokerPorts, logDir: 
     'transaction.state.log.min.isr=1',
     'share.coordinator.state.topic.replication.factor=1',
     'share.coordinator.state.topic.min.isr=1',
+    // An empty group's first join is not held back (3 s by default): a one-member group is empty right after its
+    // member was evicted or timed out, when a restarted consumer wants its partitions back (operations-resilience.md).
     'group.initial.rebalance.delay.ms=0',
     'auto.create.topics.enable=false',
     '',

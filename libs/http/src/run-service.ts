@@ -1,5 +1,5 @@
 import { ConfigError, loadConfig, type AppConfig } from '@app/config';
-import type { INestApplication } from '@nestjs/common';
+import { type INestApplication, Logger } from '@nestjs/common';
 
 /**
  * The whole of a service's `main.ts`: validate configuration (fail fast listing every bad key), build the
@@ -30,6 +30,8 @@ export async function runService(
   try {
     const app = await create(config);
     await app.listen(portOf(config), config.http.host);
+    // With the consumer's own steps (see consumer-trace.ts), this says where a slow restart spends its time.
+    new Logger(service).log(`listening on port ${portOf(config)} (uptime ${process.uptime().toFixed(1)} s)`);
   } catch (error) {
     process.stderr.write(`${service}: failed to start: ${(error as Error).stack ?? String(error)}\n`);
     process.exit(1);

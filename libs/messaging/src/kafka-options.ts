@@ -46,7 +46,8 @@ export function createKafka(settings: KafkaSettings, clientId: string, log: Kafk
     brokers: [...settings.brokers],
     connectionTimeout: 3_000,
     requestTimeout: 30_000,
-    retry: { initialRetryTime: 300, retries: 5, maxRetryTime: 3_000 },
+    // While the broker is away, clients poll it at least every second: its return is noticed within one.
+    retry: { initialRetryTime: 300, retries: 5, maxRetryTime: 1_000 },
     logLevel: logLevel.WARN,
     logCreator: logCreator(log),
   });
@@ -70,6 +71,11 @@ export function producerOptions(): ProducerConfig {
 /** Said by kafkajs whenever idempotent retries are bounded; `producerOptions` explains why they are. */
 const BOUNDED_RETRIES_NOTICE = 'Limiting retries for the idempotent producer';
 
+/** A tenth of the session timeout (at most 3 s): a few lost heartbeats do not evict a live member. */
+export function heartbeatIntervalMs(settings: Pick<KafkaSettings, 'sessionTimeoutMs'>): number {
+  return Math.min(3_000, Math.floor(settings.sessionTimeoutMs / 10));
+}
+
 /**
  * Consumer options. The group id is used exactly as given (no `-server` suffix as Nest's transport adds).
  *
@@ -80,16 +86,20 @@ const BOUNDED_RETRIES_NOTICE = 'Limiting retries for the idempotent producer';
  * soon as a heartbeat says the group is rebalancing, so twice the session timeout is plenty and a stuck member holds
  * the group up no longer than that (kafkajs's default is 60 s). A member stopped cleanly leaves its group at once
  * (kafkajs's `disconnect` sends LeaveGroup), so its partitions move without any wait.
+ *
+ * kafkajs would restart a crashed consumer by itself, as a new member, while the old member stays in the group
+ * until its session times out; `KafkaConsumerServer` restarts it instead, and evicts the old member first.
  */
 export function consumerOptions(settings: KafkaSettings, group: string): ConsumerConfig {
   return {
     groupId: inNamespace(settings.namespace, group),
     allowAutoTopicCreation: false,
     sessionTimeout: settings.sessionTimeoutMs,
-    heartbeatInterval: Math.min(3_000, Math.floor(settings.sessionTimeoutMs / 10)),
+    heartbeatInterval: heartbeatIntervalMs(settings),
     rebalanceTimeout: 2 * settings.sessionTimeoutMs,
     maxBytesPerPartition: 4 * 1024 * 1024,
     // The broker holds an idle fetch this long; a shutdown waits for the fetch in flight, so keep it short.
     maxWaitTimeInMs: 1_000,
+    retry: { restartOnFailure: async () => false },
   };
 }
