@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
-import { cacheDir, createDatabase, databaseUrl, dropDatabase, provideDatabase } from '../infra/index.js';
-import { runChaos, type ChaosReport } from './chaos-run.js';
+import { cacheDir, createDatabase, databaseUrl, describeUrl, dropDatabase, provideDatabase } from '../infra/index.js';
+import { runChaos, type ChaosInfrastructure, type ChaosOptions } from './chaos-run.js';
 import { failuresOf, formatReport, slowRecoveriesOf } from './chaos-table.js';
 import { parseChaosArgs } from './chaos.options.js';
 import { KafkaNode } from './kafka-node.js';
@@ -38,19 +38,8 @@ async function main(): Promise<number> {
     for (const each of names) await createDatabase(server.serverUrl, each);
     log(`kafka: ${kafka.describe}; postgres: ${server.describe}; service logs in ${logDir}`);
     const infra = { kafka, databaseUrl: databaseUrl(server.serverUrl, name), logDir, log };
-    const setting = {
-      kafka: `own local broker ${kafka.brokers[0]}, restarted in place (same port and data folder)`,
-      database: server.describe,
-    };
-    let reference: ChaosReport | undefined;
-    let report: ChaosReport;
-    if (parsed.reference)
-      ({ report, reference } = await runWithReference(parsed.options, infra, databaseUrl(server.serverUrl, names[1]!)));
-    else report = await runChaos(parsed.options, infra);
-    if (reference) process.stdout.write(`reference run:\n${formatReport(reference, setting)}\n`);
-    process.stdout.write(formatReport(report, setting));
-    const referenceFailures = reference ? failuresOf(reference).length : 0;
-    return referenceFailures + failuresOf(report).length + slowRecoveriesOf(report).length === 0 ? 0 : 1;
+    const referenceUrl = parsed.reference ? databaseUrl(server.serverUrl, names[1]!) : undefined;
+    return await runAndPrint(parsed.options, infra, server.describe, referenceUrl);
   } finally {
     if (!parsed.keepDatabase)
       for (const each of names)
@@ -60,6 +49,27 @@ async function main(): Promise<number> {
     await server.stop();
     await kafka.destroy();
   }
+}
+
+/** The run (after its reference when there is a database for one), both tables printed; 0 when all passed. */
+async function runAndPrint(
+  options: ChaosOptions,
+  infra: ChaosInfrastructure & { kafka: KafkaNode },
+  database: string,
+  referenceUrl: string | undefined,
+): Promise<number> {
+  const kafka = `own local broker ${infra.kafka.brokers[0]}, restarted in place (same port and data folder)`;
+  if (!referenceUrl) {
+    const report = await runChaos(options, infra);
+    process.stdout.write(formatReport(report, { kafka, database }));
+    return failuresOf(report).length + slowRecoveriesOf(report).length === 0 ? 0 : 1;
+  }
+  const { report, reference } = await runWithReference(options, infra, referenceUrl);
+  const own = `the reference's own ${describeUrl(referenceUrl)}`;
+  process.stdout.write(`reference run:\n${formatReport(reference, { kafka, database: own })}\n`);
+  process.stdout.write(formatReport(report, { kafka, database }));
+  const failures = [...failuresOf(reference), ...failuresOf(report), ...slowRecoveriesOf(report)];
+  return failures.length === 0 ? 0 : 1;
 }
 
 // Ctrl-C: exit through the 'exit' hooks, which kill the services and the broker this run started.

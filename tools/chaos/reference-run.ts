@@ -25,12 +25,15 @@ export async function runWithReference(
   options: ChaosOptions,
   infra: ChaosInfrastructure,
   referenceDatabaseUrl: string,
+  /** Items per second the reference is offered (the run's rate by default): its grouping does not depend on it. */
+  referenceRate = options.rate,
 ): Promise<{ report: ChaosReport; reference: ChaosReport }> {
   infra.log('reference: the same stream through one instance of each service, no faults');
   const reference = await runChaos(
     {
       ...options,
       ...NO_FAULTS,
+      rate: referenceRate,
       instances: { fetcher: 1, processor: 1, store: 1 },
       namespace: `${options.namespace}-reference`,
     },
