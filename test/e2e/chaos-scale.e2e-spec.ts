@@ -53,7 +53,7 @@ describe('chaos with 3 processors, 2 stores and 2 fetchers: one kill -9 of each 
       50,
     ));
     process.stdout.write(formatReport(report, { kafka: 'the shared test broker', database: names[0]! }));
-  }, 900_000);
+  }, 1_800_000);
 
   afterAll(async () => {
     for (const name of names) await dropDatabase(server, name).catch(() => undefined);

@@ -3,7 +3,11 @@ import { join } from 'node:path';
 import { projectRoot } from '../infra/index.js';
 import { ServiceProcess, type ServiceName } from '../start/service-process.js';
 
-const READY_DEADLINE_MS = 120_000;
+/**
+ * Generous: with seven instances starting at once on a shared two-core machine (load averages of 20–35 were seen),
+ * a process took over two minutes to answer; the deadline only ends a run that would otherwise hang.
+ */
+const READY_DEADLINE_MS = 300_000;
 
 /** Polls `url` until it answers 2xx, or throws at the deadline. */
 export async function waitUntilOk(url: string, what: string, deadlineMs = READY_DEADLINE_MS): Promise<void> {
