@@ -233,7 +233,7 @@ async function inject(
   return { what, downSeconds: Math.round((performance.now() - started) / 100) / 10 };
 }
 
-/** Seconds until every instance answers ready (within the start deadline; one that never answers is not waited for again). */
+/** Seconds until every instance answers ready (an instance that never does counts as the start deadline). */
 async function allReady(services: ServiceInstances): Promise<number> {
   const started = performance.now();
   await Promise.all(services.all.map((service) => service.ready().catch(() => undefined)));

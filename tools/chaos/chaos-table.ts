@@ -60,7 +60,7 @@ export function failuresOf(report: ChaosReport): string[] {
 export function formatReport(report: ChaosReport, setting: { kafka: string; database: string }): string {
   const { options: o, comparison: c, topics: t } = report;
   const rows: [string, string | number][] = [
-    ['items sent (new articles, versions, kills, re-sends)', o.items],
+    ['items sent (new articles, copies of stories, versions, kills, re-sends)', o.items],
     [
       'intake answers per item',
       Object.entries(report.statuses)
