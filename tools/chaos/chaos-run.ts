@@ -1,9 +1,8 @@
 import { setTimeout as delay } from 'node:timers/promises';
 import pg from 'pg';
-import { freePort, TcpLink } from '../infra/index.js';
-import type { ServiceName } from '../start/service-process.js';
+import type { InstanceCounts } from '../bench/instances.js';
+import { TcpLink } from '../infra/index.js';
 import { ArticleStream } from './article-stream.js';
-import { ChaosService } from './chaos-service.js';
 import { describeFault, planFaults, type Fault, type FaultCounts } from './fault-plan.js';
 import type { KafkaNode } from './kafka-node.js';
 import { injectPoison, pipelineTopics, type TopicCounts } from './pipeline-topics.js';
@@ -11,6 +10,9 @@ import { seededRandom } from './seeded-random.js';
 import { terminateSessions, withApplicationName } from './session-terminator.js';
 import { compareWithStore, isSettled, type Comparison } from './stored-state.js';
 import { StoreProgress } from './store-progress.js';
+import { ServiceInstances } from './service-instances.js';
+import type { StoryComparison } from './story-partition.js';
+import { planStream } from './stream-plan.js';
 
 export interface ChaosOptions extends FaultCounts {
   items: number;
@@ -23,6 +25,8 @@ export interface ChaosOptions extends FaultCounts {
   namespace: string;
   /** The source the stream posts as, `chaos-wire` by default: runs sharing one database must differ. */
   source?: string;
+  /** Instances of each service (one of each by default); a planned kill strikes one of them, chosen at random. */
+  instances?: InstanceCounts;
 }
 
 export interface ChaosInfrastructure {
@@ -43,8 +47,17 @@ export interface FaultEvent {
   readySeconds: number;
 }
 
+/** One instance as the run saw it. */
+export interface InstanceReport {
+  label: string;
+  url: string;
+  kills: number;
+  crashes: number;
+}
+
 export interface ChaosReport {
   options: ChaosOptions;
+  instances: InstanceReport[];
   events: FaultEvent[];
   crashes: string[];
   comparison: Comparison;
@@ -55,14 +68,16 @@ export interface ChaosReport {
   settleSeconds: number;
   /** The longest time no row was written while acknowledged articles were missing from the store. */
   longestStallSeconds: number;
+  /** The grouping into stories against a single-instance run of the same stream, when the caller made one. */
+  stories?: StoryComparison;
 }
 
-const DEFAULT_SOURCE = 'chaos-wire';
+export const DEFAULT_SOURCE = 'chaos-wire';
 const KEY = 'chaos-key-for-chaos-wire-0123456789';
 
 /**
- * One chaos run: the three services as real processes behind a cuttable database link, a steady stream of
- * articles into the fetcher, the planned faults at random moments, then a comparison of what was acknowledged
+ * One chaos run: every instance of the three services as a real process behind a cuttable database link, a
+ * steady stream of planned articles into the fetchers, the planned faults at random moments, then a comparison of what was acknowledged
  * with what is stored once the pipeline has caught up (or the settle deadline passed).
  */
 export async function runChaos(options: ChaosOptions, infra: ChaosInfrastructure): Promise<ChaosReport> {
@@ -71,6 +86,7 @@ export async function runChaos(options: ChaosOptions, infra: ChaosInfrastructure
   const proxied = new URL(database.href);
   proxied.port = String(await link.open());
   const services = await startServices(options, infra, withApplicationName(proxied.href, options.namespace));
+  const source = options.source ?? DEFAULT_SOURCE;
   const db = new pg.Pool({ connectionString: database.href, max: 2 });
   db.on('error', () => undefined);
   const crashes: string[] = [];
@@ -80,16 +96,14 @@ export async function runChaos(options: ChaosOptions, infra: ChaosInfrastructure
   try {
     const poison = await injectPoison(infra.kafka.brokers, options.namespace);
     const stream = new ArticleStream({
-      intakeUrl: `${services.fetcher.url}/v1/articles`,
+      intakeUrls: services.intakeUrls,
       apiKey: KEY,
-      source: options.source ?? DEFAULT_SOURCE,
-      items: options.items,
+      plan: planStream(options.seed, options.items, source),
       rate: options.rate,
       batchSize: 20,
       concurrency: 8,
-      seed: options.seed,
     });
-    progress = new StoreProgress(db, options.source ?? DEFAULT_SOURCE, () => stream.ledger.expected.size);
+    progress = new StoreProgress(db, source, () => stream.ledger.expected.size);
     const started = performance.now();
     const seconds = () => Math.round((performance.now() - started) / 100) / 10;
     const events: FaultEvent[] = [];
@@ -100,12 +114,13 @@ export async function runChaos(options: ChaosOptions, infra: ChaosInfrastructure
     infra.log(
       `stream done in ${streamSeconds} s (${stream.ledger.expected.size} articles acknowledged); waiting for the store to catch up`,
     );
-    const comparison = await settle(db, options.source ?? DEFAULT_SOURCE, stream, options.settleSeconds);
+    const comparison = await settle(db, source, stream, options.settleSeconds);
     const longestStallSeconds = await progress.stop();
     watching = false;
     await watcher;
     return {
       options,
+      instances: services.all.map(({ label, url, kills, crashes }) => ({ label, url, kills, crashes })),
       events,
       crashes,
       comparison,
@@ -120,7 +135,7 @@ export async function runChaos(options: ChaosOptions, infra: ChaosInfrastructure
     watching = false;
     await progress?.stop();
     await db.end();
-    await Promise.all(Object.values(services).map((s) => s.stop()));
+    await services.stop();
     await link.cut();
   }
 }
@@ -129,8 +144,7 @@ async function startServices(
   options: ChaosOptions,
   infra: ChaosInfrastructure,
   databaseUrl: string,
-): Promise<Record<ServiceName, ChaosService>> {
-  const ports = { fetcher: await freePort(), processor: await freePort(), store: await freePort() };
+): Promise<ServiceInstances> {
   const env = {
     ...process.env,
     KAFKA_BROKERS: infra.kafka.brokers.join(','),
@@ -142,27 +156,17 @@ async function startServices(
     LOG_LEVEL: process.env.CHAOS_SERVICE_LOG_LEVEL ?? 'warn',
     INTAKE_RATE_PER_SECOND: '1000000',
     INTAKE_RATE_BURST: '1000000',
-    FETCHER_PORT: String(ports.fetcher),
-    PROCESSOR_PORT: String(ports.processor),
-    STORE_PORT: String(ports.store),
   };
-  const make = (name: ServiceName) => new ChaosService(name, env, `http://127.0.0.1:${ports[name]}`, infra.logDir);
-  const services = { fetcher: make('fetcher'), processor: make('processor'), store: make('store') };
-  // The store applies its migrations first; the others wait for their own under the same advisory lock.
-  await Promise.all(Object.values(services).map((s) => s.start()));
-  return services;
+  return ServiceInstances.start(options.instances ?? { fetcher: 1, processor: 1, store: 1 }, env, infra.logDir);
 }
 
-/** Restarts a service that died by itself (not by a planned kill) and records it: a crash is a finding. */
-async function watchCrashes(
-  services: Record<ServiceName, ChaosService>,
-  crashes: string[],
-  active: () => boolean,
-): Promise<void> {
+/** Restarts an instance that died by itself (not by a planned kill) and records it: a crash is a finding. */
+async function watchCrashes(services: ServiceInstances, crashes: string[], active: () => boolean): Promise<void> {
   while (active()) {
-    for (const service of Object.values(services)) {
+    for (const service of services.all) {
       if (!service.crashed) continue;
-      crashes.push(`${service.name} exited by itself at ${new Date().toISOString()} (see its log)`);
+      crashes.push(`${service.label} exited by itself at ${new Date().toISOString()} (see its log)`);
+      service.crashes++;
       await service.start(false);
     }
     await delay(500);
@@ -171,7 +175,7 @@ async function watchCrashes(
 
 type FaultContext = ChaosInfrastructure & {
   link: TcpLink;
-  services: Record<ServiceName, ChaosService>;
+  services: ServiceInstances;
   stream: ArticleStream;
   events: FaultEvent[];
   seconds: () => number;
@@ -183,32 +187,34 @@ async function runFaults(options: ChaosOptions, context: FaultContext): Promise<
     while (context.stream.progress < atProgress) await delay(100);
     const at = context.seconds();
     const acknowledged = context.stream.ledger.ackedItems;
-    const downSeconds = await inject(fault, context, options, random);
+    const { what, downSeconds } = await inject(fault, context, options, random);
     const readySeconds = await allReady(context.services);
     context.events.push({
       kind: fault.kind,
-      what: describeFault(fault),
+      what,
       atSeconds: at,
       acknowledged,
       downSeconds,
       readySeconds,
     });
     context.log(
-      `t+${at}s: ${describeFault(fault)} at ${acknowledged} acknowledged items, back after ${downSeconds} s, all ready ${readySeconds} s later`,
+      `t+${at}s: ${what} at ${acknowledged} acknowledged items, back after ${downSeconds} s, all ready ${readySeconds} s later`,
     );
   }
 }
 
-/** Injects one fault and repairs it; resolves with how long the component was away. */
+/** Injects one fault and repairs it; resolves with what it struck and how long that was away. */
 async function inject(
   fault: Fault,
   context: FaultContext,
   options: ChaosOptions,
   random: () => number,
-): Promise<number> {
+): Promise<{ what: string; downSeconds: number }> {
   const started = performance.now();
+  let what = describeFault(fault);
   if (fault.kind === 'kill') {
-    const service = context.services[fault.service];
+    const service = context.services.pick(fault.service, random);
+    what = `kill -9 ${service.label}`;
     await service.kill();
     await delay(200 + random() * 2_000);
     // Not until ready: a consumer's group rejoin can take a session timeout, and the next fault should not wait.
@@ -225,13 +231,13 @@ async function inject(
     await delay(options.databaseOutageSeconds * 1000);
     await context.link.open();
   }
-  return Math.round((performance.now() - started) / 100) / 10;
+  return { what, downSeconds: Math.round((performance.now() - started) / 100) / 10 };
 }
 
-/** Seconds until every service answers ready (a deadline of two minutes, reported as such). */
-async function allReady(services: Record<ServiceName, ChaosService>): Promise<number> {
+/** Seconds until every instance answers ready (an instance that never does counts as the start deadline). */
+async function allReady(services: ServiceInstances): Promise<number> {
   const started = performance.now();
-  await Promise.all(Object.values(services).map((service) => service.ready().catch(() => undefined)));
+  await Promise.all(services.all.map((service) => service.ready().catch(() => undefined)));
   return Math.round((performance.now() - started) / 100) / 10;
 }
 

@@ -3,7 +3,11 @@ import { join } from 'node:path';
 import { projectRoot } from '../infra/index.js';
 import { ServiceProcess, type ServiceName } from '../start/service-process.js';
 
-const READY_DEADLINE_MS = 120_000;
+/**
+ * Generous: with seven instances starting at once on a shared two-core machine (load averages of 20–35 were seen),
+ * a process took over two minutes to answer; the deadline only ends a run that would otherwise hang.
+ */
+const READY_DEADLINE_MS = 300_000;
 
 /** Polls `url` until it answers 2xx, or throws at the deadline. */
 export async function waitUntilOk(url: string, what: string, deadlineMs = READY_DEADLINE_MS): Promise<void> {
@@ -29,20 +33,24 @@ export class ChaosService {
   private process: ServiceProcess | null = null;
   private readonly log: WriteStream;
   kills = 0;
+  /** Times it exited by itself and the run restarted it. */
+  crashes = 0;
 
   constructor(
     readonly name: ServiceName,
     private readonly env: NodeJS.ProcessEnv,
     readonly url: string,
     logDir: string,
+    /** Which instance this is (`processor-2`), in logs, the fault list and the table; the service name by default. */
+    readonly label: string = name,
   ) {
-    this.log = createWriteStream(join(logDir, `${name}.log`), { flags: 'a' });
+    this.log = createWriteStream(join(logDir, `${label}.log`), { flags: 'a' });
   }
 
   /** Spawns the process; with `waitReady`, resolves once `/health/ready` answers 200. */
   async start(waitReady = true): Promise<void> {
     const script = join(projectRoot(), `dist/apps/${this.name}/src/main.js`);
-    const started = new ServiceProcess(this.name, script, this.env, (line) => this.log.write(`${line}\n`));
+    const started = new ServiceProcess(this.label, script, this.env, (line) => this.log.write(`${line}\n`));
     // An interrupted run must not leave services behind: they would keep consuming the run's topics.
     const killOnExit = () => started.hasExited || process.kill(started.pid, 'SIGKILL');
     process.on('exit', killOnExit);
@@ -52,12 +60,12 @@ export class ChaosService {
   }
 
   ready(): Promise<void> {
-    return waitUntilOk(`${this.url}/health/ready`, this.name);
+    return waitUntilOk(`${this.url}/health/ready`, this.label);
   }
 
   /** Resolves once the process answers `/health/live` (up, though perhaps not yet back in its consumer group). */
   live(): Promise<void> {
-    return waitUntilOk(`${this.url}/health/live`, this.name);
+    return waitUntilOk(`${this.url}/health/live`, this.label);
   }
 
   /** SIGKILL: no shutdown hook runs, in-flight batches and requests are abandoned. */

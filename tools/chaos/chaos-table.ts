@@ -51,6 +51,8 @@ export function failuresOf(report: ChaosReport): string[] {
     failures.push(`${t.poisonInjected - t.poisonDeadLettered} poison messages not dead-lettered`);
   if (report.crashes.length > 0) failures.push(`${report.crashes.length} services exited by themselves`);
   if (report.statuses.rejected) failures.push(`${report.statuses.rejected} valid articles rejected by the intake`);
+  if (report.stories && report.stories.regrouped > 0)
+    failures.push(`${report.stories.regrouped} articles grouped into stories differently from the single-instance run`);
   return failures;
 }
 
@@ -58,7 +60,7 @@ export function failuresOf(report: ChaosReport): string[] {
 export function formatReport(report: ChaosReport, setting: { kafka: string; database: string }): string {
   const { options: o, comparison: c, topics: t } = report;
   const rows: [string, string | number][] = [
-    ['items sent (new articles, versions, kills, re-sends)', o.items],
+    ['items sent (new articles, copies of stories, versions, kills, re-sends)', o.items],
     [
       'intake answers per item',
       Object.entries(report.statuses)
@@ -91,11 +93,13 @@ export function formatReport(report: ChaosReport, setting: { kafka: string; data
     ['services that died by themselves', report.crashes.length],
     ['stream / catch-up seconds', `${report.streamSeconds} / ${report.settleSeconds}`],
     ['longest time with no row stored while some were missing (s)', report.longestStallSeconds],
+    ...storyRows(report),
   ];
   const width = Math.max(...rows.map(([k]) => k.length));
   const lines = [
     `chaos run: seed ${o.seed}, ${o.items} items at ${o.rate}/s, namespace ${o.namespace}`,
     `kafka: ${setting.kafka}`,
+    `instances: ${report.instances.map((i) => i.label).join(', ')}`,
     `postgres: ${setting.database}; outages cut a TCP proxy between the services and the server, terminations end the services' sessions on the server (it keeps running either way)`,
     '',
     'faults:',
@@ -105,6 +109,12 @@ export function formatReport(report: ChaosReport, setting: { kafka: string; data
     ),
     ...report.crashes.map((line) => `  CRASH: ${line}`),
     '',
+    'instances:',
+    ...report.instances.map(
+      (i) => `  ${i.label.padEnd(12)} ${i.url.padEnd(24)} killed ${i.kills}, exited by itself ${i.crashes}`,
+    ),
+    ...(report.stories?.examples ?? []).map((line) => `  REGROUPED: ${line}`),
+    '',
     `| ${'count'.padEnd(width)} | value`,
     `|-${'-'.repeat(width)}-|------`,
     ...rows.map(([k, v]) => `| ${k.padEnd(width)} | ${v}`),
@@ -113,8 +123,19 @@ export function formatReport(report: ChaosReport, setting: { kafka: string; data
   lines.push(
     '',
     failures.length === 0
-      ? 'RESULT: zero lost, zero duplicated, newest version kept, dead letters only for poison'
+      ? `RESULT: zero lost, zero duplicated, newest version kept, dead letters only for poison${report.stories ? ', stories grouped as by one instance' : ''}`
       : `RESULT: FAILED — ${failures.join('; ')}`,
   );
   return `${lines.join('\n')}\n`;
+}
+
+/** The grouping into stories beside the single-instance run's: counts, then the verdict. */
+function storyRows(report: ChaosReport): [string, string | number][] {
+  const s = report.stories;
+  if (!s) return [['stories compared with a single-instance run', 'not run']];
+  return [
+    ['stories: reference (1 of each, no faults) / this run', `${s.referenceStories} / ${s.stories}`],
+    ['stories of more than one article in the reference', s.sharedStories],
+    ['articles grouped differently from the reference', s.regrouped],
+  ];
 }
