@@ -1,8 +1,9 @@
 import { pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
-import { resolveEntities, type Mention } from '@app/ner';
+import { createEntityExtractor, resolveEntities, type Mention } from '@app/ner';
 import { datasetsDir, skipWithoutDatasets } from './datasets-dir.js';
 import { readFactRu, type FactRuDoc } from './factru.reader.js';
+import { nameCounts, type NameCounts, type NameMiss } from './name-accuracy.js';
 
 type EntityType = Mention['type'];
 type ResolveOptions = NonNullable<Parameters<typeof resolveEntities>[3]>;
@@ -131,8 +132,32 @@ function timeResolver(docs: readonly FactRuDoc[]): void {
   );
 }
 
+const option = (name: string): string | undefined =>
+  process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+
+/**
+ * `--extractor[=devset|testset]`: the figure `eval:ner` reports (the extractor's own spans, then names), without
+ * the speed runs and English sets, with the misses listed (`--failures=N`, default 40). Devset by default: the
+ * tagger was trained on it, so its spans are nearly gold there and the misses are the canonical step's.
+ */
+function extractorAccuracy(dir: string, split: 'devset' | 'testset'): void {
+  const extractor = createEntityExtractor();
+  const counts: NameCounts = {};
+  const misses: NameMiss[] = [];
+  for (const doc of readFactRu(dir, split)) nameCounts(doc, extractor.extract(doc.text, 'ru'), counts, misses);
+  console.log(`factRuEval ${split}, extractor output, canonical names right (correct/covered/gold):`);
+  for (const [type, c] of Object.entries(counts))
+    console.log(`  ${type}: ${(c.correct / Math.max(1, c.covered)).toFixed(3)} (${c.correct}/${c.covered}/${c.gold})`);
+  for (const m of misses.slice(0, Number(option('failures') ?? 40)))
+    console.log(
+      `  ✗ ${m.doc} ${m.type} gold «${m.gold}» got «${m.predicted}» from ${m.mentions.map((t) => `«${t}»`).join(' ')}`,
+    );
+}
+
 function main(): void {
   const dir = datasetsDir() ?? skipWithoutDatasets('canonical-eval');
+  const extractorSplit = process.argv.find((a) => a.startsWith('--extractor'));
+  if (extractorSplit) return extractorAccuracy(dir, extractorSplit.includes('=testset') ? 'testset' : 'devset');
   const heapBefore = process.memoryUsage().heapUsed;
   const started = performance.now();
   resolveEntities('Казань', [{ type: 'LOC', start: 0, end: 6, text: 'Казань' }], 'ru');
