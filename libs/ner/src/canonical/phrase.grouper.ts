@@ -6,6 +6,8 @@ export interface NamedMention {
   readonly mention: Mention;
   readonly name: string;
   readonly weight: number;
+  /** The name without the owner the text writes after it («Конгресс» of «Конгресс США»). */
+  readonly bare?: string;
 }
 
 /** The mentions of one organisation or place and the best-supported spelling of its name. */
@@ -13,22 +15,26 @@ export interface PhraseGroup {
   readonly type: Mention['type'];
   readonly name: string;
   readonly members: readonly Mention[];
+  /** Set when the name carries its owner: the name without it. */
+  readonly bare?: string;
 }
 
 /** Groups organisation and place mentions whose canonical names are the same (ignoring case and «ё»). */
 export function groupPhrases(named: readonly NamedMention[]): PhraseGroup[] {
-  const groups = new Map<string, { type: Mention['type']; votes: Map<string, number>; members: Mention[] }>();
-  for (const { mention, name, weight } of named) {
+  type Votes = { type: Mention['type']; votes: Map<string, number>; members: Mention[]; bare?: string };
+  const groups = new Map<string, Votes>();
+  for (const { mention, name, weight, bare } of named) {
     const key = `${mention.type}:${nameKey(name)}`;
     let group = groups.get(key);
-    if (!group) groups.set(key, (group = { type: mention.type, votes: new Map(), members: [] }));
+    if (!group) groups.set(key, (group = { type: mention.type, votes: new Map(), members: [], bare }));
     group.members.push(mention);
     group.votes.set(name, (group.votes.get(name) ?? 0) + weight);
   }
-  const voted = [...groups.values()].map(({ type, votes, members }) => ({
+  const voted = [...groups.values()].map(({ type, votes, members, bare }) => ({
     type,
     name: [...votes].reduce((a, b) => (b[1] > a[1] ? b : a))[0],
     members,
+    ...(bare === undefined ? {} : { bare }),
   }));
   return mergeDescribed(voted);
 }
@@ -41,7 +47,8 @@ const QUALIFIED = /^(?:[a-zа-яё-]+\s+)+([A-ZА-ЯЁ«"].*)$/u;
 /**
  * Merges a place written with its descriptor into the bare place («Республика Казахстан» → «Казахстан»), and a bare
  * organisation into the one qualified organisation of that name («МИД» → «японский МИД»; with «японский МИД» and
- * «российский МИД» in one text, a bare «МИД» stays apart).
+ * «российский МИД» in one text, a bare «МИД» stays apart), or the one that names its owner («Конгресс» →
+ * «Конгресс США»).
  */
 function mergeDescribed(groups: PhraseGroup[]): PhraseGroup[] {
   const byName = new Map(groups.filter((g) => g.type === 'LOC').map((g) => [nameKey(g.name), g]));
@@ -55,7 +62,7 @@ function mergeDescribed(groups: PhraseGroup[]): PhraseGroup[] {
   }
   const qualified = new Map<string, PhraseGroup[]>();
   for (const group of merged.keys()) {
-    const bare = group.type === 'ORG' ? QUALIFIED.exec(group.name)?.[1] : undefined;
+    const bare = group.type === 'ORG' ? (group.bare ?? QUALIFIED.exec(group.name)?.[1]) : undefined;
     if (bare !== undefined) qualified.set(nameKey(bare), [...(qualified.get(nameKey(bare)) ?? []), group]);
   }
   for (const group of [...merged.keys()]) {
