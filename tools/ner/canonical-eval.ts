@@ -1,9 +1,10 @@
 import { pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
-import { createEntityExtractor, resolveEntities, type Mention } from '@app/ner';
+import { createEntityExtractor, ENTITY_TYPES, resolveEntities, type Mention } from '@app/ner';
 import { datasetsDir, skipWithoutDatasets } from './datasets-dir.js';
 import { readFactRu, type FactRuDoc } from './factru.reader.js';
 import { nameCounts, type NameCounts, type NameMiss } from './name-accuracy.js';
+import { type CountsByType, f1, tokenCounts } from './token-f1.js';
 
 type EntityType = Mention['type'];
 type ResolveOptions = NonNullable<Parameters<typeof resolveEntities>[3]>;
@@ -144,10 +145,19 @@ function extractorAccuracy(dir: string, split: 'devset' | 'testset'): void {
   const extractor = createEntityExtractor();
   const counts: NameCounts = {};
   const misses: NameMiss[] = [];
-  for (const doc of readFactRu(dir, split)) nameCounts(doc, extractor.extract(doc.text, 'ru'), counts, misses);
-  console.log(`factRuEval ${split}, extractor output, canonical names right (correct/covered/gold):`);
-  for (const [type, c] of Object.entries(counts))
-    console.log(`  ${type}: ${(c.correct / Math.max(1, c.covered)).toFixed(3)} (${c.correct}/${c.covered}/${c.gold})`);
+  const tokens: CountsByType = {};
+  for (const doc of readFactRu(dir, split)) {
+    const out = extractor.extract(doc.text, 'ru');
+    nameCounts(doc, out, counts, misses);
+    const spans = out.flatMap((e) => e.mentions.map((m) => ({ type: e.type, start: m.start, end: m.end })));
+    tokenCounts(doc.spans, spans, doc.tokens, ENTITY_TYPES, tokens);
+  }
+  console.log(`factRuEval ${split}, extractor output: token F1; canonical names right (correct/covered/gold):`);
+  for (const type of ENTITY_TYPES) {
+    const c = counts[type]!;
+    const names = `${(c.correct / Math.max(1, c.covered)).toFixed(3)} (${c.correct}/${c.covered}/${c.gold})`;
+    console.log(`  ${type}: F1 ${f1(tokens[type]!).f1.toFixed(4)}; names ${names}`);
+  }
   for (const m of misses.slice(0, Number(option('failures') ?? 40)))
     console.log(
       `  ✗ ${m.doc} ${m.type} gold «${m.gold}» got «${m.predicted}» from ${m.mentions.map((t) => `«${t}»`).join(' ')}`,
