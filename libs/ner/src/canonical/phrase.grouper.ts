@@ -1,4 +1,5 @@
 import { nameKey } from './letter-case.js';
+import { aliasKeys, isCountryName } from './name-aliases.js';
 import type { Mention } from './mention.js';
 
 /** An organisation or place mention with its canonical candidate; `weight` favours names written as they are. */
@@ -36,8 +37,42 @@ export function groupPhrases(named: readonly NamedMention[]): PhraseGroup[] {
     members,
     ...(bare === undefined ? {} : { bare }),
   }));
-  return mergeDescribed(voted);
+  return mergeAliases(mergeDescribed(voted));
 }
+
+/**
+ * Joins the groups of one type that another name of the text names too: an abbreviation and the name written out
+ * («ЕС», «Европейский союз»), or two names of a country («РФ», «Россия»). The name written out wins over an
+ * abbreviation, as in factRuEval's coref names; then a country's usual name («Россия»); then the name of more
+ * mentions, then the longer. Two
+ * names that are both abbreviations, or both written out, stay apart unless they name one country.
+ */
+function mergeAliases(groups: PhraseGroup[]): PhraseGroup[] {
+  const owner = new Map<string, number>();
+  const parent = groups.map((_, i) => i);
+  const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i]!)));
+  groups.forEach((group, i) => {
+    for (const key of aliasKeys(group.name)) {
+      const at = `${group.type}:${key}`;
+      const j = owner.get(at);
+      if (j === undefined) owner.set(at, i);
+      else if (key.startsWith('c:') || isAcronym(groups[j]!.name) !== isAcronym(group.name)) parent[root(i)] = root(j);
+    }
+  });
+  const merged = new Map<number, PhraseGroup>();
+  groups.forEach((group, i) => {
+    const r = root(i);
+    const into = merged.get(r);
+    if (!into) return merged.set(r, group);
+    const better = rank(group) > rank(into) ? group : into;
+    merged.set(r, { ...better, members: [...into.members, ...group.members] });
+  });
+  return [...merged.values()];
+}
+
+const isAcronym = (name: string): boolean => /^\p{Lu}{2,6}$/u.test(name);
+const rank = (g: PhraseGroup): number =>
+  (isAcronym(g.name) ? 0 : 2e6) + (isCountryName(g.name) ? 1e6 : 0) + g.members.length * 1000 + g.name.length;
 
 // «Республика Казахстан» is the place the same text calls «Казахстан».
 const DESCRIPTOR = /^(республика|город|село|деревня|остров|река|озеро)\s+(.+)$/iu;
