@@ -25,6 +25,16 @@ describe('canonical names are real words', () => {
     expect(resolve(text, marks)).toEqual([expected]);
   });
 
+  it.each<[string, [Mention['type'], string][], string]>([
+    ['Отдых в Кушадаси.', [['LOC', 'Кушадаси']], 'LOC Кушадаси 1'],
+    ['Курорты Малави.', [['LOC', 'Малави']], 'LOC Малави 1'],
+    ['Матч в Аль Аин.', [['LOC', 'Аль Аин']], 'LOC Аль Аин 1'],
+    ['Саммит в Ла Пасе.', [['LOC', 'Ла Пасе']], 'LOC Ла Пас 1'],
+    ['Жители Рязани.', [['LOC', 'Рязани']], 'LOC Рязань 1'],
+  ])('a foreign name keeps the words the dictionary does not decline: %s', (text, marks, expected) => {
+    expect(resolve(text, marks)).toEqual([expected]);
+  });
+
   it('keeps the degree of a superlative adjective in a longer name', () => {
     expect(resolve('Совет Высшей лиги собрался.', [['ORG', 'Высшей лиги']])).toEqual(['ORG Высшая лига 1']);
   });
