@@ -35,6 +35,14 @@ describe('canonical names are real words', () => {
     expect(resolve(text, marks)).toEqual([expected]);
   });
 
+  it.each<[string, [Mention['type'], string][], string]>([
+    ['Визит Виктории Нуланд.', [['PER', 'Виктории Нуланд']], 'PER Виктория Нуланд 1'],
+    ['Слова Хиллари Клинтон.', [['PER', 'Хиллари Клинтон']], 'PER Хиллари Клинтон 1'],
+    ['Визит Дэвида Кэмерона.', [['PER', 'Дэвида Кэмерона']], 'PER Дэвид Кэмерон 1'],
+  ])('a surname ending in a consonant that stays undeclined is a woman’s: %s', (text, marks, expected) => {
+    expect(resolve(text, marks)).toEqual([expected]);
+  });
+
   it('keeps the degree of a superlative adjective in a longer name', () => {
     expect(resolve('Совет Высшей лиги собрался.', [['ORG', 'Высшей лиги']])).toEqual(['ORG Высшая лига 1']);
   });
