@@ -16,7 +16,7 @@ import { propagateSpans } from './span-propagation.js';
 import { completeQuotedNames, tagQuotedNames, trimUnbalancedQuotes } from './quoted-names.js';
 import { SequenceDecoder } from './sequence-decoder.js';
 import { splitTrailingNames } from './trailing-names.js';
-import { cutLeadingTitles } from './russian-titles.js';
+import { cutLeadingTitles, trimLatinEdges } from './russian-person-spans.js';
 import { TokenInfo } from './token-info.js';
 import { createTokenBuffer, tokenizeInto } from './tokenizer.js';
 
@@ -102,8 +102,8 @@ export class EntityTagger {
   /**
    * Span rules measured on the Russian devset: quotes first (they fix spans), then places named after a place noun
    * (so their repeats are copied too), then the copies and additions, then the removal of adjectives made from places
-   * and the cut of a state body's trailing country, then the relational adjectives before an organisation, then the
-   * titles before a person («Раис Татарстана Рустам Минниханов»).
+   * and the cut of a state body's trailing country, then the titles before a person («Раис Татарстана Рустам
+   * Минниханов») and the Latin words at its edges, then the relational adjectives before an organisation.
    */
   private russianRules(text: string, spans: TokenSpan[]): TokenSpan[] {
     const fixed = completeQuotedNames(this.info, trimUnbalancedQuotes(this.info, spans));
@@ -112,6 +112,7 @@ export class EntityTagger {
     if (!this.morphology) return split;
     const { starts, ends } = this.buf;
     const word = (k: number): string => text.slice(starts[k], ends[k]);
-    return cutLeadingTitles(this.info, extendLeadingAdjectives(this.info, split, word, this.morphology), word);
+    const persons = trimLatinEdges(this.info, cutLeadingTitles(this.info, split, word));
+    return extendLeadingAdjectives(this.info, persons, word, this.morphology);
   }
 }

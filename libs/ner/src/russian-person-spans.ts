@@ -1,7 +1,7 @@
 import { GAZ_FIRST } from './gazetteer.js';
 import { ENTITY_TYPES, type TokenSpan } from './labels.js';
 import { MORPH_GEOX, MORPH_NAME } from './morph-features.js';
-import { F_CAP, F_CYR, type TokenInfo } from './token-info.js';
+import { F_CAP, F_CYR, F_LAT, type TokenInfo } from './token-info.js';
 
 const PER = ENTITY_TYPES.indexOf('PER');
 const LOC = ENTITY_TYPES.indexOf('LOC');
@@ -43,5 +43,21 @@ export function cutLeadingTitles(
     while (place > k && (info.flags[place - 1]! & (F_CAP | F_CYR)) === (F_CAP | F_CYR)) place--;
     const before = place < name && info.morph[place]! & MORPH_GEOX ? [{ type: LOC, first: place, last: name - 1 }] : [];
     return [...before, { ...s, first: name }];
+  });
+}
+
+/**
+ * Russian: a person span written in Cyrillic loses the Latin words at its edges, which name something else
+ * («Euronext Данкан Нидерауэр», «Джорджем Лукасом Lucasfilm»): a Russian text writes a person in one script.
+ */
+export function trimLatinEdges(info: TokenInfo, spans: readonly TokenSpan[]): TokenSpan[] {
+  const latin = (k: number): boolean => (info.flags[k]! & (F_LAT | F_CYR)) === F_LAT;
+  const cyrillic = (k: number): boolean => (info.flags[k]! & F_CYR) !== 0;
+  return spans.map((s) => {
+    if (s.type !== PER) return s;
+    let [first, last] = [s.first, s.last];
+    while (first < last && latin(first)) first++;
+    while (last > first && latin(last)) last--;
+    return cyrillic(first) && cyrillic(last) ? { ...s, first, last } : s;
   });
 }

@@ -1,7 +1,7 @@
 import { ENTITY_TYPES, type TokenSpan } from './labels.js';
 import { MorphFeatures } from './morph-features.js';
 import { loadMorphology } from './morphology/index.js';
-import { cutLeadingTitles } from './russian-titles.js';
+import { cutLeadingTitles, trimLatinEdges } from './russian-person-spans.js';
 import { applySpanRule } from './span-rule.fixture.js';
 
 const PER = ENTITY_TYPES.indexOf('PER');
@@ -36,5 +36,20 @@ describe('cutLeadingTitles', () => {
     expect(run('Президент прибыл.', 0, 0)).toEqual(['PER Президент']);
     expect(run('Мэр Москвы прибыл.', 0, 1)).toEqual(['PER Мэр Москвы']);
     expect(run('Король Карл прибыл.', 0, 1)).toEqual(['PER Король Карл']);
+  });
+});
+
+describe('trimLatinEdges', () => {
+  const trim = (text: string, first: number, last: number) =>
+    applySpanRule((info, spans) => trimLatinEdges(info, spans), text, [{ first, last, type: PER }]);
+
+  it('cuts Latin words off the edges of a Cyrillic person', () => {
+    expect(trim('Глава Euronext Данкан Нидерауэр сказал.', 1, 3)).toEqual(['PER Данкан Нидерауэр']);
+    expect(trim('Фильм снят Джорджем Лукасом Lucasfilm в 1977 году.', 2, 4)).toEqual(['PER Джорджем Лукасом']);
+  });
+
+  it('leaves a person written in Latin, and one in Cyrillic only', () => {
+    expect(trim('Интервью дал Tim Cook вчера.', 2, 3)).toEqual(['PER Tim Cook']);
+    expect(trim('Интервью дал Тим Кук вчера.', 2, 3)).toEqual(['PER Тим Кук']);
   });
 });
