@@ -31,6 +31,8 @@ describe('canonical names are real words', () => {
     ['Матч в Аль Аин.', [['LOC', 'Аль Аин']], 'LOC Аль Аин 1'],
     ['Саммит в Ла Пасе.', [['LOC', 'Ла Пасе']], 'LOC Ла Пас 1'],
     ['Жители Рязани.', [['LOC', 'Рязани']], 'LOC Рязань 1'],
+    ['Лидер Хезболлы выступил.', [['ORG', 'Хезболлы']], 'ORG Хезболла 1'],
+    ['Боевики Аль-Кайды.', [['ORG', 'Аль-Кайды']], 'ORG Аль-Кайда 1'],
   ])('a foreign name keeps the words the dictionary does not decline: %s', (text, marks, expected) => {
     expect(resolve(text, marks)).toEqual([expected]);
   });

@@ -232,6 +232,17 @@ function findHead(morphology: Morphology, words: readonly string[]): number {
   return -1;
 }
 
+// An organisation the dictionary lacks, written in «-ы» after a hard consonant, is a feminine name in the genitive
+// («Хезболлы», «Аль-Кайды»): the guesser reads it as a plural («Кайд»), but organisations are hardly ever named so.
+const FEMININE_GENITIVE = /[бвдзлмнпрстф]ы$/u;
+function feminineGenitive(head: {
+  readonly parses: readonly WordParse[];
+  readonly written: string;
+}): string | undefined {
+  if (head.parses.some((p) => p.known) || !FEMININE_GENITIVE.test(head.written)) return undefined;
+  return `${head.written.slice(0, -1)}а`;
+}
+
 // Splits quotes and brackets off a word («Центра» → «, Центра, ») so that only the letters are declined.
 function splitAffixes(word: string): [string, string, string] {
   const match = /^([«"“„(]*)(.*?)([»"”)]*)$/u.exec(word)!;
@@ -258,6 +269,8 @@ export function normalizeRussianPhrase(
   if (headAt < 0) return [asWritten];
   if (isFixedWord(casePart(words[headAt]!))) return [write(declineBeforeFixed(morphology, words, headAt))];
   const head = headReadings(morphology, words[headAt]!);
+  const feminine = type === 'ORG' && words.length === 1 ? feminineGenitive(head) : undefined;
+  if (feminine) return [write([words[0]!.slice(0, -head.written.length) + feminine]), asWritten];
   const adjectives = words
     .slice(0, headAt)
     .map((w) => (isFixedWord(casePart(w)) ? [] : modifierReadings(morphology, w)));
