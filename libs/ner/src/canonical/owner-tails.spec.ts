@@ -35,6 +35,22 @@ describe('resolveEntities: an organisation keeps the owner the text writes after
       ],
       ['ORG Палата представителей Конгресса США 1', 'ORG Конгресс США 1', 'LOC США 1'],
     ],
+    [
+      'Суд Южного округа Нью-Йорка.',
+      [
+        ['LOC', 'Южного округа'],
+        ['LOC', 'Нью-Йорка'],
+      ],
+      ['LOC Южный округ Нью-Йорка 1', 'LOC Нью-Йорк 1'],
+    ],
+    [
+      'Жители Казани Татарстана.',
+      [
+        ['LOC', 'Казани'],
+        ['LOC', 'Татарстана'],
+      ],
+      ['LOC Казань 1', 'LOC Татарстан 1'],
+    ],
   ])('%s', (text, marks, expected) => {
     expect(resolve(text, marks)).toEqual(expected);
   });

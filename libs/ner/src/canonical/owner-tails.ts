@@ -23,11 +23,20 @@ function readsAsOwner(morphology: Morphology, words: string): boolean {
   return genitive >= MIN_GENITIVE;
 }
 
+// An organisation takes a place or organisation as its owner; a place does when it is a part named by a common noun
+// («Южного округа Нью-Йорка», «Гагаузской автономии Молдавской республики»), not a city of a country.
+const PART_OF_PLACE = /\s[а-яё]/u;
+const takesOwner = (head: Written, owner: Written): boolean =>
+  head.mention.type === 'ORG'
+    ? owner.mention.type !== 'PER'
+    : head.mention.type === 'LOC' && owner.mention.type === 'LOC' && PART_OF_PLACE.test(head.words);
+
 /**
  * The owner written right after each organisation mention, as the text writes it: factRuEval's and an editor's
  * name of «Конгресса США» is «Конгресс США», though the tagger's span (and the benchmark's) stops before the place
  * («Министерства сельского хозяйства Германии», «Института этнологии и антропологии РАН»). An owner that is itself
- * an organisation brings its own owner («Палаты представителей Конгресса США»). Keyed by the organisation mention.
+ * an organisation brings its own owner («Палаты представителей Конгресса США»); a part of a place named by a
+ * common noun takes its place («Южного округа Нью-Йорка»). Keyed by the organisation or place mention.
  *
  * @example
  * ownerTails(morphology, 'в Конгрессе США', [{ mention: congress, words: 'Конгрессе' }, { mention: usa, words: 'США' }])
@@ -37,7 +46,7 @@ export function ownerTails(morphology: Morphology, text: string, sorted: readonl
   const tails = new Map<Mention, string>();
   for (let i = sorted.length - 2; i >= 0; i--) {
     const [head, owner] = [sorted[i]!, sorted[i + 1]!];
-    if (head.mention.type !== 'ORG' || owner.mention.type === 'PER') continue;
+    if (!takesOwner(head, owner)) continue;
     if (!ADJACENT.test(text.slice(head.mention.end, owner.mention.start))) continue;
     if (!readsAsOwner(morphology, owner.words)) continue;
     const further = owner.mention.type === 'ORG' ? tails.get(owner.mention) : undefined;

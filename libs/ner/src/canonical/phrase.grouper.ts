@@ -44,8 +44,8 @@ export function groupPhrases(named: readonly NamedMention[]): PhraseGroup[] {
  * Joins the groups of one type that another name of the text names too: an abbreviation and the name written out
  * («ЕС», «Европейский союз»), or two names of a country («РФ», «Россия»). The name written out wins over an
  * abbreviation, as in factRuEval's coref names; then a country's usual name («Россия»); then the name of more
- * mentions, then the longer. Two
- * names that are both abbreviations, or both written out, stay apart unless they name one country.
+ * mentions, then the longer. Two names that are both abbreviations, or both written out, stay apart unless they
+ * name one country.
  */
 function mergeAliases(groups: PhraseGroup[]): PhraseGroup[] {
   const owner = new Map<string, number>();
@@ -97,11 +97,12 @@ function mergeDescribed(groups: PhraseGroup[]): PhraseGroup[] {
   }
   const qualified = new Map<string, PhraseGroup[]>();
   for (const group of merged.keys()) {
-    const bare = group.type === 'ORG' ? (group.bare ?? QUALIFIED.exec(group.name)?.[1]) : undefined;
-    if (bare !== undefined) qualified.set(nameKey(bare), [...(qualified.get(nameKey(bare)) ?? []), group]);
+    const bare = group.bare ?? (group.type === 'ORG' ? QUALIFIED.exec(group.name)?.[1] : undefined);
+    const key = bare === undefined ? undefined : `${group.type}:${nameKey(bare)}`;
+    if (key !== undefined) qualified.set(key, [...(qualified.get(key) ?? []), group]);
   }
   for (const group of [...merged.keys()]) {
-    const owners = group.type === 'ORG' ? qualified.get(nameKey(group.name)) : undefined;
+    const owners = qualified.get(`${group.type}:${nameKey(group.name)}`);
     if (owners?.length !== 1) continue;
     merged.get(owners[0]!)!.push(...merged.get(group)!);
     merged.delete(group);
