@@ -2,43 +2,96 @@ import type { Entity } from '@app/contracts';
 import type { FactRuDoc } from './factru.reader.js';
 
 /** Counts per type: gold entities, those the output covers, and those among them named correctly. */
-export type NameCounts = Record<string, { gold: number; covered: number; correct: number }>;
+export type NameCounts = Record<string, { gold: number; covered: number; correct: number; lenient?: number }>;
+
+/** A covered gold entity whose output name differs from the gold one. */
+export interface NameMiss {
+  readonly doc: string;
+  readonly type: string;
+  readonly gold: string;
+  readonly predicted: string;
+  readonly mentions: readonly string[];
+}
+
+const norm = (s: string): string =>
+  s
+    .toLowerCase()
+    .replace(/ё/g, 'е')
+    .replace(/[«»"“”„]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /** The comparison rule: case-insensitive, ё = е, runs of spaces collapsed, quotes ignored. */
 export function sameName(a: string, b: string): boolean {
-  const norm = (s: string) =>
-    s
-      .toLowerCase()
-      .replace(/ё/g, 'е')
-      .replace(/[«»"“”„]/g, '')
-      .replace(/\s+/g, ' ')
-      .trim();
   return norm(a) === norm(b);
+}
+
+const PATRONYMIC = /(вич|вна|чна|оглы|кызы)$/u;
+// factRuEval's person names are its fields joined by spaces, so they cannot hold an initial's stop nor a hyphen
+// without spaces around it: «Б А Покровский» for «Б.А. Покровский», «Франк - Вальтер» for «Франк-Вальтер».
+const fieldForm = (s: string): string =>
+  norm(s)
+    .replace(/\./g, ' ')
+    .replace(/\s*-\s*/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/**
+ * `sameName`, read as `canonical-eval` reads names: an initial's stop and the spaces around a hyphen ignored, and a
+ * person's gold patronymic optional («Минтимер Шаймиев» for gold «Минтимер Шарипович Шаймиев»).
+ */
+export function samePersonName(predicted: string, gold: string): boolean {
+  const [p, g] = [fieldForm(predicted), fieldForm(gold)];
+  if (p === g) return true;
+  const words = g.split(' ');
+  return p === words.filter((w, i) => !(i > 0 && i < words.length - 1 && PATRONYMIC.test(w))).join(' ');
+}
+
+// The output entity owning the first output mention of the gold entity's type that overlaps one of its spans.
+function matchOf(gold: FactRuDoc['entities'][number], output: readonly Entity[]): Entity | undefined {
+  let match: Entity | undefined;
+  let first = Infinity;
+  for (const e of output) {
+    if (e.type !== gold.type) continue;
+    for (const m of e.mentions) {
+      if (m.start < first && gold.spans.some((g) => m.start < g.end && g.start < m.end)) {
+        match = e;
+        first = m.start;
+      }
+    }
+  }
+  return match;
 }
 
 /**
  * Canonical-name accuracy: a gold `.coref` entity is covered when an output mention of the same type overlaps
  * one of its gold spans; the output entity owning the first such mention must carry the gold name
- * ("firstname [patronymic] lastname" for persons, `name` otherwise) under `sameName`.
+ * ("firstname [patronymic] lastname" for persons, `name` otherwise) under `sameName` (`correct`), or under
+ * `samePersonName` for persons (`lenient`). Misses under `sameName` go to `misses` when given.
  */
-export function nameCounts(doc: FactRuDoc, output: readonly Entity[], into: NameCounts = {}): NameCounts {
+export function nameCounts(
+  doc: FactRuDoc,
+  output: readonly Entity[],
+  into: NameCounts = {},
+  misses?: NameMiss[],
+): NameCounts {
   for (const gold of doc.entities) {
     const c = (into[gold.type] ??= { gold: 0, covered: 0, correct: 0 });
     c.gold++;
-    let match: Entity | undefined;
-    let first = Infinity;
-    for (const e of output) {
-      if (e.type !== gold.type) continue;
-      for (const m of e.mentions) {
-        if (m.start < first && gold.spans.some((g) => m.start < g.end && g.start < m.end)) {
-          match = e;
-          first = m.start;
-        }
-      }
-    }
+    const match = matchOf(gold, output);
     if (!match) continue;
     c.covered++;
+    const lenient = gold.type === 'PER' ? samePersonName(match.name, gold.name) : sameName(match.name, gold.name);
+    if (lenient) c.lenient = (c.lenient ?? 0) + 1;
     if (sameName(match.name, gold.name)) c.correct++;
+    else
+      misses?.push({
+        doc: doc.id,
+        type: gold.type,
+        gold: gold.name,
+        predicted: match.name,
+        mentions: match.mentions.map((m) => m.text),
+      });
   }
   return into;
 }

@@ -16,6 +16,7 @@ import { propagateSpans } from './span-propagation.js';
 import { completeQuotedNames, tagQuotedNames, trimUnbalancedQuotes } from './quoted-names.js';
 import { SequenceDecoder } from './sequence-decoder.js';
 import { splitTrailingNames } from './trailing-names.js';
+import { cutLeadingTitles, trimLatinEdges } from './russian-person-spans.js';
 import { TokenInfo } from './token-info.js';
 import { createTokenBuffer, tokenizeInto } from './tokenizer.js';
 
@@ -101,7 +102,8 @@ export class EntityTagger {
   /**
    * Span rules measured on the Russian devset: quotes first (they fix spans), then places named after a place noun
    * (so their repeats are copied too), then the copies and additions, then the removal of adjectives made from places
-   * and the cut of a state body's trailing country, then the relational adjectives before an organisation.
+   * and the cut of a state body's trailing country, then the titles before a person («Раис Татарстана Рустам
+   * Минниханов») and the Latin words at its edges, then the relational adjectives before an organisation.
    */
   private russianRules(text: string, spans: TokenSpan[]): TokenSpan[] {
     const fixed = completeQuotedNames(this.info, trimUnbalancedQuotes(this.info, spans));
@@ -109,6 +111,8 @@ export class EntityTagger {
     const split = splitTrailingNames(this.info, dropGeoAdjectives(this.info, found));
     if (!this.morphology) return split;
     const { starts, ends } = this.buf;
-    return extendLeadingAdjectives(this.info, split, (k) => text.slice(starts[k], ends[k]), this.morphology);
+    const word = (k: number): string => text.slice(starts[k], ends[k]);
+    const persons = trimLatinEdges(this.info, cutLeadingTitles(this.info, split, word));
+    return extendLeadingAdjectives(this.info, persons, word, this.morphology);
   }
 }

@@ -35,6 +35,8 @@ export const MORPH_ADJECTIVE = POS.indexOf('ADJF') + 1;
 export const MORPH_KNOWN = KNOWN;
 /** The bit of `code` set when some reading is a place (OpenCorpora's Geox). */
 export const MORPH_GEOX = 1 << (8 + PROPER.indexOf('Geox'));
+/** The bit of `code` set when some reading is a first name (OpenCorpora's Name). */
+export const MORPH_NAME = 1 << (8 + PROPER.indexOf('Name'));
 /** Distinct word forms remembered before the cache starts over (bounds memory on an endless stream). */
 const CACHE_LIMIT = 200_000;
 

@@ -9,6 +9,7 @@ import { groupPersons } from './person.grouper.js';
 import { famousFirstNames, famousNames, loadPersonsGazetteer, type PersonsGazetteer } from './persons.gazetteer.js';
 import { groupPhrases } from './phrase.grouper.js';
 import { withoutOuterQuotes } from './quotes.js';
+import { ownerTails } from './owner-tails.js';
 import { normalizeRussianPerson } from './russian-person.normalizer.js';
 import { normalizeRussianPhrase } from './russian-phrase.normalizer.js';
 import { dictionaryParsesOf, isFixedWord, parsesOf } from './russian-word.js';
@@ -284,8 +285,11 @@ export function resolveEntities(
     ),
   );
   const places = items.filter((i): i is Candidates<string> & { dropped: boolean } => i.mention.type !== 'PER');
-  const phrases = groupPhrases(chooseNames(places, phraseNames(morphology))).map((group) =>
-    toEntity(group.type, group.name, group.members),
-  );
+  const tails = morphology ? ownerTails(morphology, text, items) : new Map<Mention, string>();
+  const named = chooseNames(places, phraseNames(morphology)).map((chosen) => {
+    const tail = tails.get(chosen.mention);
+    return tail === undefined ? chosen : { ...chosen, name: `${chosen.name} ${tail}`, bare: chosen.name };
+  });
+  const phrases = groupPhrases(named).map((group) => toEntity(group.type, group.name, group.members));
   return [...persons, ...phrases].sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
 }

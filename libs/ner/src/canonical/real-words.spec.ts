@@ -25,6 +25,26 @@ describe('canonical names are real words', () => {
     expect(resolve(text, marks)).toEqual([expected]);
   });
 
+  it.each<[string, [Mention['type'], string][], string]>([
+    ['Отдых в Кушадаси.', [['LOC', 'Кушадаси']], 'LOC Кушадаси 1'],
+    ['Курорты Малави.', [['LOC', 'Малави']], 'LOC Малави 1'],
+    ['Матч в Аль Аин.', [['LOC', 'Аль Аин']], 'LOC Аль Аин 1'],
+    ['Саммит в Ла Пасе.', [['LOC', 'Ла Пасе']], 'LOC Ла Пас 1'],
+    ['Жители Рязани.', [['LOC', 'Рязани']], 'LOC Рязань 1'],
+    ['Лидер Хезболлы выступил.', [['ORG', 'Хезболлы']], 'ORG Хезболла 1'],
+    ['Боевики Аль-Кайды.', [['ORG', 'Аль-Кайды']], 'ORG Аль-Кайда 1'],
+  ])('a foreign name keeps the words the dictionary does not decline: %s', (text, marks, expected) => {
+    expect(resolve(text, marks)).toEqual([expected]);
+  });
+
+  it.each<[string, [Mention['type'], string][], string]>([
+    ['Визит Виктории Нуланд.', [['PER', 'Виктории Нуланд']], 'PER Виктория Нуланд 1'],
+    ['Слова Хиллари Клинтон.', [['PER', 'Хиллари Клинтон']], 'PER Хиллари Клинтон 1'],
+    ['Визит Дэвида Кэмерона.', [['PER', 'Дэвида Кэмерона']], 'PER Дэвид Кэмерон 1'],
+  ])('a surname ending in a consonant that stays undeclined is a woman’s: %s', (text, marks, expected) => {
+    expect(resolve(text, marks)).toEqual([expected]);
+  });
+
   it('keeps the degree of a superlative adjective in a longer name', () => {
     expect(resolve('Совет Высшей лиги собрался.', [['ORG', 'Высшей лиги']])).toEqual(['ORG Высшая лига 1']);
   });

@@ -65,6 +65,10 @@ function fixedReading(parses: readonly WordParse[], gender: Gender): Reading | u
   return best;
 }
 
+// A woman's name or surname ending in a consonant does not decline («Виктории Нуланд», «Хиллари Клинтон»); a man's
+// does («Нуланда»), so only a woman reads it so in an oblique case.
+const CONSONANT_FINAL = /[бвгджзклмнпрстфхцчшщ]$/u;
+
 function readWord(word: Word, grammCase: Case, gender: Gender): Reading {
   let best: Reading = word.fixed[gender] ?? { score: MISS };
   for (const p of word.parses)
@@ -72,7 +76,7 @@ function readWord(word: Word, grammCase: Case, gender: Gender): Reading {
       best = { score: strength(p), parse: p };
   if (!word.unknown || best.score >= BY_ENDING) return best;
   const lower = word.part.toLowerCase();
-  if (looksIndeclinable(lower)) return { score: BY_ENDING };
+  if (looksIndeclinable(lower) || (gender === 'femn' && CONSONANT_FINAL.test(lower))) return { score: BY_ENDING };
   if (grammCase === 'nomn') return mayBeNominative(lower, gender) ? { score: BY_ENDING } : best;
   const byEnding = nominativeByEnding(lower, grammCase, gender);
   return byEnding ? { score: BY_ENDING, byEnding } : best;

@@ -1,6 +1,7 @@
 import type { Morphology, WordParse } from '../morphology/index.js';
 import { nameKey } from './letter-case.js';
 import { keepStem } from './same-stem.js';
+import { isSurnameParticle } from './surname-particles.js';
 import {
   CASES,
   type Case,
@@ -53,10 +54,14 @@ const PLURAL_ENDING = /(ям|ями|ами|ях)$/u;
 const unlikelyGuess = (p: WordParse, word: string): boolean =>
   !p.known && p.tags.has('plur') && OBLIQUE.some((c) => p.tags.has(c)) && !PLURAL_ENDING.test(word.toLowerCase());
 
+// A name the dictionary lacks that ends in «-и» (not «-ии») is a foreign one that does not decline («Кушадаси»,
+// «Тбилиси»): Russian's own oblique «-и» forms are of words the dictionary knows («Рязани», «Праги»).
+const FOREIGN_I = /[^иИ][иИ]$/u;
+
 /**
  * Readings of a word that may head a name: of the whole hyphenated word when the dictionary knows it
  * («Альфа-Банка», «Петропавловске-Камчатском»), else of the part that carries the case. For a word the
- * dictionary lacks, guessed oblique plurals are left out.
+ * dictionary lacks, guessed oblique plurals are left out, and every oblique reading of one in «-и».
  */
 function headReadings(
   morphology: Morphology,
@@ -68,8 +73,10 @@ function headReadings(
   }
   const part = casePart(word);
   const parses = readings(morphology, part, isNoun);
+  if (parses.some((p) => p.known && isNoun(p))) return { parses, written: part };
+  const indeclinable = FOREIGN_I.test(part);
   return {
-    parses: parses.some((p) => p.known && isNoun(p)) ? parses : parses.filter((p) => !unlikelyGuess(p, part)),
+    parses: parses.filter((p) => (indeclinable ? inCase(p, 'nomn') : !unlikelyGuess(p, part))),
     written: part,
   };
 }
@@ -216,11 +223,24 @@ function findHead(morphology: Morphology, words: readonly string[]): number {
   for (const [at, word] of words.entries()) {
     if (isFixedWord(casePart(word))) return at;
     if (at < words.length - 1 && foreignWord(morphology, word) && foreignWord(morphology, words[at + 1]!)) continue;
+    // A particle of a foreign name does not decline («Аль Аине» → «Аль Аин», not «Али»).
+    if (at < words.length - 1 && isSurnameParticle(word)) continue;
     // The dictionary's readings settle an adjective; guessing is for a head it does not know as a noun.
     if (at < words.length - 1 && adjectiveFirst(modifierReadings(morphology, word))) continue;
     return headReadings(morphology, word).parses.some(isNoun) ? at : -1;
   }
   return -1;
+}
+
+// An organisation the dictionary lacks, written in «-ы» after a hard consonant, is a feminine name in the genitive
+// («Хезболлы», «Аль-Кайды»): the guesser reads it as a plural («Кайд»), but organisations are hardly ever named so.
+const FEMININE_GENITIVE = /[бвдзлмнпрстф]ы$/u;
+function feminineGenitive(head: {
+  readonly parses: readonly WordParse[];
+  readonly written: string;
+}): string | undefined {
+  if (head.parses.some((p) => p.known) || !FEMININE_GENITIVE.test(head.written)) return undefined;
+  return `${head.written.slice(0, -1)}а`;
 }
 
 // Splits quotes and brackets off a word («Центра» → «, Центра, ») so that only the letters are declined.
@@ -249,6 +269,8 @@ export function normalizeRussianPhrase(
   if (headAt < 0) return [asWritten];
   if (isFixedWord(casePart(words[headAt]!))) return [write(declineBeforeFixed(morphology, words, headAt))];
   const head = headReadings(morphology, words[headAt]!);
+  const feminine = type === 'ORG' && words.length === 1 ? feminineGenitive(head) : undefined;
+  if (feminine) return [write([words[0]!.slice(0, -head.written.length) + feminine]), asWritten];
   const adjectives = words
     .slice(0, headAt)
     .map((w) => (isFixedWord(casePart(w)) ? [] : modifierReadings(morphology, w)));
