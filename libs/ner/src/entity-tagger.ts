@@ -1,4 +1,6 @@
 import { dropDemonyms } from './english-demonyms.js';
+import { tagSurnameRepeats } from './english-repeats.js';
+import { joinCorporateSuffixes } from './english-suffixes.js';
 import { dropLeadingTitles } from './english-titles.js';
 import { CompactWeights } from './compact-weights.js';
 import { DocContext } from './doc-context.js';
@@ -91,11 +93,15 @@ export class EntityTagger {
     });
   }
 
-  /** English: demonyms are not entities, and titles before a name are not part of it. */
+  /**
+   * English: demonyms are not entities, titles before a name are not part of it, a legal form ends an organisation's
+   * name, and a person named in full is found again by surname alone.
+   */
   private englishRules(text: string, spans: TokenSpan[]): TokenSpan[] {
-    const { starts, ends } = this.buf;
+    const { starts, ends, count } = this.buf;
     const word = (k: number): string => text.slice(starts[k], ends[k]);
-    return dropLeadingTitles(dropDemonyms(spans, word, this.buf.count), word);
+    const named = dropLeadingTitles(dropDemonyms(spans, word, count), word);
+    return tagSurnameRepeats(joinCorporateSuffixes(named, word, count), word, count);
   }
 
   /**
