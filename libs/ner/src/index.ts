@@ -10,6 +10,7 @@ export { tokenize, type Token } from './tokenizer.js';
 export { ENTITY_TYPES, type EntityType } from './labels.js';
 export { encodeModel, decodeModel, type ModelData, type ModelHeader } from './model.codec.js';
 export { defaultModelDir } from './model.locator.js';
+export { fnv } from './feature-hash.js';
 export { buildGazetteer, GAZ_FIRST, GAZ_LAST, GAZ_MIDDLE, GAZ_PLACE, GAZ_PLACE_PART } from './gazetteer.js';
 export { trainTagger, type TrainedTagger, type TrainingDoc, type TrainOptions } from './tagger.trainer.js';
 export { quantise } from './averaged-perceptron.js';
