@@ -1,4 +1,5 @@
 import { dropDemonyms } from './english-demonyms.js';
+import { joinAdjacentOrganisations } from './english-adjacent.js';
 import { tagSurnameRepeats } from './english-repeats.js';
 import { joinCorporateSuffixes } from './english-suffixes.js';
 import { dropLeadingTitles } from './english-titles.js';
@@ -101,7 +102,8 @@ export class EntityTagger {
     const { starts, ends, count } = this.buf;
     const word = (k: number): string => text.slice(starts[k], ends[k]);
     const named = dropLeadingTitles(dropDemonyms(spans, word, count), word);
-    return tagSurnameRepeats(joinCorporateSuffixes(named, word, count), word, count);
+    const joined = joinAdjacentOrganisations(joinCorporateSuffixes(named, word, count));
+    return tagSurnameRepeats(joined, word, count);
   }
 
   /**
