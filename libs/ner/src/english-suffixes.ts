@@ -8,8 +8,9 @@ const SUFFIXES = new Set(
     ' ',
   ),
 );
-// Words that never start or end a name: a span that takes one in at an edge ("of Apple Inc.") loses it.
-const EDGE_WORDS = new Set('of and in at for to from by with on'.split(' '));
+// Words that never start or end a name in news style: a span that takes one in at an edge ("of Apple Inc.", "the
+// United States") loses it.
+const EDGE_WORDS = new Set('the of and in at for to from by with on'.split(' '));
 
 type Word = (k: number) => string;
 const isSuffix = (word: string): boolean => /^\p{Lu}/u.test(word) && SUFFIXES.has(word.toLowerCase());
