@@ -12,6 +12,27 @@ function run(text: string, spans: Array<[number, number, number]>): string[] {
 }
 
 describe('tagSurnameRepeats', () => {
+  it('retypes a one-word span that is a surname, unless it is a known place', () => {
+    const text = 'Steven Guilbeault spoke . Guilbeault said';
+    expect(
+      run(text, [
+        [0, 1, PER],
+        [4, 4, ORG],
+      ]),
+    ).toEqual(['PER Steven Guilbeault', 'PER Guilbeault']);
+    const words = 'George Washington spoke . Washington said'.split(' ');
+    const spans = tagSurnameRepeats(
+      [
+        { first: 0, last: 1, type: PER },
+        { first: 4, last: 4, type: ORG },
+      ],
+      (k) => words[k]!,
+      words.length,
+      (k) => words[k] === 'Washington',
+    );
+    expect(spans.map((s) => ENTITY_TYPES[s.type])).toEqual(['PER', 'ORG']);
+  });
+
   it('finds a person again by surname alone', () => {
     expect(run('Rustam Minnikhanov arrived . Minnikhanov said', [[0, 1, PER]])).toEqual([
       'PER Rustam Minnikhanov',

@@ -5,7 +5,7 @@ import { joinCorporateSuffixes } from './english-suffixes.js';
 import { dropLeadingTitles } from './english-titles.js';
 import { CompactWeights } from './compact-weights.js';
 import { DocContext } from './doc-context.js';
-import { Gazetteer } from './gazetteer.js';
+import { GAZ_PLACE, Gazetteer } from './gazetteer.js';
 import { ENTITY_TYPES, type EntityType, labelsToSpans, type TokenSpan } from './labels.js';
 import type { ModelData } from './model.codec.js';
 import { extendLeadingAdjectives } from './leading-adjectives.js';
@@ -103,7 +103,7 @@ export class EntityTagger {
     const word = (k: number): string => text.slice(starts[k], ends[k]);
     const named = dropLeadingTitles(dropDemonyms(spans, word, count), word);
     const joined = joinAdjacentOrganisations(joinCorporateSuffixes(named, word, count));
-    return tagSurnameRepeats(joined, word, count);
+    return tagSurnameRepeats(joined, word, count, (k) => (this.info.gaz[k]! & GAZ_PLACE) !== 0);
   }
 
   /**
