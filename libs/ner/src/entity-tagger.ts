@@ -1,4 +1,5 @@
 import { dropDemonyms } from './english-demonyms.js';
+import { tagAcronyms } from './english-acronyms.js';
 import { joinAdjacentOrganisations } from './english-adjacent.js';
 import { tagSurnameRepeats } from './english-repeats.js';
 import { joinCorporateSuffixes } from './english-suffixes.js';
@@ -103,7 +104,8 @@ export class EntityTagger {
     const word = (k: number): string => text.slice(starts[k], ends[k]);
     const named = dropLeadingTitles(dropDemonyms(spans, word, count), word);
     const joined = joinAdjacentOrganisations(joinCorporateSuffixes(named, word, count));
-    return tagSurnameRepeats(joined, word, count, (k) => (this.info.gaz[k]! & GAZ_PLACE) !== 0);
+    const repeats = tagSurnameRepeats(joined, word, count, (k) => (this.info.gaz[k]! & GAZ_PLACE) !== 0);
+    return tagAcronyms(repeats, word, count);
   }
 
   /**
