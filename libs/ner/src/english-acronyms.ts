@@ -20,11 +20,18 @@ const allCaps = (word: string): boolean => /^\p{Lu}{2,}$/u.test(word);
  * "BC") or a roman numeral is almost always an organisation ("GCHQ", "CRTC", "FSLN"). Words inside all-capital
  * runs (headlines) are left alone.
  */
-export function tagAcronyms(spans: readonly TokenSpan[], word: (k: number) => string, count: number): TokenSpan[] {
+export function tagAcronyms(
+  spans: readonly TokenSpan[],
+  word: (k: number) => string,
+  count: number,
+  /** A cheap pre-check that token `k` is in capitals (the tagger's flags), to skip slicing the rest. */
+  maybeAcronym: (k: number) => boolean = () => true,
+): TokenSpan[] {
   const tagged = new Uint8Array(count);
   for (const s of spans) tagged.fill(1, s.first, s.last + 1);
   const added: TokenSpan[] = [];
   for (let k = 0; k < count; k++) {
+    if (tagged[k] || !maybeAcronym(k)) continue;
     const w = word(k);
     if (tagged[k] || !ACRONYM.test(w) || ROMAN.test(w) || COMMON.has(w)) continue;
     if ((k > 0 && allCaps(word(k - 1))) || (k + 1 < count && allCaps(word(k + 1)))) continue;

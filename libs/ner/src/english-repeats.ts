@@ -16,6 +16,8 @@ export function tagSurnameRepeats(
   word: (k: number) => string,
   count: number,
   knownPlace: (k: number) => boolean = () => false,
+  /** A cheap pre-check that token `k` starts with a capital (the tagger's flags), to skip slicing the rest. */
+  maybeName: (k: number) => boolean = () => true,
 ): TokenSpan[] {
   const surnames = new Set<string>();
   for (const s of spans)
@@ -30,7 +32,7 @@ export function tagSurnameRepeats(
   for (const s of retyped) tagged.fill(1, s.first, s.last + 1);
   const added: TokenSpan[] = [];
   for (let k = 0; k < count; k++) {
-    if (tagged[k] || !surnames.has(word(k)) || knownPlace(k)) continue;
+    if (tagged[k] || !maybeName(k) || !surnames.has(word(k)) || knownPlace(k)) continue;
     if (k > 0 && (tagged[k - 1] || /^\p{Lu}/u.test(word(k - 1)))) continue;
     if (k + 1 < count && (tagged[k + 1] || /^\p{Lu}/u.test(word(k + 1)))) continue;
     added.push({ first: k, last: k, type: PER });

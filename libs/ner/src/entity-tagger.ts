@@ -20,7 +20,7 @@ import { propagateSpans } from './span-propagation.js';
 import { completeQuotedNames, tagQuotedNames, trimUnbalancedQuotes } from './quoted-names.js';
 import { SequenceDecoder } from './sequence-decoder.js';
 import { splitTrailingNames } from './trailing-names.js';
-import { TokenInfo } from './token-info.js';
+import { F_ALLCAP, F_CAP, TokenInfo } from './token-info.js';
 import { createTokenBuffer, tokenizeInto } from './tokenizer.js';
 
 /** A tagged span of the input text (JS string offsets, `end` exclusive). */
@@ -104,8 +104,10 @@ export class EntityTagger {
     const word = (k: number): string => text.slice(starts[k], ends[k]);
     const named = dropLeadingTitles(dropDemonyms(spans, word, count), word);
     const joined = joinAdjacentOrganisations(joinCorporateSuffixes(named, word, count));
-    const repeats = tagSurnameRepeats(joined, word, count, (k) => (this.info.gaz[k]! & GAZ_PLACE) !== 0);
-    return tagAcronyms(repeats, word, count);
+    const { gaz, flags } = this.info;
+    const place = (k: number): boolean => (gaz[k]! & GAZ_PLACE) !== 0;
+    const repeats = tagSurnameRepeats(joined, word, count, place, (k) => (flags[k]! & F_CAP) !== 0);
+    return tagAcronyms(repeats, word, count, (k) => (flags[k]! & F_ALLCAP) !== 0);
   }
 
   /**
