@@ -23,5 +23,6 @@ describe('dropDemonyms', () => {
     expect(kept('in Japan today', 1, 1)).toEqual(['Japan']);
     expect(kept('the Indian Ocean', 1, 1)).toEqual(['Indian']);
     expect(kept('Brian said', 0, 0, PER)).toEqual(['Brian']);
+    expect(kept('the Mediterranean as a sea', 1, 1)).toEqual(['Mediterranean']);
   });
 });

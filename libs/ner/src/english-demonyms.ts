@@ -13,14 +13,21 @@ const DEMONYMS = new Set(
   ).split(' '),
 );
 const isDemonym = (word: string): boolean => DEMONYM_ENDING.test(word) || DEMONYMS.has(word.toLowerCase());
+// After these the word is used as a noun, a name ("the Mediterranean as Mare Nostrum", "the British because …").
+const FUNCTION_WORDS = new Set(
+  'as and or but in on at to of for from by with is was are were has had have will would since because which that who'.split(
+    ' ',
+  ),
+);
+const qualifies = (next: string): boolean => /^\p{Ll}/u.test(next) && !FUNCTION_WORDS.has(next);
 
 /**
- * English only: a place or organisation span that ends in a demonym and is followed by a lower-case word ("French
- * troops", "South Korean officials") is an adjective, not an entity, and is dropped.
+ * English only: a place or organisation span that ends in a demonym and is followed by a lower-case word that is
+ * not a function word ("French troops", "South Korean officials") is an adjective, not an entity, and is dropped.
  */
 export function dropDemonyms(spans: readonly TokenSpan[], word: (k: number) => string, count: number): TokenSpan[] {
   return spans.filter((s) => {
     if ((s.type !== LOC && s.type !== ORG) || s.last - s.first > 1 || s.last + 1 >= count) return true;
-    return !(isDemonym(word(s.last)) && /^\p{Ll}/u.test(word(s.last + 1)));
+    return !(isDemonym(word(s.last)) && qualifies(word(s.last + 1)));
   });
 }

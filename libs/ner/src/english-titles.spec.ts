@@ -6,7 +6,7 @@ const [PER, ORG] = [ENTITY_TYPES.indexOf('PER'), ENTITY_TYPES.indexOf('ORG')];
 function spanText(sentence: string, type: number): string {
   const words = sentence.split(' ');
   const [span] = dropLeadingTitles([{ first: 0, last: words.length - 1, type }], (k) => words[k]!);
-  return words.slice(span!.first, span!.last + 1).join(' ');
+  return span ? words.slice(span.first, span.last + 1).join(' ') : '';
 }
 
 describe('dropLeadingTitles', () => {
@@ -20,12 +20,27 @@ describe('dropLeadingTitles', () => {
     expect(spanText(span, PER)).toBe(name);
   });
 
-  it('keeps a span that would be left with no name or a lower-case start', () => {
-    expect(spanText('President', PER)).toBe('President');
+  it('drops a span of titles alone, and keeps one that would be left with a lower-case start', () => {
+    expect(spanText('President', PER)).toBe('');
     expect(spanText('Secretary of State John Kerry', PER)).toBe('Secretary of State John Kerry');
   });
 
   it('leaves organisations alone', () => {
     expect(spanText('General Motors', ORG)).toBe('General Motors');
+  });
+});
+
+describe('dropLeadingTitles with stops and lone titles', () => {
+  it('drops the stop after a title and a span that is only a title', () => {
+    const words = 'Mr . Comey and Mr Osborne'.split(' ');
+    const spans = dropLeadingTitles(
+      [
+        { first: 0, last: 2, type: PER },
+        { first: 4, last: 4, type: PER },
+        { first: 5, last: 5, type: PER },
+      ],
+      (k) => words[k]!,
+    );
+    expect(spans.map((s) => words.slice(s.first, s.last + 1).join(' '))).toEqual(['Comey', 'Osborne']);
   });
 });

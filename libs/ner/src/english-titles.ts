@@ -14,18 +14,26 @@ const TITLES = new Set(
   ).split(' '),
 );
 
-const isTitle = (word: string): boolean => TITLES.has(word.toLowerCase().replace(/\.$/, ''));
+/** Whether a token is a title word ("Mr", "mr.", "President"): exported for the other English rules. */
+export const isTitle = (word: string): boolean => TITLES.has(word.toLowerCase().replace(/\.$/, ''));
 const capitalised = (word: string): boolean => /^\p{Lu}/u.test(word);
 
 /**
- * English only: a person span loses the titles it starts with, when what is left starts with a capitalised word
- * that is not a title ("Secretary of State John Kerry" keeps its span: "of" is neither).
+ * English only: a person span loses the titles it starts with, and the stop after one ("Ms. Clinton"), when what
+ * is left starts with a capitalised word that is not a title ("Secretary of State John Kerry" keeps its span: "of"
+ * is neither). A person span that is nothing but titles ("Mr" tagged apart from "Osborne") is dropped.
  */
 export function dropLeadingTitles(spans: readonly TokenSpan[], word: (k: number) => string): TokenSpan[] {
-  return spans.map((s) => {
-    if (s.type !== PER) return s;
+  const out: TokenSpan[] = [];
+  for (const s of spans) {
+    if (s.type !== PER) {
+      out.push(s);
+      continue;
+    }
     let first = s.first;
-    while (first < s.last && isTitle(word(first))) first++;
-    return first > s.first && capitalised(word(first)) ? { ...s, first } : s;
-  });
+    while (first <= s.last && (isTitle(word(first)) || (first > s.first && word(first) === '.'))) first++;
+    if (first > s.last) continue;
+    out.push(first > s.first && capitalised(word(first)) ? { ...s, first } : s);
+  }
+  return out;
 }

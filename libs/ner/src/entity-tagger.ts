@@ -1,8 +1,12 @@
 import { dropDemonyms } from './english-demonyms.js';
+import { tagAcronyms } from './english-acronyms.js';
+import { joinAdjacentOrganisations } from './english-adjacent.js';
+import { tagSurnameRepeats } from './english-repeats.js';
+import { joinCorporateSuffixes } from './english-suffixes.js';
 import { dropLeadingTitles } from './english-titles.js';
 import { CompactWeights } from './compact-weights.js';
 import { DocContext } from './doc-context.js';
-import { Gazetteer } from './gazetteer.js';
+import { GAZ_PLACE, Gazetteer } from './gazetteer.js';
 import { ENTITY_TYPES, type EntityType, labelsToSpans, type TokenSpan } from './labels.js';
 import type { ModelData } from './model.codec.js';
 import { extendLeadingAdjectives } from './leading-adjectives.js';
@@ -17,7 +21,7 @@ import { completeQuotedNames, tagQuotedNames, trimUnbalancedQuotes } from './quo
 import { SequenceDecoder } from './sequence-decoder.js';
 import { splitTrailingNames } from './trailing-names.js';
 import { cutLeadingTitles, trimLatinEdges } from './russian-person-spans.js';
-import { TokenInfo } from './token-info.js';
+import { F_ALLCAP, F_CAP, TokenInfo } from './token-info.js';
 import { createTokenBuffer, tokenizeInto } from './tokenizer.js';
 
 /** A tagged span of the input text (JS string offsets, `end` exclusive). */
@@ -92,11 +96,19 @@ export class EntityTagger {
     });
   }
 
-  /** English: demonyms are not entities, and titles before a name are not part of it. */
+  /**
+   * English: demonyms are not entities, titles before a name are not part of it, a legal form ends an organisation's
+   * name, and a person named in full is found again by surname alone.
+   */
   private englishRules(text: string, spans: TokenSpan[]): TokenSpan[] {
-    const { starts, ends } = this.buf;
+    const { starts, ends, count } = this.buf;
     const word = (k: number): string => text.slice(starts[k], ends[k]);
-    return dropLeadingTitles(dropDemonyms(spans, word, this.buf.count), word);
+    const named = dropLeadingTitles(dropDemonyms(spans, word, count), word);
+    const joined = joinAdjacentOrganisations(joinCorporateSuffixes(named, word, count));
+    const { gaz, flags } = this.info;
+    const place = (k: number): boolean => (gaz[k]! & GAZ_PLACE) !== 0;
+    const repeats = tagSurnameRepeats(joined, word, count, place, (k) => (flags[k]! & F_CAP) !== 0);
+    return tagAcronyms(repeats, word, count, (k) => (flags[k]! & F_ALLCAP) !== 0);
   }
 
   /**

@@ -4,6 +4,9 @@ import { FNV_SEED, fnvStep } from './feature-hash.js';
 export const GAZ_FIRST = 1;
 export const GAZ_LAST = 2;
 export const GAZ_MIDDLE = 4;
+/** English models reuse the two surname/patronymic bits: a one-word place, a word of a longer place name. */
+export const GAZ_PLACE = 2;
+export const GAZ_PLACE_PART = 4;
 
 /**
  * A read-only set of 32-bit word hashes with a small bit mask each, in an open-addressing table (no strings
