@@ -10,7 +10,7 @@ import pg from 'pg';
 import { createDataSource as createStoreDataSource } from '../../apps/store/src/data-source.js';
 import { createDatabase, dropDatabase, freePort, projectRoot, provideDatabase, provideKafka } from '../infra/index.js';
 import { ServiceProcess, type ServiceName } from '../start/service-process.js';
-import { generateCorpus, type BenchArticle } from './corpus.js';
+import { CORPUS_PROFILES, generateCorpus, type BenchArticle, type CorpusProfile } from './corpus.js';
 import { cpuBetween, cpuSnapshot } from './cpu-usage.js';
 import { processorSpeed } from './processor-speed.js';
 import { storeWriteSpeed } from './store-speed.js';
@@ -25,16 +25,29 @@ import { waitAndMeasure } from './measure.js';
  * BENCH_MAX_ARTICLES (default 4000), BENCH_RATES (default 100,500,1000), BENCH_RATE_SECONDS (default 10),
  * BENCH_NODE_ARGS (extra Node flags for the services, e.g. `--prof`: V8 writes its tick log even when the
  * service is stopped by a signal, which `--cpu-prof` does not). Arguments: instance counts,
- * `npm run bench -- --processors 3 --stores 2 --fetchers 2` (one of each by default).
+ * `npm run bench -- --processors 3 --stores 2 --fetchers 2` (one of each by default), and the corpus profile,
+ * `--corpus news` (the default, shaped like the factRuEval news texts) or `--corpus dense` (23.5 entities each).
  */
 const MAX_ARTICLES = Number(process.env.BENCH_MAX_ARTICLES ?? 4_000);
 const RATES = (process.env.BENCH_RATES ?? '100,500,1000').split(',').filter(Boolean).map(Number);
 const RATE_SECONDS = Number(process.env.BENCH_RATE_SECONDS ?? 10);
 const NODE_ARGS = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
-const INSTANCES = parseInstanceCounts(process.argv.slice(2));
+const { profile: CORPUS, rest: INSTANCE_ARGS } = corpusOption(process.argv.slice(2));
+const INSTANCES = parseInstanceCounts(INSTANCE_ARGS);
 const KEY = `bench_${randomBytes(16).toString('hex')}`;
 /** Each source needs a key of its own: a key identifies exactly one source. */
 const keyOf = (source: string) => `${KEY}_${source}`;
+
+/** Takes `--corpus <profile>` (or `--corpus=<profile>`) out of the arguments. */
+function corpusOption(argv: readonly string[]): { profile: CorpusProfile; rest: string[] } {
+  const args = argv.flatMap((a) => (a.startsWith('--corpus=') ? a.split('=', 2) : [a]));
+  const at = args.indexOf('--corpus');
+  if (at < 0) return { profile: 'news', rest: args };
+  const profile = args[at + 1] as CorpusProfile;
+  if (!CORPUS_PROFILES.includes(profile))
+    throw new Error(`--corpus takes ${CORPUS_PROFILES.join(' or ')}, not ${args[at + 1] ?? 'nothing'}`);
+  return { profile, rest: [...args.slice(0, at), ...args.slice(at + 2)] };
+}
 
 interface Target {
   name: 'pipeline' | 'bare-pipe';
@@ -117,7 +130,7 @@ async function scenario(
 }
 
 async function runScenarios(target: Target, db: pg.Pool): Promise<ScenarioResult[]> {
-  const corpus = generateCorpus(Math.max(MAX_ARTICLES, ...RATES.map((r) => r * RATE_SECONDS)));
+  const corpus = generateCorpus(Math.max(MAX_ARTICLES, ...RATES.map((r) => r * RATE_SECONDS)), CORPUS);
   const results = [await scenario(target, db, 'max', corpus.slice(0, MAX_ARTICLES))];
   for (const rate of RATES)
     results.push(await scenario(target, db, `r${rate}`, corpus.slice(0, rate * RATE_SECONDS), rate));
@@ -236,7 +249,7 @@ async function main(): Promise<void> {
   };
   const db = new pg.Pool({ connectionString: url.toString(), max: 2 });
   try {
-    log(`pipeline: ${kafka.describe}, ${server.describe}, instances ${JSON.stringify(INSTANCES)}`);
+    log(`pipeline: ${kafka.describe}, ${server.describe}, instances ${JSON.stringify(INSTANCES)}, corpus ${CORPUS}`);
     const pipeline = await startPipeline(env, INSTANCES);
     const results = await runScenarios(pipeline.target, db);
     const stages = await scrapeStages(pipeline.target.metrics);
@@ -245,7 +258,7 @@ async function main(): Promise<void> {
     results.push(...(await runScenarios(bare.target, db)));
     await bare.stop();
     const extractor = createEntityExtractor();
-    const processor = processorSpeed(generateCorpus(2_000), extractor);
+    const processor = processorSpeed(generateCorpus(2_000, CORPUS), extractor);
     log(
       `processor work alone: ${processor.articlesPerSecond} articles/s on one core (runs ${processor.runs.join(', ')})`,
     );
@@ -275,7 +288,7 @@ async function storeAlone(
     poolSize: 2,
   }).initialize();
   try {
-    return await storeWriteSpeed(dataSource, generateCorpus(4_000), extractor);
+    return await storeWriteSpeed(dataSource, generateCorpus(4_000, CORPUS), extractor);
   } finally {
     await dataSource.destroy();
   }
@@ -323,7 +336,7 @@ function report(results: ScenarioResult[], alone: AloneFigures, stages: StageFig
   mkdirSync(join(projectRoot(), 'bench/results'), { recursive: true });
   writeFileSync(
     file,
-    `${JSON.stringify({ date: new Date().toISOString(), machine, settings: { MAX_ARTICLES, RATES, RATE_SECONDS, instances: INSTANCES }, ratio, ...alone, results, stages }, null, 2)}\n`,
+    `${JSON.stringify({ date: new Date().toISOString(), machine, settings: { MAX_ARTICLES, RATES, RATE_SECONDS, instances: INSTANCES, corpus: CORPUS }, ratio, ...alone, results, stages }, null, 2)}\n`,
   );
   process.stdout.write(`results written to ${file}\n`);
 }
