@@ -11,7 +11,7 @@ import { createDataSource as createStoreDataSource } from '../../apps/store/src/
 import { createDatabase, dropDatabase, freePort, projectRoot, provideDatabase, provideKafka } from '../infra/index.js';
 import { ServiceProcess, type ServiceName } from '../start/service-process.js';
 import { CORPUS_PROFILES, generateCorpus, type BenchArticle, type CorpusProfile } from './corpus.js';
-import { cpuBetween, cpuSnapshot } from './cpu-usage.js';
+import { cpuBetween, cpuSnapshot, SHARED_GROUPS } from './cpu-usage.js';
 import { processorSpeed } from './processor-speed.js';
 import { storeWriteSpeed } from './store-speed.js';
 import { parseInstanceCounts, type InstanceCounts } from './instances.js';
@@ -73,6 +73,9 @@ interface ScenarioResult {
   cpuMsPerArticle: Record<string, number>;
 }
 
+/** Whose CPU counts as the bench's: the backends of its database, the broker it started (see cpuSnapshot). */
+let cpuScope: Parameters<typeof cpuSnapshot>[1] = {};
+
 const log = (line: string) => process.stderr.write(`[bench] ${line}\n`);
 
 async function scenario(
@@ -83,7 +86,7 @@ async function scenario(
   rate?: number,
 ): Promise<ScenarioResult> {
   const source = `bench-${target.name === 'pipeline' ? 'p' : 'b'}-${name}`;
-  const cpuBefore = cpuSnapshot(target.processes);
+  const cpuBefore = cpuSnapshot(target.processes, cpuScope);
   const started = performance.now();
   const load = await runLoad(articles, {
     urls: target.intakes,
@@ -96,7 +99,7 @@ async function scenario(
   const stored = await waitAndMeasure(db, target.table, source, load.acknowledged);
   const wall = (performance.now() - started) / 1000;
   // Shares of one core over the scenario's wall time; the machine has cpus().length of them.
-  const cpuSeconds = Object.entries(cpuBetween(cpuBefore, cpuSnapshot(target.processes)));
+  const cpuSeconds = Object.entries(cpuBetween(cpuBefore, cpuSnapshot(target.processes, cpuScope)));
   const cpuShare = Object.fromEntries(
     cpuSeconds.map(([group, seconds]) => [group, Math.round((seconds / wall) * 100) / 100]),
   );
@@ -247,6 +250,7 @@ async function main(): Promise<void> {
     KAFKA_NAMESPACE: namespace,
     INGEST_API_KEYS: sources.map((s) => `${s}=${keyOf(s)}`).join(','),
   };
+  cpuScope = { database, ownBroker: kafka.kind === 'local' };
   const db = new pg.Pool({ connectionString: url.toString(), max: 2 });
   try {
     log(`pipeline: ${kafka.describe}, ${server.describe}, instances ${JSON.stringify(INSTANCES)}, corpus ${CORPUS}`);
@@ -304,7 +308,7 @@ interface AloneFigures {
  * cores if nothing else ran: the ceiling no tuning of concurrency can lift.
  */
 function cpuBudget(r: ScenarioResult): string {
-  const services = Object.entries(r.cpuMsPerArticle).filter(([group]) => group !== 'other');
+  const services = Object.entries(r.cpuMsPerArticle).filter(([group]) => !SHARED_GROUPS.has(group));
   const total = services.reduce((sum, [, ms]) => sum + ms, 0);
   const parts = services
     .sort((a, b) => b[1] - a[1])
