@@ -31,6 +31,10 @@ import { waitAndMeasure } from './measure.js';
 const MAX_ARTICLES = Number(process.env.BENCH_MAX_ARTICLES ?? 4_000);
 const RATES = (process.env.BENCH_RATES ?? '100,500,1000').split(',').filter(Boolean).map(Number);
 const RATE_SECONDS = Number(process.env.BENCH_RATE_SECONDS ?? 10);
+/** Seconds each scenario first watches the idle services, so the CPU they burn anyway is not put on the articles. */
+const IDLE_SECONDS = Number(process.env.BENCH_IDLE_SECONDS ?? 5);
+/** Articles the processor-alone pass uses (the store-alone pass twice as many). */
+const ALONE_ARTICLES = Number(process.env.BENCH_ALONE_ARTICLES ?? 2_000);
 const NODE_ARGS = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
 const { profile: CORPUS, rest: INSTANCE_ARGS } = corpusOption(process.argv.slice(2));
 const INSTANCES = parseInstanceCounts(INSTANCE_ARGS);
@@ -71,7 +75,20 @@ interface ScenarioResult {
   cpuShare: Record<string, number>;
   /** CPU milliseconds each process group spent per article stored, over the whole scenario. */
   cpuMsPerArticle: Record<string, number>;
+  /** The same less what each group spends idle (measured just before): the articles' own cost. */
+  cpuMsPerArticleAboveIdle: Record<string, number>;
 }
+
+/** CPU seconds per second each group uses with the services up and no load. */
+async function idleRates(processes: Target['processes']): Promise<Record<string, number>> {
+  const before = cpuSnapshot(processes, cpuScope);
+  await new Promise((resolve) => setTimeout(resolve, IDLE_SECONDS * 1000));
+  const used = cpuBetween(before, cpuSnapshot(processes, cpuScope));
+  return Object.fromEntries(Object.entries(used).map(([group, seconds]) => [group, seconds / IDLE_SECONDS]));
+}
+
+const perArticle = (seconds: number, stored: number) =>
+  Math.round((Math.max(0, seconds) * 1000 * 100) / Math.max(1, stored)) / 100;
 
 /** Whose CPU counts as the bench's: the backends of its database, the broker it started (see cpuSnapshot). */
 let cpuScope: Parameters<typeof cpuSnapshot>[1] = {};
@@ -86,6 +103,7 @@ async function scenario(
   rate?: number,
 ): Promise<ScenarioResult> {
   const source = `bench-${target.name === 'pipeline' ? 'p' : 'b'}-${name}`;
+  const idle = IDLE_SECONDS > 0 ? await idleRates(target.processes) : {};
   const cpuBefore = cpuSnapshot(target.processes, cpuScope);
   const started = performance.now();
   const load = await runLoad(articles, {
@@ -104,10 +122,10 @@ async function scenario(
     cpuSeconds.map(([group, seconds]) => [group, Math.round((seconds / wall) * 100) / 100]),
   );
   const cpuMsPerArticle = Object.fromEntries(
-    cpuSeconds.map(([group, seconds]) => [
-      group,
-      Math.round((seconds * 1000 * 100) / Math.max(1, stored.distinct)) / 100,
-    ]),
+    cpuSeconds.map(([group, seconds]) => [group, perArticle(seconds, stored.distinct)]),
+  );
+  const cpuMsPerArticleAboveIdle = Object.fromEntries(
+    cpuSeconds.map(([group, seconds]) => [group, perArticle(seconds - (idle[group] ?? 0) * wall, stored.distinct)]),
   );
   const result = {
     target: target.name,
@@ -125,6 +143,7 @@ async function scenario(
     duplicateRows: stored.rows - stored.distinct,
     cpuShare,
     cpuMsPerArticle,
+    cpuMsPerArticleAboveIdle,
   };
   log(
     `${target.name} ${name}: ${JSON.stringify(result)}${load.firstFailure ? ` first failure: ${load.firstFailure}` : ''}`,
@@ -262,15 +281,19 @@ async function main(): Promise<void> {
     results.push(...(await runScenarios(bare.target, db)));
     await bare.stop();
     const extractor = createEntityExtractor();
-    const processor = processorSpeed(generateCorpus(2_000, CORPUS), extractor);
+    const processor = processorSpeed(generateCorpus(ALONE_ARTICLES, CORPUS), extractor);
     log(
-      `processor work alone: ${processor.articlesPerSecond} articles/s on one core (runs ${processor.runs.join(', ')})`,
+      `processor work alone: ${processor.articlesPerSecond} articles/s on one core (runs ${processor.runs.join(', ')}), ${processor.cpuMsPerArticle} CPU ms per article`,
     );
     const store = await storeAlone(url.toString(), extractor);
     log(`store write alone: ${store.articlesPerSecond} articles/s (${store.linksPerArticle} entity links per article)`);
     report(
       results,
-      { processorArticlesPerSecond: processor.articlesPerSecond, storeArticlesPerSecond: store.articlesPerSecond },
+      {
+        processorArticlesPerSecond: processor.articlesPerSecond,
+        processorCpuMsPerArticle: processor.cpuMsPerArticle,
+        storeArticlesPerSecond: store.articlesPerSecond,
+      },
       stages,
     );
   } finally {
@@ -292,7 +315,7 @@ async function storeAlone(
     poolSize: 2,
   }).initialize();
   try {
-    return await storeWriteSpeed(dataSource, generateCorpus(4_000, CORPUS), extractor);
+    return await storeWriteSpeed(dataSource, generateCorpus(ALONE_ARTICLES * 2, CORPUS), extractor);
   } finally {
     await dataSource.destroy();
   }
@@ -300,6 +323,7 @@ async function storeAlone(
 
 interface AloneFigures {
   processorArticlesPerSecond: number;
+  processorCpuMsPerArticle: number;
   storeArticlesPerSecond: number;
 }
 
@@ -308,13 +332,21 @@ interface AloneFigures {
  * cores if nothing else ran: the ceiling no tuning of concurrency can lift.
  */
 function cpuBudget(r: ScenarioResult): string {
-  const services = Object.entries(r.cpuMsPerArticle).filter(([group]) => !SHARED_GROUPS.has(group));
-  const total = services.reduce((sum, [, ms]) => sum + ms, 0);
-  const parts = services
-    .sort((a, b) => b[1] - a[1])
-    .map(([group, ms]) => `${group} ${ms.toFixed(2)}`)
-    .join(', ');
-  return `${r.target} CPU per stored article at max (ms): ${parts}; total ${total.toFixed(2)} ms, so at most ${Math.round((cpus().length * 1000) / total)} articles/s on ${cpus().length} cores`;
+  const own = (figures: Record<string, number>) => {
+    const services = Object.entries(figures).filter(([group]) => !SHARED_GROUPS.has(group));
+    const total = services.reduce((sum, [, ms]) => sum + ms, 0);
+    const parts = services
+      .sort((a, b) => b[1] - a[1])
+      .map(([group, ms]) => `${group} ${ms.toFixed(2)}`)
+      .join(', ');
+    return { total, parts };
+  };
+  const all = own(r.cpuMsPerArticle);
+  const above = own(r.cpuMsPerArticleAboveIdle);
+  return [
+    `${r.target} CPU per stored article at max (ms): ${all.parts}; total ${all.total.toFixed(2)} ms, so at most ${Math.round((cpus().length * 1000) / all.total)} articles/s on ${cpus().length} cores`,
+    `${r.target} the same above idle (ms): ${above.parts}; total ${above.total.toFixed(2)} ms`,
+  ].join('\n');
 }
 
 function report(results: ScenarioResult[], alone: AloneFigures, stages: StageFigure[]): void {
@@ -325,7 +357,7 @@ function report(results: ScenarioResult[], alone: AloneFigures, stages: StageFig
   process.stdout.write(`\nthroughput ratio pipeline / bare pipe (max load, stored/s): ${ratio.toFixed(2)}\n`);
   for (const target of ['pipeline', 'bare-pipe']) process.stdout.write(`${cpuBudget(max(target))}\n`);
   process.stdout.write(
-    `processor work alone (normalise, language, fingerprint, entity extraction): ${alone.processorArticlesPerSecond} articles/s on one core\n`,
+    `processor work alone (normalise, language, fingerprint, entity extraction): ${alone.processorArticlesPerSecond} articles/s on one core, ${alone.processorCpuMsPerArticle} CPU ms per article\n`,
   );
   process.stdout.write(
     `store write alone (new articles with their entity links, batches of 200, 2 in flight): ${alone.storeArticlesPerSecond} articles/s\n`,
