@@ -10,7 +10,7 @@ import pg from 'pg';
 import { createDataSource as createStoreDataSource } from '../../apps/store/src/data-source.js';
 import { createDatabase, dropDatabase, freePort, projectRoot, provideDatabase, provideKafka } from '../infra/index.js';
 import { ServiceProcess, type ServiceName } from '../start/service-process.js';
-import { CORPUS_PROFILES, generateCorpus, type BenchArticle, type CorpusProfile } from './corpus.js';
+import { corpusOption, generateCorpus, type BenchArticle } from './corpus.js';
 import { cpuBetween, cpuSnapshot, SHARED_GROUPS } from './cpu-usage.js';
 import { processorSpeed } from './processor-speed.js';
 import { storeWriteSpeed } from './store-speed.js';
@@ -41,17 +41,6 @@ const INSTANCES = parseInstanceCounts(INSTANCE_ARGS);
 const KEY = `bench_${randomBytes(16).toString('hex')}`;
 /** Each source needs a key of its own: a key identifies exactly one source. */
 const keyOf = (source: string) => `${KEY}_${source}`;
-
-/** Takes `--corpus <profile>` (or `--corpus=<profile>`) out of the arguments. */
-function corpusOption(argv: readonly string[]): { profile: CorpusProfile; rest: string[] } {
-  const args = argv.flatMap((a) => (a.startsWith('--corpus=') ? a.split('=', 2) : [a]));
-  const at = args.indexOf('--corpus');
-  if (at < 0) return { profile: 'news', rest: args };
-  const profile = args[at + 1] as CorpusProfile;
-  if (!CORPUS_PROFILES.includes(profile))
-    throw new Error(`--corpus takes ${CORPUS_PROFILES.join(' or ')}, not ${args[at + 1] ?? 'nothing'}`);
-  return { profile, rest: [...args.slice(0, at), ...args.slice(at + 2)] };
-}
 
 interface Target {
   name: 'pipeline' | 'bare-pipe';

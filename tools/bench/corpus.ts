@@ -150,6 +150,17 @@ export interface BenchArticle {
 export const CORPUS_PROFILES = ['news', 'dense'] as const;
 export type CorpusProfile = (typeof CORPUS_PROFILES)[number];
 
+/** Takes `--corpus <profile>` (or `--corpus=<profile>`) out of the arguments. */
+export function corpusOption(argv: readonly string[]): { profile: CorpusProfile; rest: string[] } {
+  const args = argv.flatMap((a) => (a.startsWith('--corpus=') ? a.split('=', 2) : [a]));
+  const at = args.indexOf('--corpus');
+  if (at < 0) return { profile: 'news', rest: args };
+  const profile = args[at + 1] as CorpusProfile;
+  if (!CORPUS_PROFILES.includes(profile))
+    throw new Error(`--corpus takes ${CORPUS_PROFILES.join(' or ')}, not ${args[at + 1] ?? 'nothing'}`);
+  return { profile, rest: [...args.slice(0, at), ...args.slice(at + 2)] };
+}
+
 export function generateCorpus(count: number, profile: CorpusProfile = 'news'): BenchArticle[] {
   return profile === 'dense' ? denseCorpus(count) : newsCorpus(count);
 }
