@@ -31,7 +31,7 @@ import { waitAndMeasure } from './measure.js';
 const MAX_ARTICLES = Number(process.env.BENCH_MAX_ARTICLES ?? 4_000);
 const RATES = (process.env.BENCH_RATES ?? '100,500,1000').split(',').filter(Boolean).map(Number);
 const RATE_SECONDS = Number(process.env.BENCH_RATE_SECONDS ?? 10);
-/** Seconds each scenario first watches the idle services, so the CPU they burn anyway is not put on the articles. */
+/** Seconds each scenario then watches the idle services, so the CPU they burn anyway is not put on the articles. */
 const IDLE_SECONDS = Number(process.env.BENCH_IDLE_SECONDS ?? 5);
 /** Articles the processor-alone pass uses (the store-alone pass twice as many). */
 const ALONE_ARTICLES = Number(process.env.BENCH_ALONE_ARTICLES ?? 2_000);
@@ -64,7 +64,7 @@ interface ScenarioResult {
   cpuShare: Record<string, number>;
   /** CPU milliseconds each process group spent per article stored, over the whole scenario. */
   cpuMsPerArticle: Record<string, number>;
-  /** The same less what each group spends idle (measured just before): the articles' own cost. */
+  /** The same less what each group spends idle (watched just after, once settled): the articles' own cost. */
   cpuMsPerArticleAboveIdle: Record<string, number>;
 }
 
@@ -92,7 +92,6 @@ async function scenario(
   rate?: number,
 ): Promise<ScenarioResult> {
   const source = `bench-${target.name === 'pipeline' ? 'p' : 'b'}-${name}`;
-  const idle = IDLE_SECONDS > 0 ? await idleRates(target.processes) : {};
   const cpuBefore = cpuSnapshot(target.processes, cpuScope);
   const started = performance.now();
   const load = await runLoad(articles, {
@@ -107,6 +106,9 @@ async function scenario(
   const wall = (performance.now() - started) / 1000;
   // Shares of one core over the scenario's wall time; the machine has cpus().length of them.
   const cpuSeconds = Object.entries(cpuBetween(cpuBefore, cpuSnapshot(target.processes, cpuScope)));
+  // Watched after the load, not before it: fresh services are still joining groups and compiling, and that
+  // start-up burn, taken for their idle rate, put the fetcher and the store below zero.
+  const idle = IDLE_SECONDS > 0 ? await idleRates(target.processes) : {};
   const cpuShare = Object.fromEntries(
     cpuSeconds.map(([group, seconds]) => [group, Math.round((seconds / wall) * 100) / 100]),
   );
