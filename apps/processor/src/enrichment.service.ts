@@ -48,6 +48,7 @@ export class EnrichmentService {
     const messages = unclustered.map((article, i) => {
       const enriched = { ...article, ...stories[i]! };
       const span = childSpan(parseTraceparent(articles[i]!.origin.headers[TRACEPARENT]));
+      const traceparent = formatTraceparent(span);
       this.logger.log({
         msg: 'article enriched',
         articleId: enriched.id,
@@ -56,9 +57,9 @@ export class EnrichmentService {
         duplicate: enriched.duplicate,
         entities: enriched.entities.length,
         traceId: span.traceId,
-        traceparent: formatTraceparent(span),
+        traceparent,
       });
-      return { key: enriched.id, value: JSON.stringify(enriched), headers: { [TRACEPARENT]: formatTraceparent(span) } };
+      return { key: enriched.id, value: JSON.stringify(enriched), headers: { [TRACEPARENT]: traceparent } };
     });
     await this.publisher.publish(TOPICS.enrichedArticles, messages);
   }

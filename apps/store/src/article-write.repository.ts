@@ -59,6 +59,13 @@ function dayDeltas(
   added: WriteBatch['links'],
 ): DayDelta[] {
   const deltas = new Map<string, DayDelta>();
+  // An article's links share its published time: one date conversion per article, not one per link.
+  const days = new Map<string, string>();
+  const dayOf = (publishedAt: string) => {
+    let day = days.get(publishedAt);
+    if (day === undefined) days.set(publishedAt, (day = new Date(publishedAt).toISOString().slice(0, 10)));
+    return day;
+  };
   const move = (key: string, day: string, articles: number, mentions: number) => {
     const id = `${key}|${day}`;
     const delta = deltas.get(id) ?? { key, day, articles: 0, mentions: 0 };
@@ -67,7 +74,7 @@ function dayDeltas(
     deltas.set(id, delta);
   };
   for (const r of removed) move(r.entity_key, r.day, -r.articles, -r.mentions);
-  for (const l of added) move(l.entity_key, new Date(l.published_at).toISOString().slice(0, 10), 1, l.count);
+  for (const l of added) move(l.entity_key, dayOf(l.published_at), 1, l.count);
   return [...deltas.values()]
     .filter((d) => d.articles !== 0 || d.mentions !== 0)
     .sort((a, b) => (a.key === b.key ? (a.day < b.day ? -1 : 1) : a.key < b.key ? -1 : 1));
@@ -84,9 +91,8 @@ async function replaceLinks(
 ): Promise<void> {
   const ids = new Set(relinked);
   // Links carry the article's published time as stored, so entity filters, timelines and roll-ups agree with it.
-  const links = batch.links
-    .filter((l) => ids.has(l.article_id))
-    .map((l) => ({ ...l, published_at: publishedAt.get(l.article_id) ?? l.published_at }));
+  const links = batch.links.filter((l) => ids.has(l.article_id));
+  for (const l of links) l.published_at = publishedAt.get(l.article_id) ?? l.published_at;
   const keys = new Set(links.map((l) => l.entity_key));
   await manager.query(INSERT_ENTITIES, [JSON.stringify(batch.entities.filter((e) => keys.has(e.key)))]);
   const removed = replaced.length > 0 ? await manager.query(DELETE_LINKS, [replaced]) : [];
