@@ -1,0 +1,22 @@
+import { nameSkeleton } from './identity-skeleton.js';
+import { placeId } from './place-gazetteer.js';
+
+/** Russian patronymics as skeletons (Владимирович → vladimirovic, Ильич → ilic, Петровна → petrovna). */
+const PATRONYMIC = /(?:ovic|evic|ovna|evna|icna|inicna|ilic)$/;
+
+/**
+ * The identity of a named entity across scripts: the same string for its Russian and English names. A country or
+ * big city is its gazetteer id; any other name is the sorted skeletons of its words (so «Тиллерсон, Рекс» meets
+ * "Rex Tillerson"), a person's Russian patronymic left out when there are first and last names besides.
+ *
+ * @example
+ * entityIdentity('PER', 'Касым-Жомарт Токаев') === entityIdentity('PER', 'Kassym-Jomart Tokayev') // true
+ */
+export function entityIdentity(type: string, name: string): string {
+  const place = placeId(name);
+  if (place !== undefined) return place;
+  let words = nameSkeleton(name);
+  if (type === 'PER' && words.length >= 3) words = words.filter((w, i) => i === 0 || !PATRONYMIC.test(w));
+  if (words.length === 0) return `name:${name.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim()}`;
+  return `name:${[...words].sort().join(' ')}`;
+}
