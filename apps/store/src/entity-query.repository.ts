@@ -1,6 +1,8 @@
 import { withDatabaseErrors } from '@app/database';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { ENTITY_NAMES } from './entity-names.sql.js';
+import { entityPrefixQuery } from './entity-prefix.js';
 import { CO_MENTIONED, ENTITY_BY_KEY, ENTITY_SEARCH, ENTITY_TIMELINE } from './entity-query.sql.js';
 
 export interface EntityRow {
@@ -19,28 +21,22 @@ export interface EntitySearch {
 
 export interface EntityDetail {
   entity: EntityRow;
+  /** Every name the entity was stored under, with its article language. */
+  names: { lang: string; name: string }[];
   timeline: { day: string; articles: number; mentions: number }[];
   related: (EntityRow & { shared_articles: number })[];
 }
 
-/** A LIKE pattern matching names that start with `prefix`, its wildcards escaped. */
-function prefixPattern(prefix: string): string {
-  return `${prefix.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
-
-/** The read side of entities: search by prefix and type, and one entity's timeline and co-mentions. */
+/** The read side of entities: search by any word prefix in either script and by type, and one entity's timeline and co-mentions. */
 @Injectable()
 export class EntityQueryRepository {
   constructor(private readonly dataSource: DataSource) {}
 
   async search(query: EntitySearch): Promise<{ rows: EntityRow[]; next: [number, string] | null }> {
-    const values = [
-      query.prefix === undefined ? null : prefixPattern(query.prefix),
-      query.type ?? null,
-      query.after?.[0] ?? null,
-      query.after?.[1] ?? null,
-      query.limit + 1,
-    ];
+    const terms = query.prefix === undefined ? null : entityPrefixQuery(query.prefix);
+    // A prefix with no letter or digit in it names nothing.
+    if (query.prefix !== undefined && terms === null) return { rows: [], next: null };
+    const values = [terms, query.type ?? null, query.after?.[0] ?? null, query.after?.[1] ?? null, query.limit + 1];
     const rows: (EntityRow & { stored_count: number })[] = await withDatabaseErrors(() =>
       this.dataSource.query(ENTITY_SEARCH, values),
     );
@@ -57,9 +53,10 @@ export class EntityQueryRepository {
       const [entity] = (await this.dataSource.query(ENTITY_BY_KEY, [key])) as EntityRow[];
       if (!entity || entity.article_count <= 0) return null;
       const params = [key, window.from ?? null, window.to ?? null];
+      const names = await this.dataSource.query(ENTITY_NAMES, [key]);
       const timeline = await this.dataSource.query(ENTITY_TIMELINE, params);
       const related = await this.dataSource.query(CO_MENTIONED, params);
-      return { entity, timeline, related };
+      return { entity, names, timeline, related };
     });
   }
 }

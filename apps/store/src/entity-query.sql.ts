@@ -59,13 +59,14 @@ export const CO_MENTIONED = `
   ORDER BY s.shared_articles DESC, e.key`;
 
 /**
- * Entities by name prefix (case-insensitive) and type, most mentioned first, after a (count, key) cursor. The
- * order is by the stored count (what the index holds); the count shown leaves out hidden articles.
+ * Entities by name prefix and type, most mentioned first, after a (count, key) cursor. `$1` is a tsquery over the
+ * names' terms (`entityPrefixQuery`): any word, any case form, either script. The order is by the stored count
+ * (what the index holds); the count shown leaves out hidden articles.
  */
 export const ENTITY_SEARCH = `
   WITH found AS (
     SELECT e.key, e.article_count FROM entities e
-    WHERE ($1::text IS NULL OR lower(e.name) LIKE $1 ESCAPE '\\')
+    WHERE ($1::tsquery IS NULL OR e.key IN (SELECT n.entity_key FROM entity_names n WHERE n.terms @@ $1::tsquery))
       AND ($2::text IS NULL OR e.type = $2)
       AND ($3::int IS NULL OR (e.article_count, e.key) < ($3, $4::uuid))
     ORDER BY e.article_count DESC, e.key DESC LIMIT $5),

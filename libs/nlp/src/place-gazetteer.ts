@@ -1,4 +1,4 @@
-import { createRequire } from 'node:module';
+import countries from 'i18n-iso-countries';
 import { nameSkeleton } from './identity-skeleton.js';
 
 /**
@@ -83,16 +83,8 @@ const COUNTRY_EXTRA: Record<string, readonly string[]> = {
   TR: ['Турция', 'Turkey', 'Türkiye'],
 };
 
-interface CountryNames {
-  registerLocale(data: unknown): void;
-  getNames(lang: string, options: { select: 'all' }): Record<string, string[]>;
-}
-
+/** Every name the package lists per country code, English and Russian (its Node entry registers every locale). */
 function countryNames(): Map<string, readonly string[]> {
-  const require = createRequire(import.meta.url);
-  const countries = require('i18n-iso-countries') as CountryNames;
-  countries.registerLocale(require('i18n-iso-countries/langs/en.json'));
-  countries.registerLocale(require('i18n-iso-countries/langs/ru.json'));
   const en = countries.getNames('en', { select: 'all' });
   const ru = countries.getNames('ru', { select: 'all' });
   const names = new Map<string, readonly string[]>();

@@ -76,6 +76,8 @@ export class RekeyEntitiesAcrossScripts1765800000000 implements MigrationInterfa
       )`);
     // Word-prefix search (`terms @@ 'minnih:*'`) in either script.
     await runner.query(`CREATE INDEX entity_names_terms_idx ON entity_names USING gin (terms)`);
+    // Search no longer matches the start of `entities.name`; its index would only cost writes.
+    await runner.query(`DROP INDEX entities_name_prefix_idx`);
     await runner.query(`ALTER TABLE entities DROP CONSTRAINT entities_type_name_key`);
     await runner.query(`CREATE INDEX entities_type_name_idx ON entities (type, name)`);
     await runner.query(
@@ -117,5 +119,8 @@ export class RekeyEntitiesAcrossScripts1765800000000 implements MigrationInterfa
   async down(runner: QueryRunner): Promise<void> {
     await runner.query(`DROP TABLE entity_names`);
     await runner.query(`DROP INDEX entities_type_name_idx`);
+    await runner.query(
+      `CREATE INDEX entities_name_prefix_idx ON entities (lower(name) text_pattern_ops, article_count DESC)`,
+    );
   }
 }
