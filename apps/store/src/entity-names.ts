@@ -8,8 +8,9 @@ const cache = new Map<string, string[]>();
 export const searchWord = (word: string): string => word.toLowerCase().replaceAll('ё', 'е');
 
 /**
- * The search terms of one entity name: each word in lower case and its cross-script skeleton, so a prefix of
- * any word in either script finds it (`GET /v1/entities?prefix=Minnikh` finds «Рустам Минниханов»).
+ * The search terms of one entity name: each word in lower case and its cross-script skeleton (vowels as spelled, so
+ * that every prefix of the word is a prefix of its skeleton), so a prefix of any word in either script finds it
+ * (`GET /v1/entities?prefix=Minnikh` finds «Рустам Минниханов»).
  *
  * @example
  * nameTerms('Рустам Минниханов') // ['рустам', 'rustam', 'минниханов', 'minihanov']
@@ -20,7 +21,7 @@ export function nameTerms(name: string): string[] {
   const set = new Set<string>();
   for (const word of nameWords(name)) {
     set.add(searchWord(word));
-    const skeleton = wordSkeleton(word);
+    const skeleton = wordSkeleton(word, false);
     if (skeleton !== '') set.add(skeleton);
   }
   terms = [...set];

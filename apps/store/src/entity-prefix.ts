@@ -20,7 +20,7 @@ function wordAlternatives(word: string): Set<string> {
   }
   const alternatives = new Set(forms);
   for (const form of forms) {
-    const skeleton = wordSkeleton(form);
+    const skeleton = wordSkeleton(form, false);
     if (skeleton !== '') alternatives.add(skeleton);
   }
   return alternatives;

@@ -20,6 +20,10 @@ describe('entity identity', () => {
     expect(entityIdentity('PER', 'Иван Иванов')).not.toBe(entityIdentity('PER', 'Ивана Иванова'));
     expect(entityIdentity('LOC', 'Австрия')).not.toBe(entityIdentity('LOC', 'Австралия'));
     expect(entityIdentity('LOC', 'Грузия')).not.toBe(entityIdentity('LOC', 'Georgia (U.S. state)'));
+    expect(entityIdentity('LOC', 'Азия')).not.toBe(entityIdentity('LOC', 'США'));
+    expect(entityIdentity('PER', 'Александр Викторович Янукович')).not.toBe(
+      entityIdentity('PER', 'Александр Казимирович Лукашевич'),
+    );
   });
 
   it('knows countries by every listed name in both languages', () => {
@@ -27,6 +31,8 @@ describe('entity identity', () => {
     expect(placeId('United Kingdom')).toBe('country:GB');
     expect(placeId('Нью-Йорк')).toBe(placeId('New York'));
     expect(placeId('Рустам')).toBeUndefined();
+    expect(placeId('Китай')).toBe(placeId('China'));
+    expect(placeId('U.S.')).toBe('country:US');
   });
 
   it('transliterates in the three systems', () => {

@@ -16,7 +16,11 @@ export function entityIdentity(type: string, name: string): string {
   const place = placeId(name);
   if (place !== undefined) return place;
   let words = nameSkeleton(name);
-  if (type === 'PER' && words.length >= 3) words = words.filter((w, i) => i === 0 || !PATRONYMIC.test(w));
+  // Only a middle word is a patronymic: a surname may end the same way (Янукович, Лукашевич). The test reads the
+  // skeleton with its vowels, which the key folds.
+  const spelled = nameSkeleton(name, false);
+  if (type === 'PER' && words.length >= 3 && spelled.length === words.length)
+    words = words.filter((_, i) => i === 0 || i === words.length - 1 || !PATRONYMIC.test(spelled[i]!));
   if (words.length === 0) return `name:${name.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim()}`;
   return `name:${[...words].sort().join(' ')}`;
 }

@@ -32,11 +32,24 @@ describe('identity skeleton', () => {
     ['Жомарт', 'Žomart'],
     ['Әлихан Смайылов', 'Alikhan Smailov'],
     ['Өскемен', 'Oskemen'],
+    ['Дональд Трамп', 'Donald Trump'],
+    ['Фэллон', 'Fallon'],
+    ['Квебек', 'Quebec'],
+    ['Трюдо', 'Trudeau'],
+    ['Джерри', 'Gerry'],
+    ['Джефф Нотт', 'Jeff Knott'],
   ])('%s meets %s', same);
 
   it('keeps different names apart', () => {
     expect(wordSkeleton('Иванов')).not.toBe(wordSkeleton('Иванова'));
     expect(wordSkeleton('Путин')).not.toBe(wordSkeleton('Путина'));
     expect(wordSkeleton('Minnikhanov')).not.toBe(wordSkeleton('Minnikhan'));
+    expect(wordSkeleton('Мария')).not.toBe(wordSkeleton('Марио'));
+    expect(wordSkeleton('Оман')).not.toBe(wordSkeleton('Йемен'));
+  });
+
+  it('keeps the vowels as spelled when asked, so a prefix of a word is a prefix of its skeleton', () => {
+    expect(wordSkeleton('Минниханов', false)).toBe('minihanov');
+    expect(wordSkeleton('Minnikhanov', false).startsWith(wordSkeleton('Миннихан', false))).toBe(true);
   });
 });

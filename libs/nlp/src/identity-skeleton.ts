@@ -37,6 +37,11 @@ const SPELLED_OUT: Record<string, string> = {
 const REWRITES: [RegExp, string][] = [
   // ISO 9 and German write й as j (Sergej); before a consonant or at the end it cannot be English j.
   [/([aeiou])j(?![aeiou])/g, '$1y'],
+  // Silent initial letters of English spellings (Knott, Wright).
+  [/^kn/, 'n'],
+  [/^wr/, 'r'],
+  [/eau/g, 'o'],
+  [/qu/g, 'kv'],
   [/shch|sch/g, 'sh'],
   [/tch/g, 'ch'],
   [/chr/g, 'kr'],
@@ -45,6 +50,9 @@ const REWRITES: [RegExp, string][] = [
   [/c(?!h)/g, 'k'],
   [/ch/g, 'c'],
   [/dzh|dj|zh/g, 'j'],
+  // English g before e, i, y is дж (Gerry, George): written j on both sides, as Cyrillic г goes through the same.
+  [/gh/g, 'g'],
+  [/g(?=[eiy])/g, 'j'],
   [/kh/g, 'h'],
   // An h closing a syllable is silent in English (John) and stands for х in both spellings alike (Bakhtiyar).
   [/([aeiou])h(?![aeiou])/g, '$1'],
@@ -65,6 +73,16 @@ const REWRITES: [RegExp, string][] = [
   [/(.)\1+/g, '$1'],
 ];
 
+/**
+ * Vowels are where transcriptions disagree most (Trump/Трамп, Fallon/Фэллон, Klein/Кляйн): inside a word any vowel
+ * run is one vowel; an initial one stays (Oman, Amman, Yemen), a final one keeps its class, which tells Maria from
+ * Mario and Иванова from Иванов.
+ */
+const FOLD_VOWELS: [RegExp, string | ((match: string, last: string) => string)][] = [
+  [/(?<=[^aeiou])[aeiou]+(?=[^aeiou])/g, 'a'],
+  [/(?<=[^aeiou])[aeiou]*([aeiou])$/, (_, last) => (last === 'a' ? 'a' : last === 'o' || last === 'u' ? 'o' : 'i')],
+];
+
 function latinWord(word: string): string {
   const spelled = [...word].map((c) => SPELLED_OUT[c] ?? c).join('');
   return spelled
@@ -75,15 +93,17 @@ function latinWord(word: string): string {
 
 /**
  * The identity skeleton of one word: a lower-case Latin key that the word's Cyrillic form and its usual Latin
- * spellings share. It is meant for matching, never for display.
+ * spellings share. It is meant for matching, never for display. Without `foldVowels` the vowels stay as spelled
+ * (the gazetteer's key: short names such as Oman and Asia need them).
  *
  * @example
- * wordSkeleton('Токаев') === wordSkeleton('Tokayev') // 'tokaev'
+ * wordSkeleton('Токаев') === wordSkeleton('Tokayev') // 'takav'
  */
-export function wordSkeleton(word: string): string {
+export function wordSkeleton(word: string, foldVowels = true): string {
   const lower = word.normalize('NFC').toLowerCase();
   let key = latinWord(hasCyrillic(lower) ? transliterate(lower, 'bgn') : lower);
   for (const [pattern, replacement] of REWRITES) key = key.replace(pattern, replacement);
+  if (foldVowels) for (const [pattern, fold] of FOLD_VOWELS) key = key.replace(pattern, fold as string);
   return key;
 }
 
@@ -92,9 +112,9 @@ export function nameWords(name: string): string[] {
   return name.normalize('NFC').match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
 }
 
-/** The skeletons of a name's words, in order, empty ones left out. */
-export function nameSkeleton(name: string): string[] {
+/** The skeletons of a name's words, in order, empty ones left out; `foldVowels` as for `wordSkeleton`. */
+export function nameSkeleton(name: string, foldVowels = true): string[] {
   return nameWords(name)
-    .map(wordSkeleton)
+    .map((w) => wordSkeleton(w, foldVowels))
     .filter((w) => w !== '');
 }

@@ -65,11 +65,11 @@ const CITY_EXONYMS: readonly (readonly string[])[] = [
 /** Short country names the ISO tables leave out. */
 const COUNTRY_EXTRA: Record<string, readonly string[]> = {
   US: ['Соединённые Штаты', 'Соединённые Штаты Америки', 'Америка', 'America', 'U.S.'],
-  GB: ['Британия', 'Соединённое Королевство', 'Britain', 'Great Britain', 'UK', 'England', 'Англия'],
+  GB: ['Британия', 'Соединённое Королевство', 'Britain', 'Great Britain', 'UK'],
   RU: ['Российская Федерация', 'РФ', 'Russian Federation'],
   KR: ['Южная Корея', 'South Korea'],
   KP: ['КНДР', 'Северная Корея', 'North Korea'],
-  CN: ['КНР', 'China'],
+  CN: ['КНР', 'Китай', 'China'],
   CZ: ['Чехия', 'Czech Republic', 'Czechia'],
   NL: ['Голландия', 'Holland', 'Netherlands'],
   AE: ['ОАЭ', 'UAE', 'Emirates'],
@@ -81,6 +81,9 @@ const COUNTRY_EXTRA: Record<string, readonly string[]> = {
   VN: ['Вьетнам', 'Vietnam'],
   VA: ['Ватикан', 'Vatican'],
   TR: ['Турция', 'Turkey', 'Türkiye'],
+  ZA: ['Южная Африка', 'South Africa'],
+  CD: ['ДРК', 'DRC', 'DR Congo'],
+  CG: ['Congo-Brazzaville'],
 };
 
 /** Every name the package lists per country code, English and Russian (its Node entry registers every locale). */
@@ -95,12 +98,20 @@ function countryNames(): Map<string, readonly string[]> {
 }
 
 /** A name's skeleton as one string, the form the gazetteer is looked up by. */
-export const skeletonKey = (name: string): string => nameSkeleton(name).join(' ');
+export const skeletonKey = (name: string): string => nameSkeleton(name, false).join(' ');
 
 function buildGazetteer(): Map<string, string> {
   const ids = new Map<string, string>();
   for (const [code, names] of countryNames()) {
     for (const name of names) ids.set(skeletonKey(name), `country:${code}`);
+  }
+  // «КНР (Китайская Народная Республика)»: each part is a name too, unless a whole name already is ("U.S." of
+  // "Virgin Islands (U.S.)" stays the United States).
+  for (const [code, names] of countryNames()) {
+    for (const part of names.filter((n) => n.includes('(')).flatMap((n) => n.split(/\s*[()]\s*/))) {
+      const key = skeletonKey(part);
+      if (key !== '' && !ids.has(key)) ids.set(key, `country:${code}`);
+    }
   }
   for (const forms of CITY_EXONYMS) {
     const id = `city:${skeletonKey(forms.find((f) => /[A-Za-z]/.test(f))!)}`;
