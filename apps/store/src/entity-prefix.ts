@@ -6,17 +6,18 @@ import { searchWord } from './entity-names.js';
 const MAX_WORDS = 6;
 /** Readings below this likelihood are not used: a rare reading would pull in another word's lemma. */
 const MIN_SCORE = 0.1;
+/** Shorter words are taken as typed: the lemmas of a word's first letters are other words (Минн → мина). */
+const MIN_INFLECTED = 5;
 /** The case endings a Russian surname or place name takes (Минниханова, Токаевым, Татарстане), cut as a fallback. */
 const OBLIQUE_ENDING = /(?:ым|им|ой|ом|ем|ою|а|у|е|ю|я|ы)$/;
 
 /** What a typed word may be the start of: itself, its lemmas, the stem under an oblique ending, and their skeletons. */
 function wordAlternatives(word: string): Set<string> {
   const forms = new Set([searchWord(word)]);
-  if (hasCyrillic(word)) {
+  if (hasCyrillic(word) && word.length >= MIN_INFLECTED) {
     for (const parse of loadMorphology().parse(word.toLowerCase()))
       if (parse.score >= MIN_SCORE) forms.add(searchWord(parse.lemma));
-    const lower = searchWord(word);
-    if (lower.length >= 5) forms.add(lower.replace(OBLIQUE_ENDING, ''));
+    forms.add(searchWord(word).replace(OBLIQUE_ENDING, ''));
   }
   const alternatives = new Set(forms);
   for (const form of forms) {

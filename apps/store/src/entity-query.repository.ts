@@ -3,7 +3,13 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { ENTITY_NAMES } from './entity-names.sql.js';
 import { entityPrefixQuery } from './entity-prefix.js';
-import { CO_MENTIONED, ENTITY_BY_KEY, ENTITY_SEARCH, ENTITY_TIMELINE } from './entity-query.sql.js';
+import {
+  CO_MENTIONED,
+  ENTITY_BY_KEY,
+  ENTITY_PREFIX_SEARCH,
+  ENTITY_SEARCH,
+  ENTITY_TIMELINE,
+} from './entity-query.sql.js';
 
 export interface EntityRow {
   key: string;
@@ -38,7 +44,7 @@ export class EntityQueryRepository {
     if (query.prefix !== undefined && terms === null) return { rows: [], next: null };
     const values = [terms, query.type ?? null, query.after?.[0] ?? null, query.after?.[1] ?? null, query.limit + 1];
     const rows: (EntityRow & { stored_count: number })[] = await withDatabaseErrors(() =>
-      this.dataSource.query(ENTITY_SEARCH, values),
+      this.dataSource.query(terms === null ? ENTITY_SEARCH : ENTITY_PREFIX_SEARCH, values),
     );
     const page = rows.slice(0, query.limit);
     // An entity only hidden articles mention is not shown; the cursor still follows the stored count of the last

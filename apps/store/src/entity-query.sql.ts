@@ -58,19 +58,35 @@ export const CO_MENTIONED = `
   FROM shared s JOIN entities e ON e.key = s.entity_key LEFT JOIN hidden_counts hc ON hc.entity_key = e.key
   ORDER BY s.shared_articles DESC, e.key`;
 
-/**
- * Entities by name prefix and type, most mentioned first, after a (count, key) cursor. `$1` is a tsquery over the
- * names' terms (`entityPrefixQuery`): any word, any case form, either script. The order is by the stored count
- * (what the index holds); the count shown leaves out hidden articles.
- */
-export const ENTITY_SEARCH = `
-  WITH found AS (
-    SELECT e.key, e.article_count FROM entities e
-    WHERE ($1::tsquery IS NULL OR e.key IN (SELECT n.entity_key FROM entity_names n WHERE n.terms @@ $1::tsquery))
-      AND ($2::text IS NULL OR e.type = $2)
-      AND ($3::int IS NULL OR (e.article_count, e.key) < ($3, $4::uuid))
-    ORDER BY e.article_count DESC, e.key DESC LIMIT $5),
+/** The page of entities found, with visible counts, hidden articles subtracted (both searches end the same way). */
+const FOUND_PAGE = `
   ${HIDDEN}, ${hiddenCounts('ARRAY(SELECT key FROM found)')}
   SELECT ${ENTITY_COLUMNS}, f.article_count AS stored_count
   FROM found f JOIN entities e ON e.key = f.key LEFT JOIN hidden_counts hc ON hc.entity_key = e.key
   ORDER BY f.article_count DESC, f.key DESC`;
+
+/**
+ * Entities by type (or all), most mentioned first, after a (count, key) cursor. The order is by the stored count
+ * (what the index holds); the count shown leaves out hidden articles. `$1` is unused (the prefix search's slot).
+ */
+export const ENTITY_SEARCH = `
+  WITH found AS (
+    SELECT e.key, e.article_count FROM entities e
+    WHERE ($1::tsquery IS NULL) AND ($2::text IS NULL OR e.type = $2)
+      AND ($3::int IS NULL OR (e.article_count, e.key) < ($3, $4::uuid))
+    ORDER BY e.article_count DESC, e.key DESC LIMIT $5),
+  ${FOUND_PAGE}`;
+
+/**
+ * Entities whose names match `$1`, a tsquery over the names' terms (`entityPrefixQuery`: any word, any case form,
+ * either script), in the same order. Driven from the names' GIN index, then sorted: walking the count index instead
+ * reads every entity when few or none match.
+ */
+export const ENTITY_PREFIX_SEARCH = `
+  WITH matched AS MATERIALIZED (SELECT DISTINCT n.entity_key FROM entity_names n WHERE n.terms @@ $1::tsquery),
+  found AS (
+    SELECT e.key, e.article_count FROM matched m JOIN entities e ON e.key = m.entity_key
+    WHERE ($2::text IS NULL OR e.type = $2)
+      AND ($3::int IS NULL OR (e.article_count, e.key) < ($3, $4::uuid))
+    ORDER BY e.article_count DESC, e.key DESC LIMIT $5),
+  ${FOUND_PAGE}`;

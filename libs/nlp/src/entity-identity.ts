@@ -1,5 +1,5 @@
-import { nameSkeleton } from './identity-skeleton.js';
-import { placeId } from './place-gazetteer.js';
+import { foldedSkeleton, nameSkeleton } from './identity-skeleton.js';
+import { placeIdOf } from './place-gazetteer.js';
 
 /** Russian patronymics as skeletons (Владимирович → vladimirovic, Ильич → ilic, Петровна → petrovna). */
 const PATRONYMIC = /(?:ovic|evic|ovna|evna|icna|inicna|ilic)$/;
@@ -13,14 +13,15 @@ const PATRONYMIC = /(?:ovic|evic|ovna|evna|icna|inicna|ilic)$/;
  * entityIdentity('PER', 'Касым-Жомарт Токаев') === entityIdentity('PER', 'Kassym-Jomart Tokayev') // true
  */
 export function entityIdentity(type: string, name: string): string {
-  const place = placeId(name);
+  const spelled = nameSkeleton(name, false);
+  const place = placeIdOf(spelled.join(' '));
   if (place !== undefined) return place;
-  let words = nameSkeleton(name);
   // Only a middle word is a patronymic: a surname may end the same way (Янукович, Лукашевич). The test reads the
   // skeleton with its vowels, which the key folds.
-  const spelled = nameSkeleton(name, false);
-  if (type === 'PER' && words.length >= 3 && spelled.length === words.length)
-    words = words.filter((_, i) => i === 0 || i === words.length - 1 || !PATRONYMIC.test(spelled[i]!));
+  let kept = spelled;
+  if (type === 'PER' && spelled.length >= 3)
+    kept = spelled.filter((w, i) => i === 0 || i === spelled.length - 1 || !PATRONYMIC.test(w));
+  const words = kept.map(foldedSkeleton);
   if (words.length === 0) return `name:${name.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim()}`;
   return `name:${[...words].sort().join(' ')}`;
 }

@@ -103,7 +103,13 @@ export function wordSkeleton(word: string, foldVowels = true): string {
   const lower = word.normalize('NFC').toLowerCase();
   let key = latinWord(hasCyrillic(lower) ? transliterate(lower, 'bgn') : lower);
   for (const [pattern, replacement] of REWRITES) key = key.replace(pattern, replacement);
-  if (foldVowels) for (const [pattern, fold] of FOLD_VOWELS) key = key.replace(pattern, fold as string);
+  return foldVowels ? foldedSkeleton(key) : key;
+}
+
+/** A skeleton with its vowels as spelled (`wordSkeleton(word, false)`) made the folded one. */
+export function foldedSkeleton(spelled: string): string {
+  let key = spelled;
+  for (const [pattern, fold] of FOLD_VOWELS) key = key.replace(pattern, fold as string);
   return key;
 }
 

@@ -130,6 +130,11 @@ let gazetteer: Map<string, string> | undefined;
  * placeId('Казахстан') === placeId('Kazakhstan') // 'country:KZ'
  */
 export function placeId(name: string): string | undefined {
+  return placeIdOf(skeletonKey(name));
+}
+
+/** `placeId` of a name whose skeleton key (`skeletonKey`) the caller has already. */
+export function placeIdOf(key: string): string | undefined {
   gazetteer ??= buildGazetteer();
-  return gazetteer.get(skeletonKey(name));
+  return gazetteer.get(key);
 }
