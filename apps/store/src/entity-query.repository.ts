@@ -4,7 +4,10 @@ import { DataSource } from 'typeorm';
 import { ENTITY_NAMES } from './entity-names.sql.js';
 import { entityPrefixQuery } from './entity-prefix.js';
 import {
+  BROAD_PREFIX,
+  BROAD_PREFIX_MATCHES,
   CO_MENTIONED,
+  ENTITY_BROAD_PREFIX_SEARCH,
   ENTITY_BY_KEY,
   ENTITY_PREFIX_SEARCH,
   ENTITY_SEARCH,
@@ -43,8 +46,8 @@ export class EntityQueryRepository {
     // A prefix with no letter or digit in it names nothing.
     if (query.prefix !== undefined && terms === null) return { rows: [], next: null };
     const values = [terms, query.type ?? null, query.after?.[0] ?? null, query.after?.[1] ?? null, query.limit + 1];
-    const rows: (EntityRow & { stored_count: number })[] = await withDatabaseErrors(() =>
-      this.dataSource.query(terms === null ? ENTITY_SEARCH : ENTITY_PREFIX_SEARCH, values),
+    const rows: (EntityRow & { stored_count: number })[] = await withDatabaseErrors(async () =>
+      this.dataSource.query(await this.searchStatement(terms), values),
     );
     const page = rows.slice(0, query.limit);
     // An entity only hidden articles mention is not shown; the cursor still follows the stored count of the last
@@ -52,6 +55,13 @@ export class EntityQueryRepository {
     const visible = page.filter((r) => r.article_count > 0);
     const last = page[page.length - 1];
     return { rows: visible, next: rows.length > query.limit && last ? [last.stored_count, last.key] : null };
+  }
+
+  /** The statement for a search: GIN-driven for a narrow prefix, count-index-driven for none or a broad one. */
+  private async searchStatement(terms: string | null): Promise<string> {
+    if (terms === null) return ENTITY_SEARCH;
+    const [{ n }] = (await this.dataSource.query(BROAD_PREFIX_MATCHES, [terms])) as { n: number }[];
+    return n >= BROAD_PREFIX ? ENTITY_BROAD_PREFIX_SEARCH : ENTITY_PREFIX_SEARCH;
   }
 
   async findByKey(key: string, window: { from?: string; to?: string }): Promise<EntityDetail | null> {
