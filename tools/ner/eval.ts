@@ -6,6 +6,7 @@ import { createEntityExtractor, defaultModelDir, ENTITY_TYPES, loadTagger } from
 import { projectRoot } from '../infra/index.js';
 import { datasetsDir, skipWithoutDatasets } from './datasets-dir.js';
 import { articlesOf, articlesPerSecond } from './extractor-speed.js';
+import { crossScriptEval } from './cross-script-eval.js';
 import { readFactRu } from './factru.reader.js';
 import { englishScores, englishSets, englishSpeed, formatEnglish } from './english-eval.js';
 import { nameCounts, type NameCounts } from './name-accuracy.js';
@@ -107,6 +108,7 @@ console.log(
 console.log(
   `load ${loadMs.toFixed(0)} ms (first extract incl. morphology ${firstCallMs.toFixed(0)} ms), RSS ${rssMb.toFixed(0)} MB`,
 );
+for (const line of crossScriptEval(datasets, extractor)) console.log(line);
 const dir = join(projectRoot(), 'bench', 'results');
 mkdirSync(dir, { recursive: true });
 writeFileSync(join(dir, 'ner-eval.json'), `${JSON.stringify(result, null, 2)}\n`);

@@ -1,4 +1,4 @@
-import { EXTRACT_TEXT_LIMIT, type EnrichedArticle, type RawArticle } from '@app/contracts';
+import { entityKey, EXTRACT_TEXT_LIMIT, type EnrichedArticle, type RawArticle } from '@app/contracts';
 import type { InboundMessage } from '@app/messaging';
 import { canonicalUrl, detectLanguage, minhash, normaliseText, normaliseTitle } from '@app/nlp';
 import { createHash } from 'node:crypto';
@@ -6,7 +6,7 @@ import type { EntityExtractor } from './entity-extractor.js';
 import type { Fingerprint } from './story-matcher.js';
 
 /** Bump when the processor's output for the same input changes, so replays can find stale rows. */
-export const PROCESSOR_VERSION = '0.4.0';
+export const PROCESSOR_VERSION = '0.5.0';
 
 /** An enriched article before it is placed in a story cluster. */
 export type Unclustered = Omit<EnrichedArticle, 'storyId' | 'duplicate'>;
@@ -29,7 +29,9 @@ export function enrichArticle(
 ): Unclustered {
   const text = stage('normalise', () => normaliseText(raw.body));
   const lang = raw.lang ?? detectLanguage(`${raw.title}\n${text}`);
-  const entities = stage('extract', () => extractor.extract(extractable(text), lang));
+  const extracted = stage('extract', () => extractor.extract(extractable(text), lang));
+  // The cross-script key travels with each entity, so a consumer joins Russian and English stories on it.
+  const entities = extracted.map((e) => ({ ...e, key: entityKey(e.type, e.name) }));
   const canonical = canonicalUrl(raw.url);
   return {
     id: raw.id,

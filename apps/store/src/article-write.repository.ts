@@ -14,6 +14,7 @@ import {
   UPDATE_DAYS,
   UPSERT_ARTICLES,
 } from './article-write.sql.js';
+import { INSERT_ENTITY_NAMES } from './entity-names.sql.js';
 
 /** What one batch changed: the articles written, and those whose entity links were replaced. */
 export interface WriteOutcome {
@@ -95,6 +96,7 @@ async function replaceLinks(
   for (const l of links) l.published_at = publishedAt.get(l.article_id) ?? l.published_at;
   const keys = new Set(links.map((l) => l.entity_key));
   await manager.query(INSERT_ENTITIES, [JSON.stringify(batch.entities.filter((e) => keys.has(e.key)))]);
+  await manager.query(INSERT_ENTITY_NAMES, [JSON.stringify(batch.names.filter((n) => keys.has(n.entity_key)))]);
   const removed = replaced.length > 0 ? await manager.query(DELETE_LINKS, [replaced]) : [];
   await manager.query(INSERT_LINKS, [JSON.stringify(links)]);
   const days = dayDeltas(removed, links);

@@ -10,6 +10,7 @@ import { AddArticleMetadata1764600000000 } from './migrations/1764600000000-add-
 import { IndexEmbargoes1765200000000 } from './migrations/1765200000000-index-embargoes.js';
 import { CreateArticleChanges1765300000000 } from './migrations/1765300000000-create-article-changes.js';
 import { AddPublishedAtSource1765400000000 } from './migrations/1765400000000-add-published-at-source.js';
+import { RekeyEntitiesAcrossScripts1765800000000 } from './migrations/1765800000000-rekey-entities-across-scripts.js';
 import { NamedEntity } from './named-entity.entity.js';
 
 /**
@@ -26,6 +27,7 @@ export const STORE_DATABASE: DatabaseOptions = {
     IndexEmbargoes1765200000000,
     CreateArticleChanges1765300000000,
     AddPublishedAtSource1765400000000,
+    RekeyEntitiesAcrossScripts1765800000000,
   ],
   migrationsTableName: 'schema_migrations',
 };

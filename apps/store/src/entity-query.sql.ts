@@ -58,18 +58,57 @@ export const CO_MENTIONED = `
   FROM shared s JOIN entities e ON e.key = s.entity_key LEFT JOIN hidden_counts hc ON hc.entity_key = e.key
   ORDER BY s.shared_articles DESC, e.key`;
 
-/**
- * Entities by name prefix (case-insensitive) and type, most mentioned first, after a (count, key) cursor. The
- * order is by the stored count (what the index holds); the count shown leaves out hidden articles.
- */
-export const ENTITY_SEARCH = `
-  WITH found AS (
-    SELECT e.key, e.article_count FROM entities e
-    WHERE ($1::text IS NULL OR lower(e.name) LIKE $1 ESCAPE '\\')
-      AND ($2::text IS NULL OR e.type = $2)
-      AND ($3::int IS NULL OR (e.article_count, e.key) < ($3, $4::uuid))
-    ORDER BY e.article_count DESC, e.key DESC LIMIT $5),
+/** The page of entities found, with visible counts, hidden articles subtracted (both searches end the same way). */
+const FOUND_PAGE = `
   ${HIDDEN}, ${hiddenCounts('ARRAY(SELECT key FROM found)')}
   SELECT ${ENTITY_COLUMNS}, f.article_count AS stored_count
   FROM found f JOIN entities e ON e.key = f.key LEFT JOIN hidden_counts hc ON hc.entity_key = e.key
   ORDER BY f.article_count DESC, f.key DESC`;
+
+/**
+ * Entities by type (or all), most mentioned first, after a (count, key) cursor. The order is by the stored count
+ * (what the index holds); the count shown leaves out hidden articles. `$1` is unused (the prefix search's slot).
+ */
+export const ENTITY_SEARCH = `
+  WITH found AS (
+    SELECT e.key, e.article_count FROM entities e
+    WHERE ($1::tsquery IS NULL) AND ($2::text IS NULL OR e.type = $2)
+      AND ($3::int IS NULL OR (e.article_count, e.key) < ($3, $4::uuid))
+    ORDER BY e.article_count DESC, e.key DESC LIMIT $5),
+  ${FOUND_PAGE}`;
+
+/** Past this many matching names a prefix is broad: walking the count index finds a page sooner than sorting. */
+export const BROAD_PREFIX = 2_000;
+
+/**
+ * Whether `$1` matches at least BROAD_PREFIX names (counts no further). The match is a materialised CTE so the
+ * planner takes the GIN index: under a bare LIMIT it would scan the table expecting to stop early, and read all of
+ * it when nothing matches.
+ */
+export const BROAD_PREFIX_MATCHES = `
+  WITH m AS MATERIALIZED (SELECT 1 FROM entity_names WHERE terms @@ $1::tsquery)
+  SELECT count(*)::int AS n FROM (SELECT 1 FROM m LIMIT ${BROAD_PREFIX}) AS x`;
+
+/**
+ * Entities whose names match `$1`, a tsquery over the names' terms (`entityPrefixQuery`: any word, any case form,
+ * either script), in the same order, for a narrow prefix: driven from the names' GIN index, then sorted (walking
+ * the count index instead reads every entity when few or none match).
+ */
+export const ENTITY_PREFIX_SEARCH = `
+  WITH matched AS MATERIALIZED (SELECT DISTINCT n.entity_key FROM entity_names n WHERE n.terms @@ $1::tsquery),
+  found AS (
+    SELECT e.key, e.article_count FROM matched m JOIN entities e ON e.key = m.entity_key
+    WHERE ($2::text IS NULL OR e.type = $2)
+      AND ($3::int IS NULL OR (e.article_count, e.key) < ($3, $4::uuid))
+    ORDER BY e.article_count DESC, e.key DESC LIMIT $5),
+  ${FOUND_PAGE}`;
+
+/** The same for a broad prefix (`т`, `Ka`): the count index walked, each entity checked against the matching names. */
+export const ENTITY_BROAD_PREFIX_SEARCH = `
+  WITH found AS (
+    SELECT e.key, e.article_count FROM entities e
+    WHERE e.key IN (SELECT n.entity_key FROM entity_names n WHERE n.terms @@ $1::tsquery)
+      AND ($2::text IS NULL OR e.type = $2)
+      AND ($3::int IS NULL OR (e.article_count, e.key) < ($3, $4::uuid))
+    ORDER BY e.article_count DESC, e.key DESC LIMIT $5),
+  ${FOUND_PAGE}`;

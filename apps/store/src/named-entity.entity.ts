@@ -1,8 +1,11 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
-/** One distinct entity: a type and a canonical name, under a stable URL-safe key (a UUID v5 of both). */
+/**
+ * One distinct entity under its cross-script key (a UUID v5 of its type and identity, `entityKey`); `name` is the
+ * name it was first stored under, its names per language are in `entity_names`.
+ */
 @Entity({ name: 'entities' })
-@Index('entities_type_name_key', ['type', 'name'], { unique: true })
+@Index('entities_type_name_idx', ['type', 'name'])
 export class NamedEntity {
   @PrimaryColumn('uuid')
   key!: string;

@@ -176,6 +176,11 @@ const schemas = {
       {
         type: 'object',
         properties: {
+          names: {
+            type: 'object',
+            description: 'Every name the entity was stored under, by article language (`ru`, `en`)',
+            additionalProperties: { type: 'array', items: { type: 'string' } },
+          },
           timeline: {
             type: 'array',
             items: {
@@ -246,9 +251,10 @@ const paths = {
   },
   '/v1/entities': {
     get: {
-      summary: 'Entities by name prefix and type, most mentioned first',
+      summary: 'Entities by a prefix of any word of any of their names, most mentioned first',
       parameters: parameters('query', EntityListQuery, {
-        prefix: 'Case-insensitive name prefix',
+        prefix:
+          'Each word starts a word of a name, in any case form and either script (Миннихан, Минниханова, Minnikhanov)',
         type: 'PER, ORG or LOC',
         limit,
         cursor,

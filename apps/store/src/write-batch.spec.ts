@@ -61,6 +61,37 @@ describe('toWriteBatch', () => {
     });
   });
 
+  it('keys entities by the processor key when the message has one, and files each name under its language', () => {
+    const key = '3f1e1a52-8a43-5b6c-9d3e-6a1b2c3d4e5f';
+    const ru = enrichedArticle({
+      source: 'tass',
+      externalId: 'k1',
+      lang: 'ru-RU',
+      entities: [{ type: 'PER', name: 'Рустам Минниханов', count: 1, mentions: [], key }],
+    });
+    const en = enrichedArticle({
+      source: 'tass',
+      externalId: 'k2',
+      entities: [{ type: 'PER', name: 'Rustam Minnikhanov', count: 1, mentions: [] }],
+    });
+    const batch = toWriteBatch([consumed(ru), consumed(en)]);
+    expect(batch.links.map((l) => l.entity_key)).toEqual([key, entityKey('PER', 'Rustam Minnikhanov')]);
+    expect(batch.names).toEqual([
+      {
+        entity_key: key,
+        lang: 'ru',
+        name: 'Рустам Минниханов',
+        terms: ['рустам', 'rustam', 'минниханов', 'minihanov'],
+      },
+      {
+        entity_key: entityKey('PER', 'Rustam Minnikhanov'),
+        lang: 'en',
+        name: 'Rustam Minnikhanov',
+        terms: ['rustam', 'minnikhanov', 'minihanov'],
+      },
+    ]);
+  });
+
   it('lists entities in key order, so concurrent batches lock them in the same order', () => {
     const text = 'A B C D';
     const article = enrichedArticle({

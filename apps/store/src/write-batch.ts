@@ -1,11 +1,14 @@
 import type { EnrichedArticle } from '@app/contracts';
 import type { Parsed } from '@app/messaging';
 import { canonicalName, entityKey } from './entity-key.js';
+import { nameLanguage, nameTerms } from './entity-names.js';
 
 /** The rows of one write transaction, each list one JSON parameter of a set-based statement. */
 export interface WriteBatch {
   articles: Record<string, unknown>[];
   entities: { key: string; type: string; name: string }[];
+  /** Each entity's names per language, with their search terms. */
+  names: { entity_key: string; lang: string; name: string; terms: string[] }[];
   links: { article_id: string; entity_key: string; count: number; mentions: unknown[]; published_at: string }[];
 }
 
@@ -66,12 +69,19 @@ function toArticleRow({ value: a, origin }: Parsed<EnrichedArticle>): Record<str
 }
 
 /** One link per (article, entity): an extractor naming the same entity twice has its counts and mentions merged. */
-function linksOf(a: EnrichedArticle, entities: Map<string, WriteBatch['entities'][number]>): WriteBatch['links'] {
+function linksOf(
+  a: EnrichedArticle,
+  entities: Map<string, WriteBatch['entities'][number]>,
+  names: Map<string, WriteBatch['names'][number]>,
+): WriteBatch['links'] {
   const links = new Map<string, WriteBatch['links'][number]>();
+  const lang = nameLanguage(a.lang);
   for (const entity of a.entities) {
     const name = canonicalName(entity.name);
-    const key = entityKey(entity.type, name);
-    entities.set(key, { key, type: entity.type, name });
+    // The processor's cross-script key when it sent one (0.5.0 on), else the same key computed here.
+    const key = entity.key ?? entityKey(entity.type, name);
+    if (!entities.has(key)) entities.set(key, { key, type: entity.type, name });
+    names.set(JSON.stringify([key, lang, name]), { entity_key: key, lang, name, terms: nameTerms(name) });
     const link = links.get(key);
     if (link) {
       link.count += entity.count;
@@ -93,8 +103,9 @@ function linksOf(a: EnrichedArticle, entities: Map<string, WriteBatch['entities'
 export function toWriteBatch(articles: readonly Parsed<EnrichedArticle>[]): WriteBatch {
   const winners = newest(articles);
   const entities = new Map<string, WriteBatch['entities'][number]>();
-  const links = winners.flatMap(({ value }) => linksOf(value, entities));
+  const names = new Map<string, WriteBatch['names'][number]>();
+  const links = winners.flatMap(({ value }) => linksOf(value, entities, names));
   // A fixed order for the entity rows keeps concurrent batches from locking them in opposite orders.
   const sortedEntities = [...entities.values()].sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
-  return { articles: winners.map(toArticleRow), entities: sortedEntities, links };
+  return { articles: winners.map(toArticleRow), entities: sortedEntities, names: [...names.values()], links };
 }

@@ -15,6 +15,14 @@ export const EntitySchema = z.object({
   name: z.string().min(1),
   count: z.int().min(1),
   mentions: z.array(MentionSchema),
+  /**
+   * The entity's cross-script key (`entityKey(type, name)`): the same UUID for its Russian and English names.
+   * Absent on messages from processors before 0.5.0; a consumer computes it with `entityKey` then.
+   */
+  key: z
+    .uuid()
+    .describe('Cross-script entity key: the same UUID for the Russian and English names of one entity.')
+    .optional(),
 });
 
 const OffsetSchema = z.object({ topic: z.string(), partition: z.int().min(0), offset: z.string().regex(/^\d+$/) });

@@ -1,5 +1,6 @@
 export { TOPICS, allTopics, deadLetterTopicOf, isDeadLetterTopic, type TopicName } from './topics.js';
 export { articleId, uuidV5 } from './article-id.js';
+export { entityKey } from './entity-key.js';
 export { ArticleSubmissionSchema, type ArticleSubmission } from './article-submission.schema.js';
 export {
   ArticleMetadataSchema,

@@ -4,3 +4,7 @@ export { normaliseTypography } from './typography.js';
 export { canonicalUrl } from './canonical-url.js';
 export { detectLanguage } from './language.js';
 export { estimateJaccard, minhash, minhashBands, MINHASH_BANDS, MINHASH_SIZE } from './minhash.js';
+export { hasCyrillic, transliterate, type TransliterationSystem } from './cyrillic-latin.js';
+export { nameSkeleton, nameWords, wordSkeleton } from './identity-skeleton.js';
+export { placeId } from './place-gazetteer.js';
+export { entityIdentity } from './entity-identity.js';

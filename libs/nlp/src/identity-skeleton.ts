@@ -1,0 +1,126 @@
+import { hasCyrillic, transliterate } from './cyrillic-latin.js';
+
+/** Letters of ISO 9 / GOST 7.79 and of Turkic romanisations, spelled out the way BGN/PCGN writes them. */
+const SPELLED_OUT: Record<string, string> = {
+  ž: 'zh',
+  č: 'ch',
+  š: 'sh',
+  ŝ: 'shch',
+  û: 'yu',
+  â: 'ya',
+  ê: 'ye',
+  ë: 'e',
+  è: 'e',
+  ǵ: 'g',
+  ķ: 'k',
+  ṇ: 'ng',
+  ḥ: 'h',
+  ẑ: 'zh',
+  ù: 'u',
+  ı: 'i',
+  ğ: 'g',
+  ş: 'sh',
+  ç: 'ch',
+  ñ: 'n',
+  ß: 'ss',
+  ł: 'l',
+  ø: 'o',
+  æ: 'ae',
+  œ: 'e',
+};
+
+/**
+ * Rewrites, in order, that make the spellings of one sound meet: the Latin systems (BGN/PCGN, ISO 9, passport)
+ * and the forms agencies write ("Tokayev"/"Tokaev", "Kassym"/"Kasym", "Jomart"/"Zhomart", "Yevgeny"/"Evgeny").
+ * `c` alone stands for ч and `j` for ж/дж once these have run.
+ */
+const REWRITES: [RegExp, string][] = [
+  // ISO 9 and German write й as j (Sergej); before a consonant or at the end it cannot be English j.
+  [/([aeiou])j(?![aeiou])/g, '$1y'],
+  // Silent initial letters of English spellings (Knott, Wright).
+  [/^kn/, 'n'],
+  [/^wr/, 'r'],
+  [/eau/g, 'o'],
+  [/qu/g, 'kv'],
+  [/shch|sch/g, 'sh'],
+  [/tch/g, 'ch'],
+  [/chr/g, 'kr'],
+  [/ck/g, 'k'],
+  [/c(?=[eiy])/g, 's'],
+  [/c(?!h)/g, 'k'],
+  [/ch/g, 'c'],
+  [/dzh|dj|zh/g, 'j'],
+  // English g before e, i, y is дж (Gerry, George): written j on both sides, as Cyrillic г goes through the same.
+  [/gh/g, 'g'],
+  [/g(?=[eiy])/g, 'j'],
+  [/kh/g, 'h'],
+  // An h closing a syllable is silent in English (John) and stands for х in both spellings alike (Bakhtiyar).
+  [/([aeiou])h(?![aeiou])/g, '$1'],
+  [/ph/g, 'f'],
+  [/th/g, 't'],
+  [/tz/g, 'ts'],
+  [/x/g, 'ks'],
+  [/q/g, 'k'],
+  [/w/g, 'v'],
+  [/oo|ou/g, 'u'],
+  [/y/g, 'i'],
+  // A glide between vowels is written or not: Tokayev, Tokaev, Tokaiev.
+  [/([aeiou])i(?=[aeou])/g, '$1'],
+  // Initial ye-/ie- (Yevgeny, Ievgenii) is e- in most English spellings.
+  [/^ie/, 'e'],
+  // The silent final e of English and French spellings (Lagarde, Christine) is not written in Cyrillic.
+  [/([^aeiou])e$/, '$1'],
+  [/(.)\1+/g, '$1'],
+];
+
+/**
+ * Vowels are where transcriptions disagree most (Trump/Трамп, Fallon/Фэллон, Klein/Кляйн): inside a word any vowel
+ * run is one vowel; an initial one stays (Oman, Amman, Yemen), a final one keeps its class, which tells Maria from
+ * Mario and Иванова from Иванов.
+ */
+const FOLD_VOWELS: [RegExp, string | ((match: string, last: string) => string)][] = [
+  [/(?<=[^aeiou])[aeiou]+(?=[^aeiou])/g, 'a'],
+  [/(?<=[^aeiou])[aeiou]*([aeiou])$/, (_, last) => (last === 'a' ? 'a' : last === 'o' || last === 'u' ? 'o' : 'i')],
+];
+
+function latinWord(word: string): string {
+  const spelled = [...word].map((c) => SPELLED_OUT[c] ?? c).join('');
+  return spelled
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[^a-z0-9]/g, '');
+}
+
+/**
+ * The identity skeleton of one word: a lower-case Latin key that the word's Cyrillic form and its usual Latin
+ * spellings share. It is meant for matching, never for display. Without `foldVowels` the vowels stay as spelled
+ * (the gazetteer's key: short names such as Oman and Asia need them).
+ *
+ * @example
+ * wordSkeleton('Токаев') === wordSkeleton('Tokayev') // 'takav'
+ */
+export function wordSkeleton(word: string, foldVowels = true): string {
+  const lower = word.normalize('NFC').toLowerCase();
+  let key = latinWord(hasCyrillic(lower) ? transliterate(lower, 'bgn') : lower);
+  for (const [pattern, replacement] of REWRITES) key = key.replace(pattern, replacement);
+  return foldVowels ? foldedSkeleton(key) : key;
+}
+
+/** A skeleton with its vowels as spelled (`wordSkeleton(word, false)`) made the folded one. */
+export function foldedSkeleton(spelled: string): string {
+  let key = spelled;
+  for (const [pattern, fold] of FOLD_VOWELS) key = key.replace(pattern, fold as string);
+  return key;
+}
+
+/** The words of a name: letters and digits, hyphens and apostrophes splitting as spaces do. */
+export function nameWords(name: string): string[] {
+  return name.normalize('NFC').match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
+}
+
+/** The skeletons of a name's words, in order, empty ones left out; `foldVowels` as for `wordSkeleton`. */
+export function nameSkeleton(name: string, foldVowels = true): string[] {
+  return nameWords(name)
+    .map((w) => wordSkeleton(w, foldVowels))
+    .filter((w) => w !== '');
+}

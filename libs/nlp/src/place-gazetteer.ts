@@ -1,0 +1,140 @@
+import countries from 'i18n-iso-countries';
+import { nameSkeleton } from './identity-skeleton.js';
+
+/**
+ * Big cities whose English name is not a transliteration of the Russian one (or the reverse): an exonym on one
+ * side or both. Cities that transliterate (Berlin, Almaty, Kazan) need no entry.
+ */
+const CITY_EXONYMS: readonly (readonly string[])[] = [
+  ['Москва', 'Moscow'],
+  ['Санкт-Петербург', 'Петербург', 'Saint Petersburg', 'St Petersburg', 'St. Petersburg'],
+  ['Киев', 'Київ', 'Kyiv', 'Kiev'],
+  ['Варшава', 'Warsaw'],
+  ['Вена', 'Vienna'],
+  ['Прага', 'Prague'],
+  ['Рим', 'Rome'],
+  ['Мюнхен', 'Munich'],
+  ['Кёльн', 'Cologne'],
+  ['Пекин', 'Beijing', 'Peking'],
+  ['Париж', 'Paris'],
+  ['Брюссель', 'Brussels'],
+  ['Женева', 'Geneva'],
+  ['Венеция', 'Venice'],
+  ['Флоренция', 'Florence'],
+  ['Неаполь', 'Naples'],
+  ['Милан', 'Milan'],
+  ['Афины', 'Athens'],
+  ['Копенгаген', 'Copenhagen'],
+  ['Лиссабон', 'Lisbon'],
+  ['Гаага', 'The Hague', 'Hague'],
+  ['Бухарест', 'Bucharest'],
+  ['Белград', 'Belgrade'],
+  ['Стамбул', 'Istanbul'],
+  ['Тегеран', 'Tehran'],
+  ['Дамаск', 'Damascus'],
+  ['Каир', 'Cairo'],
+  ['Иерусалим', 'Jerusalem'],
+  ['Мехико', 'Mexico City'],
+  ['Дели', 'Delhi'],
+  ['Нью-Дели', 'New Delhi'],
+  ['Бангалор', 'Бенгалуру', 'Bangalore', 'Bengaluru'],
+  ['Мумбаи', 'Бомбей', 'Mumbai', 'Bombay'],
+  ['Токио', 'Tokyo'],
+  ['Сеул', 'Seoul'],
+  ['Гонконг', 'Hong Kong'],
+  ['Нью-Йорк', 'New York', 'New York City'],
+  ['Лос-Анджелес', 'Los Angeles'],
+  ['Сан-Франциско', 'San Francisco'],
+  ['Алматы', 'Алма-Ата', 'Almaty', 'Alma-Ata'],
+  ['Екатеринбург', 'Yekaterinburg', 'Ekaterinburg'],
+  ['Нижний Новгород', 'Nizhny Novgorod'],
+  ['Ростов-на-Дону', 'Rostov-on-Don'],
+  ['Набережные Челны', 'Naberezhnye Chelny'],
+  ['Таллин', 'Tallinn'],
+  ['Тбилиси', 'Tbilisi'],
+  ['Ереван', 'Yerevan'],
+  ['Кишинёв', 'Chisinau', 'Kishinev'],
+  ['Бейрут', 'Beirut'],
+  ['Багдад', 'Baghdad'],
+  ['Эр-Рияд', 'Riyadh'],
+  ['Вашингтон', 'Washington', 'Washington, D.C.'],
+  ['Страсбург', 'Strasbourg'],
+  ['Цюрих', 'Zurich'],
+];
+
+/** Short country names the ISO tables leave out. */
+const COUNTRY_EXTRA: Record<string, readonly string[]> = {
+  US: ['Соединённые Штаты', 'Соединённые Штаты Америки', 'Америка', 'America', 'U.S.'],
+  GB: ['Британия', 'Соединённое Королевство', 'Britain', 'Great Britain', 'UK'],
+  RU: ['Российская Федерация', 'РФ', 'Russian Federation'],
+  KR: ['Южная Корея', 'South Korea'],
+  KP: ['КНДР', 'Северная Корея', 'North Korea'],
+  CN: ['КНР', 'Китай', 'China'],
+  CZ: ['Чехия', 'Czech Republic', 'Czechia'],
+  NL: ['Голландия', 'Holland', 'Netherlands'],
+  AE: ['ОАЭ', 'UAE', 'Emirates'],
+  BY: ['Беларусь', 'Белоруссия', 'Belarus'],
+  KG: ['Киргизия', 'Кыргызстан', 'Kyrgyzstan'],
+  MD: ['Молдавия', 'Молдова', 'Moldova'],
+  IR: ['Иран', 'Iran'],
+  SY: ['Сирия', 'Syria'],
+  VN: ['Вьетнам', 'Vietnam'],
+  VA: ['Ватикан', 'Vatican'],
+  TR: ['Турция', 'Turkey', 'Türkiye'],
+  ZA: ['Южная Африка', 'South Africa'],
+  CD: ['ДРК', 'DRC', 'DR Congo'],
+  CG: ['Congo-Brazzaville'],
+};
+
+/** Every name the package lists per country code, English and Russian (its Node entry registers every locale). */
+function countryNames(): Map<string, readonly string[]> {
+  const en = countries.getNames('en', { select: 'all' });
+  const ru = countries.getNames('ru', { select: 'all' });
+  const names = new Map<string, readonly string[]>();
+  for (const code of Object.keys(en)) {
+    names.set(code, [...(en[code] ?? []), ...(ru[code] ?? []), ...(COUNTRY_EXTRA[code] ?? [])]);
+  }
+  return names;
+}
+
+/** A name's skeleton as one string, the form the gazetteer is looked up by. */
+export const skeletonKey = (name: string): string => nameSkeleton(name, false).join(' ');
+
+function buildGazetteer(): Map<string, string> {
+  const ids = new Map<string, string>();
+  for (const [code, names] of countryNames()) {
+    for (const name of names) ids.set(skeletonKey(name), `country:${code}`);
+  }
+  // «КНР (Китайская Народная Республика)»: each part is a name too, unless a whole name already is ("U.S." of
+  // "Virgin Islands (U.S.)" stays the United States).
+  for (const [code, names] of countryNames()) {
+    for (const part of names.filter((n) => n.includes('(')).flatMap((n) => n.split(/\s*[()]\s*/))) {
+      const key = skeletonKey(part);
+      if (key !== '' && !ids.has(key)) ids.set(key, `country:${code}`);
+    }
+  }
+  for (const forms of CITY_EXONYMS) {
+    const id = `city:${skeletonKey(forms.find((f) => /[A-Za-z]/.test(f))!)}`;
+    for (const name of forms) ids.set(skeletonKey(name), id);
+  }
+  return ids;
+}
+
+let gazetteer: Map<string, string> | undefined;
+
+/**
+ * The gazetteer id of a country or big city named in Russian or English (`country:KZ`, `city:moskov`), or
+ * undefined. Country names: `i18n-iso-countries` (MIT), every name it lists in both languages.
+ *
+ * @example
+ * placeId('Казахстан') === placeId('Kazakhstan') // 'country:KZ'
+ */
+export function placeId(name: string): string | undefined {
+  return placeIdOf(skeletonKey(name));
+}
+
+/** `placeId` of a name whose skeleton key (`skeletonKey`) the caller has already. */
+export function placeIdOf(key: string): string | undefined {
+  gazetteer ??= buildGazetteer();
+  return gazetteer.get(key);
+}
