@@ -17,8 +17,14 @@ export interface ArticleFilter {
   urgency?: number;
   genre?: string;
   byline?: string;
+  /** `relevance` (needs `q`) or `published`, newest first. */
+  sort?: 'relevance' | 'published';
   /** The sort key of the last article of the previous page: its published time (µs, UTC) and id. */
   after?: [string, string];
+  /** In a relevance-ordered list, the last item's rank, published time and id, and the ranked window's floor. */
+  rankAfter?: { rank: string; at: string; id: string; floor: [string, string] | null };
+  /** How many of the newest matches a first relevance page ranks (`RANK_WINDOW`; smaller in tests). */
+  rankWindow?: number;
   limit: number;
 }
 
@@ -27,7 +33,7 @@ export const SUMMARY_COLUMNS = `a.id, a.source, a.external_id, a.version, a.stat
   a.story_id, a.duplicate, a.processor_version, a.model_version`;
 
 /** Collects positional parameters; the SQL text holds only `$n` placeholders and constants. */
-class Params {
+export class Params {
   readonly values: unknown[] = [];
 
   add(value: unknown): string {
@@ -52,6 +58,13 @@ function fullText(q: string, lang: string | undefined, p: Params): string {
   const query = tsQuery(q, p);
   if (lang !== undefined) return `a.search @@ ${query(`${p.add(searchConfigOf(lang))}::regconfig`)}`;
   return `a.search @@ (${query("'russian'")} || ${query("'simple'")}) AND a.search @@ ${query(INDEXED_CONFIG)}`;
+}
+
+/** The query relevance is ranked by: as `fullText` finds articles, without the per-article re-check. */
+export function rankQuery(q: string, lang: string | undefined, p: Params): string {
+  const query = tsQuery(q, p);
+  if (lang !== undefined) return query(`${p.add(searchConfigOf(lang))}::regconfig`);
+  return `(${query("'russian'")} || ${query("'simple'")})`;
 }
 
 /**
@@ -99,7 +112,7 @@ function metadataConditions(f: ArticleFilter, p: Params): string[] {
   return where;
 }
 
-function conditions(f: ArticleFilter, order: { at: string; id: string }, p: Params): string[] {
+export function conditions(f: ArticleFilter, order: { at: string; id: string }, p: Params): string[] {
   const where = editorialRules(f, p);
   if (f.entityKey !== undefined) where.push(`l.entity_key = ${p.add(f.entityKey)}::uuid`);
   if (f.source !== undefined) where.push(`a.source = ${p.add(f.source)}`);
@@ -115,14 +128,20 @@ function conditions(f: ArticleFilter, order: { at: string; id: string }, p: Para
   return where;
 }
 
+/** The published time and id a list is ordered by: the entity link's copy when filtered by entity. */
+export function sortColumns(f: ArticleFilter): { at: string; id: string } {
+  return f.entityKey !== undefined
+    ? { at: 'l.published_at', id: 'l.article_id' }
+    : { at: 'a.published_at', id: 'a.id' };
+}
+
 /**
  * One page of articles, newest first, one more than asked (to tell whether a next page exists). Filtered by
  * entity, the query walks the entity's link index, which carries the published time in the same order.
  */
 export function articleListQuery(f: ArticleFilter): { sql: string; values: unknown[] } {
   const p = new Params();
-  const order =
-    f.entityKey !== undefined ? { at: 'l.published_at', id: 'l.article_id' } : { at: 'a.published_at', id: 'a.id' };
+  const order = sortColumns(f);
   const where = conditions(f, order, p);
   const sql = `
     SELECT ${SUMMARY_COLUMNS}, to_char(${order.at} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS sort_at
