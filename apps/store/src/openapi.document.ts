@@ -371,7 +371,8 @@ export const OPENAPI_DOCUMENT = {
     description:
       'Enriched news articles, their entities and stories. Errors are application/problem+json (RFC 9457). ' +
       'Every route but health, metrics and this description needs a read key (`Authorization: Bearer <key>`, ' +
-      'scope `read`); articles under embargo are invisible until their time, killed ones keep only their identity.',
+      'scope `read`); articles under embargo are invisible until their time, killed ones keep only their identity. ' +
+      'Articles are also served as IPTC ninjs 2.4 (`Accept: application/ninjs+json` or `format=ninjs`).',
   },
   paths,
   security: [{ readKey: [] }],
