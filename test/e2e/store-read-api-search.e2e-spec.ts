@@ -73,7 +73,8 @@ describe('store read API: ninjs output, relevance ranking and English word forms
       body: (await response.json()) as Record<string, never>,
     };
   };
-  const list = async (query: string): Promise<Page> => (await get(`/v1/articles?source=${source}&${query}`)).body;
+  const list = async (query: string): Promise<Page> =>
+    (await get(`/v1/articles?source=${source}&${query}`)).body as unknown as Page;
   const walk = async (query: string): Promise<string[]> => {
     const seen: string[] = [];
     let cursor: string | null = null;
