@@ -42,9 +42,19 @@ export class Params {
   }
 }
 
-/** The configuration an article's `search` column was built with (the read-model migration's CASE). */
-const INDEXED_CONFIG = `(CASE split_part(lower(a.lang), '-', 1) WHEN 'ru' THEN 'russian' WHEN 'rus' THEN 'russian'
-  WHEN 'en' THEN 'english' WHEN 'eng' THEN 'english' ELSE 'simple' END)::regconfig`;
+/** The primary language subtags the read-model migration's CASE indexes with `russian` and `english`. */
+const LANGUAGE_OF_ARTICLE = `split_part(lower(a.lang), '-', 1)`;
+
+/**
+ * The query parsed with the configuration the article's `search` column was built with (the read-model migration's
+ * CASE). Each parse is a sub-select without outer references, so PostgreSQL runs it once per query (an InitPlan),
+ * not once per candidate row: a relevance window re-checks thousands of rows.
+ */
+function asIndexed(query: (config: string) => string): string {
+  return `(CASE ${LANGUAGE_OF_ARTICLE} WHEN 'ru' THEN (SELECT ${query("'russian'")}) WHEN 'rus' THEN (SELECT ${query("'russian'")})
+    WHEN 'en' THEN (SELECT ${query("'english'")}) WHEN 'eng' THEN (SELECT ${query("'english'")})
+    ELSE (SELECT ${query("'simple'")}) END)`;
+}
 
 /**
  * With a language filter, the query is parsed with that language's configuration. Without one, the index is
@@ -57,7 +67,7 @@ const INDEXED_CONFIG = `(CASE split_part(lower(a.lang), '-', 1) WHEN 'ru' THEN '
 function fullText(q: string, lang: string | undefined, p: Params): string {
   const query = tsQuery(q, p);
   if (lang !== undefined) return `a.search @@ ${query(`${p.add(searchConfigOf(lang))}::regconfig`)}`;
-  return `a.search @@ (${query("'russian'")} || ${query("'simple'")}) AND a.search @@ ${query(INDEXED_CONFIG)}`;
+  return `a.search @@ (${query("'russian'")} || ${query("'simple'")}) AND a.search @@ ${asIndexed(query)}`;
 }
 
 /** The query relevance is ranked by: as `fullText` finds articles, without the per-article re-check. */

@@ -53,7 +53,13 @@ export class ArticleQueryRepository {
    */
   private async ranked(filter: ArticleFilter): Promise<ArticlePage> {
     const { sql, values } = articleRankQuery(filter);
-    const rows: RankedRow[] = await withDatabaseErrors(() => this.dataSource.query(sql, values));
+    const rows: RankedRow[] = await withDatabaseErrors(() =>
+      this.dataSource.transaction(async (manager) => {
+        // The window's cost estimate passes jit_above_cost, and compiling it takes longer (~200 ms) than running it.
+        await manager.query('SET LOCAL jit = off');
+        return manager.query(sql, values);
+      }),
+    );
     const floor: [string, string] | null =
       filter.rankAfter !== undefined
         ? filter.rankAfter.floor

@@ -15,7 +15,7 @@ const US = `'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'`;
 
 /**
  * One page of a relevance-ordered list, one more than asked: the matches in the ranked window by
- * `ts_rank_cd` over the stems (and lemma forms) the query names, then newest first, then id. The first page's
+ * `ts_rank` (how often the forms the query names occur; `ts_rank_cd` measured twice as costly), then newest first, then id. The first page's
  * window is the `RANK_WINDOW` newest matches; each row says whether it was full and where its floor is (the oldest
  * (published time, id) in it), and later pages rank every match at or above that floor, so the order does not
  * change under a client paging through it (a match written meanwhile above the floor is ranked in its place, as a
@@ -32,18 +32,19 @@ export function articleRankQuery(f: ArticleFilter): { sql: string; values: unkno
     ? `WHERE (rank, at, key_id) < (${p.add(f.rankAfter.rank)}::real, ${p.add(f.rankAfter.at)}::timestamptz, ${p.add(f.rankAfter.id)}::uuid)`
     : '';
   const sql = `
-    WITH candidates AS MATERIALIZED (
+    WITH query AS MATERIALIZED (SELECT ${rank} AS tsq),
+    candidates AS MATERIALIZED (
       SELECT ${SUMMARY_COLUMNS}, a.search, ${order.at} AS at, ${order.id} AS key_id
       FROM articles a${f.entityKey !== undefined ? ' JOIN article_entities l ON l.article_id = a.id' : ''}
       WHERE ${where.join(' AND ')}
       ORDER BY ${order.at} DESC, ${order.id} DESC
       ${floor || f.rankAfter ? '' : `LIMIT ${p.add(windowOf(f))}`}
     ), ranked AS (
-      SELECT c.*, ts_rank_cd(c.search, ${rank}) AS rank,
+      SELECT c.*, ts_rank(c.search, query.tsq) AS rank,
         count(*) OVER () AS window_size,
         first_value(to_char(c.at AT TIME ZONE 'UTC', ${US})) OVER w AS floor_at,
         first_value(c.key_id) OVER w AS floor_id
-      FROM candidates c
+      FROM candidates c CROSS JOIN query
       WINDOW w AS (ORDER BY c.at, c.key_id ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING)
     )
     SELECT ${SUMMARY_COLUMNS.replaceAll('a.', 'r.')}, r.rank::text AS rank_text, r.window_size, r.floor_at, r.floor_id,
