@@ -4,7 +4,7 @@ import { conditions, Params, rankQuery, sortColumns, SUMMARY_COLUMNS, type Artic
  * How many of the newest matches are ranked on a first page. Ranking reads every candidate's `tsvector`, so a
  * common word (a quarter of a million matches) must not rank them all; the rest follow the window newest first.
  */
-export const RANK_WINDOW = 1_000;
+export const RANK_WINDOW = 300;
 
 /** The window a first relevance page ranks. */
 export function windowOf(f: ArticleFilter): number {

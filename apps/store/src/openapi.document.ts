@@ -248,7 +248,7 @@ const paths = {
         cursor,
         format: ninjsFormat,
         sort:
-          'With q: `relevance` (default; ts_rank over the stems and word forms searched, among the 1,000 newest ' +
+          'With q: `relevance` (default; ts_rank over the stems and word forms searched, among the 300 newest ' +
           'matches, the older matches following newest first) or `published` (newest first). Without q: newest first',
       }),
       responses: {
