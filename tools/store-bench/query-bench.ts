@@ -47,8 +47,20 @@ async function cursorAtPage(
   page: number,
 ): Promise<[string, string] | undefined> {
   let after: [string, string] | undefined;
-  for (let i = 1; i < page; i++) after = (await articles.list({ ...filter, after })).next ?? undefined;
+  for (let i = 1; i < page; i++)
+    after = ((await articles.list({ ...filter, after })).next ?? undefined) as typeof after;
   return after;
+}
+
+/** The relevance cursor of page 2 of `filter`. */
+async function rankCursor(
+  articles: ArticleQueryRepository,
+  filter: ArticleFilter,
+): Promise<ArticleFilter['rankAfter']> {
+  const next = (await articles.list(filter)).next;
+  if (next === null || next.length < 3) return undefined;
+  const [rank, at, id, floorAt, floorId] = next as [string, string, string, string?, string?];
+  return { rank, at, id, floor: floorAt !== undefined ? [floorAt, floorId!] : null };
 }
 
 /** p50/p95 of the read API's queries (repository level: SQL plus row mapping, without HTTP). */
@@ -63,6 +75,8 @@ export async function benchQueries(dataSource: DataSource, runs: number): Promis
   const list = (filter: Omit<ArticleFilter, 'limit'>) => async () =>
     (await articles.list({ limit: 20, ...filter })).rows.length;
   const deep = await cursorAtPage(articles, { limit: 20, entityKey: mid.key }, 50);
+  const common = { q: 'налогами', sort: 'relevance' } as const;
+  const page2 = await rankCursor(articles, { limit: 20, ...common });
   const cases: [string, () => Promise<number>][] = [
     ['newest 20, no filter', list({})],
     ['source + lang', list({ source: 'bench-3', lang: 'ru' })],
@@ -83,6 +97,10 @@ export async function benchQueries(dataSource: DataSource, runs: number): Promis
       list({ q: 'инфляция ставка', from: '2025-03-01T00:00:00Z', to: '2025-03-31T00:00:00Z' }),
     ],
     ['full text + entity rank 100', list({ q: 'морозы', entityKey: mid.key })],
+    ['relevance: ru common word (налогами)', list(common)],
+    ['relevance: ru common word, page 2 (cursor)', list({ ...common, rankAfter: page2 })],
+    ['relevance: ru rare tag (тема1231)', list({ q: 'тема1231', sort: 'relevance' })],
+    ['relevance: en, two words (children tax)', list({ q: 'children tax', sort: 'relevance' })],
     [
       'entity detail, rank 1 (timeline + related)',
       async () => (await entities.findByKey(top.key, {}))!.timeline.length,

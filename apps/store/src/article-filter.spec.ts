@@ -1,5 +1,11 @@
 import { AppError } from '@app/errors';
-import { decodeArticleCursor, decodeEntityCursor, encodeNext, toArticleFilter } from './article-filter.js';
+import {
+  decodeArticleCursor,
+  decodeEntityCursor,
+  decodeRankCursor,
+  encodeNext,
+  toArticleFilter,
+} from './article-filter.js';
 import { entityKey } from './entity-key.js';
 import { ArticleListQuery } from './query.params.js';
 import { validateQuery } from './query-validation.js';
@@ -53,5 +59,26 @@ describe('article list parameters', () => {
     ]);
     expect(fieldsOf(() => decodeArticleCursor('%%%'))).toEqual(['cursor']);
     expect(encodeNext(null)).toBeNull();
+  });
+
+  it('sorts by relevance when q is given unless sort=published, and refuses relevance without q', () => {
+    expect(parse({ q: 'налоги' }).sort).toBe('relevance');
+    expect(parse({ q: 'налоги', sort: 'published' }).sort).toBe('published');
+    expect(parse({}).sort).toBe('published');
+    expect(fieldsOf(() => parse({ sort: 'relevance' }))).toEqual(['sort']);
+  });
+
+  it('tells a cursor inside the ranked window from one past it, and refuses a forged rank', () => {
+    const at = '2026-11-25T10:00:00.123456Z';
+    const id = '0c5f6a99-7224-5bf5-83c4-d5821a2c8586';
+    expect(decodeRankCursor(encodeNext(['0.3', at, id, at, id])!)).toEqual({
+      rankAfter: { rank: '0.3', at, id, floor: [at, id] },
+    });
+    expect(decodeRankCursor(encodeNext(['1e-20', at, id])!)).toEqual({
+      rankAfter: { rank: '1e-20', at, id, floor: null },
+    });
+    expect(decodeRankCursor(encodeNext([at, id])!)).toEqual({ after: [at, id] });
+    expect(parse({ q: 'x', cursor: encodeNext([at, id])! }).after).toEqual([at, id]);
+    expect(fieldsOf(() => decodeRankCursor(encodeNext(['0.3); DROP', at, id])!))).toEqual(['cursor']);
   });
 });

@@ -30,12 +30,17 @@ function isRealInstant(value: string): boolean {
   );
 }
 
-const sortKey = z.tuple([
-  z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/)
-    .refine(isRealInstant),
-  z.uuid(),
+const instant = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/)
+  .refine(isRealInstant);
+const sortKey = z.tuple([instant, z.uuid()]);
+/** A `real` as PostgreSQL writes it (`0.1`, `1e-20`): kept as text so that it reads back as the same value. */
+const rankText = z.string().regex(/^\d+(\.\d+)?(e[+-]?\d+)?$/);
+/** A relevance cursor: rank, published time and id of the last item, and the floor of the ranked window if any. */
+const rankKey = z.union([
+  z.tuple([rankText, instant, z.uuid()]),
+  z.tuple([rankText, instant, z.uuid(), instant, z.uuid()]),
 ]);
 /** `entities.article_count` is a PostgreSQL integer. */
 const MAX_INT4 = 2_147_483_647;
@@ -51,6 +56,19 @@ export function decodeArticleCursor(cursor: string): [string, string] {
   const parsed = sortKey.safeParse(decodeCursor(cursor, 2));
   if (!parsed.success) throw badCursor();
   return parsed.data;
+}
+
+/**
+ * A cursor of a relevance-ordered list: within the ranked window (3 or 5 parts), or past it, where the matches
+ * older than the window follow newest first (2 parts, as a published-order cursor).
+ */
+export function decodeRankCursor(cursor: string): Pick<ArticleFilter, 'after' | 'rankAfter'> {
+  const past = sortKey.safeParse(decodeCursor(cursor));
+  if (past.success) return { after: past.data };
+  const parsed = rankKey.safeParse(decodeCursor(cursor));
+  if (!parsed.success) throw badCursor();
+  const [rank, at, id, floorAt, floorId] = parsed.data as [string, string, string, string?, string?];
+  return { rankAfter: { rank, at, id, floor: floorAt !== undefined ? [floorAt, floorId!] : null } };
 }
 
 /** The (article count, key) an entity cursor stands for. */
@@ -69,10 +87,14 @@ export function encodeNext(next: readonly (string | number)[] | null): string | 
  * `entityType` gives the key directly (keys are derived, not looked up).
  */
 export function toArticleFilter(query: ArticleListQuery): ArticleFilter {
-  const { entity, entityType, cursor, ...rest } = query;
-  const filter: ArticleFilter = { ...rest };
+  const { entity, entityType, cursor, format: _format, sort, ...rest } = query;
+  const filter: ArticleFilter = { ...rest, sort: sort ?? (query.q !== undefined ? 'relevance' : 'published') };
   if (entity !== undefined)
     filter.entityKey = z.uuid().safeParse(entity).success ? entity.toLowerCase() : entityKey(entityType!, entity);
-  if (cursor !== undefined) filter.after = decodeArticleCursor(cursor);
+  if (cursor !== undefined)
+    Object.assign(
+      filter,
+      filter.sort === 'relevance' ? decodeRankCursor(cursor) : { after: decodeArticleCursor(cursor) },
+    );
   return filter;
 }

@@ -17,8 +17,14 @@ export interface ArticleFilter {
   urgency?: number;
   genre?: string;
   byline?: string;
+  /** `relevance` (needs `q`) or `published`, newest first. */
+  sort?: 'relevance' | 'published';
   /** The sort key of the last article of the previous page: its published time (µs, UTC) and id. */
   after?: [string, string];
+  /** In a relevance-ordered list, the last item's rank, published time and id, and the ranked window's floor. */
+  rankAfter?: { rank: string; at: string; id: string; floor: [string, string] | null };
+  /** How many of the newest matches a first relevance page ranks (`RANK_WINDOW`; smaller in tests). */
+  rankWindow?: number;
   limit: number;
 }
 
@@ -27,7 +33,7 @@ export const SUMMARY_COLUMNS = `a.id, a.source, a.external_id, a.version, a.stat
   a.story_id, a.duplicate, a.processor_version, a.model_version`;
 
 /** Collects positional parameters; the SQL text holds only `$n` placeholders and constants. */
-class Params {
+export class Params {
   readonly values: unknown[] = [];
 
   add(value: unknown): string {
@@ -36,9 +42,19 @@ class Params {
   }
 }
 
-/** The configuration an article's `search` column was built with (the read-model migration's CASE). */
-const INDEXED_CONFIG = `(CASE split_part(lower(a.lang), '-', 1) WHEN 'ru' THEN 'russian' WHEN 'rus' THEN 'russian'
-  WHEN 'en' THEN 'english' WHEN 'eng' THEN 'english' ELSE 'simple' END)::regconfig`;
+/** The primary language subtags the read-model migration's CASE indexes with `russian` and `english`. */
+const LANGUAGE_OF_ARTICLE = `split_part(lower(a.lang), '-', 1)`;
+
+/**
+ * The query parsed with the configuration the article's `search` column was built with (the read-model migration's
+ * CASE). Each parse is a sub-select without outer references, so PostgreSQL runs it once per query (an InitPlan),
+ * not once per candidate row: a relevance window re-checks thousands of rows.
+ */
+function asIndexed(query: (config: string) => string): string {
+  return `(CASE ${LANGUAGE_OF_ARTICLE} WHEN 'ru' THEN (SELECT ${query("'russian'")}) WHEN 'rus' THEN (SELECT ${query("'russian'")})
+    WHEN 'en' THEN (SELECT ${query("'english'")}) WHEN 'eng' THEN (SELECT ${query("'english'")})
+    ELSE (SELECT ${query("'simple'")}) END)`;
+}
 
 /**
  * With a language filter, the query is parsed with that language's configuration. Without one, the index is
@@ -51,7 +67,14 @@ const INDEXED_CONFIG = `(CASE split_part(lower(a.lang), '-', 1) WHEN 'ru' THEN '
 function fullText(q: string, lang: string | undefined, p: Params): string {
   const query = tsQuery(q, p);
   if (lang !== undefined) return `a.search @@ ${query(`${p.add(searchConfigOf(lang))}::regconfig`)}`;
-  return `a.search @@ (${query("'russian'")} || ${query("'simple'")}) AND a.search @@ ${query(INDEXED_CONFIG)}`;
+  return `a.search @@ (${query("'russian'")} || ${query("'simple'")}) AND a.search @@ ${asIndexed(query)}`;
+}
+
+/** The query relevance is ranked by: as `fullText` finds articles, without the per-article re-check. */
+export function rankQuery(q: string, lang: string | undefined, p: Params): string {
+  const query = tsQuery(q, p);
+  if (lang !== undefined) return query(`${p.add(searchConfigOf(lang))}::regconfig`);
+  return `(${query("'russian'")} || ${query("'simple'")})`;
 }
 
 /**
@@ -99,7 +122,7 @@ function metadataConditions(f: ArticleFilter, p: Params): string[] {
   return where;
 }
 
-function conditions(f: ArticleFilter, order: { at: string; id: string }, p: Params): string[] {
+export function conditions(f: ArticleFilter, order: { at: string; id: string }, p: Params): string[] {
   const where = editorialRules(f, p);
   if (f.entityKey !== undefined) where.push(`l.entity_key = ${p.add(f.entityKey)}::uuid`);
   if (f.source !== undefined) where.push(`a.source = ${p.add(f.source)}`);
@@ -115,14 +138,20 @@ function conditions(f: ArticleFilter, order: { at: string; id: string }, p: Para
   return where;
 }
 
+/** The published time and id a list is ordered by: the entity link's copy when filtered by entity. */
+export function sortColumns(f: ArticleFilter): { at: string; id: string } {
+  return f.entityKey !== undefined
+    ? { at: 'l.published_at', id: 'l.article_id' }
+    : { at: 'a.published_at', id: 'a.id' };
+}
+
 /**
  * One page of articles, newest first, one more than asked (to tell whether a next page exists). Filtered by
  * entity, the query walks the entity's link index, which carries the published time in the same order.
  */
 export function articleListQuery(f: ArticleFilter): { sql: string; values: unknown[] } {
   const p = new Params();
-  const order =
-    f.entityKey !== undefined ? { at: 'l.published_at', id: 'l.article_id' } : { at: 'a.published_at', id: 'a.id' };
+  const order = sortColumns(f);
   const where = conditions(f, order, p);
   const sql = `
     SELECT ${SUMMARY_COLUMNS}, to_char(${order.at} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS sort_at

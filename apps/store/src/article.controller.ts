@@ -1,36 +1,64 @@
 import type { ReadPrincipal } from '@app/access';
 import { AppError } from '@app/errors';
 import { validate } from '@app/contracts';
-import { Controller, Get, Param, Query, UseGuards } from '@nestjs/common';
+import { Controller, Get, Headers, Param, Query, Res, UseGuards } from '@nestjs/common';
+import type { FastifyReply } from 'fastify';
 import { encodeNext, toArticleFilter } from './article-filter.js';
+import { articleFormat, type ArticleFormat } from './article-format.js';
+import { NINJS_MEDIA_TYPE, toNinjs, type NinjsItem } from './article-ninjs.view.js';
 import { ArticleQueryRepository } from './article-query.repository.js';
-import { toArticleView, type ArticleSummary, type ArticleView } from './article.view.js';
+import { toArticleView, type ArticleRow, type ArticleSummary, type ArticleView } from './article.view.js';
 import { toKilledArticle, toListedArticle, type KilledArticle } from './killed-article.view.js';
 import type { Page } from './page.js';
-import { ArticleIdParams, ArticleListQuery } from './query.params.js';
+import { ArticleIdParams, ArticleListQuery, ArticleViewQuery } from './query.params.js';
 import { validateQuery } from './query-validation.js';
 import { ReadKeyGuard } from './read-key.guard.js';
 import { Reader } from './reader.decorator.js';
 import { limitToReader, mayRead } from './reader-sources.js';
+
+type Listed = ArticleSummary | KilledArticle | NinjsItem;
+
+/** The answer depends on `Accept`, so caches must key on it. */
+function negotiated(reply: FastifyReply, format: ArticleFormat, single: boolean): void {
+  reply.header('vary', 'Accept');
+  if (format === 'ninjs' && single) reply.type(NINJS_MEDIA_TYPE);
+}
 
 @Controller('v1/articles')
 @UseGuards(ReadKeyGuard)
 export class ArticleController {
   constructor(private readonly articles: ArticleQueryRepository) {}
 
-  /** Articles newest first, filtered, in keyset pages. */
+  /** Articles newest first, or by relevance to `q`, filtered, in keyset pages; as JSON or ninjs items. */
   @Get()
-  async list(@Query() query: unknown, @Reader() reader: ReadPrincipal): Promise<Page<ArticleSummary | KilledArticle>> {
-    const filter = limitToReader(toArticleFilter(validateQuery(ArticleListQuery, query)), reader);
-    const page = await this.articles.list(filter);
-    return { items: page.rows.map(toListedArticle), nextCursor: encodeNext(page.next) };
+  async list(
+    @Query() query: unknown,
+    @Headers('accept') accept: string | undefined,
+    @Reader() reader: ReadPrincipal,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<Page<Listed>> {
+    const valid = validateQuery(ArticleListQuery, query);
+    const format = articleFormat(valid.format, accept);
+    const page = await this.articles.list(limitToReader(toArticleFilter(valid), reader));
+    negotiated(reply, format, false);
+    const item: (row: ArticleRow) => Listed = format === 'ninjs' ? (row) => toNinjs(row, null) : toListedArticle;
+    return { items: page.rows.map(item), nextCursor: encodeNext(page.next) };
   }
 
   @Get(':id')
-  async findOne(@Param() params: unknown, @Reader() reader: ReadPrincipal): Promise<ArticleView | KilledArticle> {
+  async findOne(
+    @Param() params: unknown,
+    @Query() query: unknown,
+    @Headers('accept') accept: string | undefined,
+    @Reader() reader: ReadPrincipal,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<ArticleView | KilledArticle | NinjsItem> {
     const { id } = validate(ArticleIdParams, params);
+    const format = articleFormat(validateQuery(ArticleViewQuery, query).format, accept);
     const found = await this.articles.findById(id);
     if (!found || !mayRead(reader, found.row.source)) throw new AppError('NOT_FOUND', `no article with id ${id}`);
+    negotiated(reply, format, true);
+    if (format === 'ninjs') return toNinjs(found.row, found.entities);
     return found.row.status === 'killed' ? toKilledArticle(found.row) : toArticleView(found.row, found.entities);
   }
 }

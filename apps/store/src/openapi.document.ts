@@ -1,7 +1,9 @@
 import { z } from 'zod';
+import { NINJS_MEDIA_TYPE, NINJS_SCHEMA_URI } from './article-ninjs.view.js';
 import {
   ArticleIdParams,
   ArticleListQuery,
+  ArticleViewQuery,
   ChangeFeedQuery,
   EntityDetailQuery,
   EntityKeyParams,
@@ -45,6 +47,9 @@ const page = (item: string) => ({
   properties: { items: { type: 'array', items: ref(item) }, nextCursor: { type: ['string', 'null'] } },
 });
 
+const ninjsFormat =
+  "`ninjs` for IPTC ninjs 2.4 items, `json` for this API's own; without it, `Accept: application/ninjs+json` " +
+  '(optionally `; version=2`) asks for ninjs. The answer varies on Accept.';
 const limit = `Page size, 1-${MAX_PAGE_SIZE} (default 20)`;
 const cursor = 'The `nextCursor` of the previous page';
 const errors = {
@@ -169,6 +174,18 @@ const schemas = {
       },
     ],
   },
+  NinjsItem: {
+    type: 'object',
+    description:
+      `An IPTC ninjs 2.4 news item, valid against ${NINJS_SCHEMA_URI}: uri (urn:uuid:<id>), version, ` +
+      'versioncreated (published time), embargoed, pubstatus, urgency, headlines, bodies (plain text), ' +
+      'descriptions (summary), by, located, subjects, genres, copyright and usage terms, associations (the media ' +
+      'referred to), altids (source, externalId, storyId), and the entities as people, organisations and places ' +
+      '(name, uri urn:uuid:<entity key>). A list item is `representationtype: partial` (no body, no entities); a ' +
+      'killed article keeps only its identity with `pubstatus: canceled`.',
+    required: ['uri'],
+    properties: { uri: { type: 'string', format: 'uri' } },
+  },
   EntitySummary: entitySummary,
   Entity: {
     allOf: [
@@ -209,11 +226,15 @@ const listed = {
     items: { type: 'array', items: { oneOf: [ref('ArticleSummary'), ref('KilledArticle')] } },
   },
 };
+const listedNinjs = {
+  ...page('NinjsItem'),
+  description: 'With format=ninjs or Accept: application/ninjs+json: the same page, its items ninjs 2.4 items',
+};
 
 const paths = {
   '/v1/articles': {
     get: {
-      summary: 'Articles, newest first (published time, then id), in keyset pages',
+      summary: 'Articles, newest first (published time, then id) or by relevance to q, in keyset pages',
       parameters: parameters('query', ArticleListQuery, {
         source: 'Agency identifier',
         lang: 'Exact language tag (`ru`, `en-GB`)',
@@ -230,9 +251,13 @@ const paths = {
         byline: "A maker's exact name, or words of the byline (case-insensitive)",
         limit,
         cursor,
+        format: ninjsFormat,
+        sort:
+          'With q: `relevance` (default; ts_rank over the stems and word forms searched, among the 300 newest ' +
+          'matches, the older matches following newest first) or `published` (newest first). Without q: newest first',
       }),
       responses: {
-        '200': ok(listed),
+        '200': ok({ oneOf: [listed, listedNinjs] }),
         '403': problem('The key is limited to other sources than `source` (`FORBIDDEN_SOURCE`)'),
         ...errors,
       },
@@ -241,9 +266,19 @@ const paths = {
   '/v1/articles/{id}': {
     get: {
       summary: 'One article with its text, lineage, entities and mentions',
-      parameters: parameters('path', ArticleIdParams, { id: 'Article id' }),
+      parameters: [
+        ...parameters('path', ArticleIdParams, { id: 'Article id' }),
+        ...parameters('query', ArticleViewQuery, { format: ninjsFormat }),
+      ],
       responses: {
-        '200': ok({ oneOf: [ref('Article'), ref('KilledArticle')] }),
+        '200': {
+          description: 'OK',
+          headers: { Vary: { schema: { type: 'string', const: 'Accept' } } },
+          content: {
+            'application/json': { schema: { oneOf: [ref('Article'), ref('KilledArticle')] } },
+            [NINJS_MEDIA_TYPE]: { schema: ref('NinjsItem') },
+          },
+        },
         '404': problem('No such article, or one under embargo or of a source the key may not read'),
         ...errors,
       },
@@ -342,7 +377,8 @@ export const OPENAPI_DOCUMENT = {
     description:
       'Enriched news articles, their entities and stories. Errors are application/problem+json (RFC 9457). ' +
       'Every route but health, metrics and this description needs a read key (`Authorization: Bearer <key>`, ' +
-      'scope `read`); articles under embargo are invisible until their time, killed ones keep only their identity.',
+      'scope `read`); articles under embargo are invisible until their time, killed ones keep only their identity. ' +
+      'Articles are also served as IPTC ninjs 2.4 (`Accept: application/ninjs+json` or `format=ninjs`).',
   },
   paths,
   security: [{ readKey: [] }],

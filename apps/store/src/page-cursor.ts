@@ -13,11 +13,18 @@ export function encodeCursor(key: readonly (string | number)[]): string {
   return Buffer.from(JSON.stringify(key), 'utf8').toString('base64url');
 }
 
-/** Decodes a cursor of `length` parts, or throws `VALIDATION_FAILED` naming the `cursor` parameter. */
-export function decodeCursor(cursor: string, length: number): (string | number)[] {
+/**
+ * Decodes a cursor of `length` parts (of any length when not given), or throws `VALIDATION_FAILED` naming the
+ * `cursor` parameter.
+ */
+export function decodeCursor(cursor: string, length?: number): (string | number)[] {
   try {
     const key: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(key) && key.length === length && key.every((k) => typeof k === 'string' || typeof k === 'number'))
+    if (
+      Array.isArray(key) &&
+      (length === undefined || key.length === length) &&
+      key.every((k) => typeof k === 'string' || typeof k === 'number')
+    )
       return key;
   } catch {
     // reported below

@@ -27,6 +27,8 @@ const limit = z.coerce
   .max(MAX_PAGE_SIZE, `must be an integer from 1 to ${MAX_PAGE_SIZE}`)
   .default(DEFAULT_PAGE_SIZE);
 const cursor = z.string().min(1).max(1_000);
+/** `json` (the store's own) or `ninjs` (IPTC ninjs 2.4); without it, the `Accept` header decides. */
+const format = z.enum(['json', 'ninjs'], { message: 'must be json or ninjs' }).optional();
 export const entityType = z.enum(['PER', 'ORG', 'LOC'], { message: 'must be PER, ORG or LOC' });
 
 /** `GET /v1/articles` query parameters. */
@@ -62,8 +64,14 @@ export const ArticleListQuery = z
     byline: searchText(500).optional(),
     limit,
     cursor: cursor.optional(),
+    format,
+    /** `relevance` (the default with `q`) or `published` (newest first; the default and only order without `q`). */
+    sort: z.enum(['relevance', 'published'], { message: 'must be relevance or published' }).optional(),
   })
   .superRefine((query, ctx) => {
+    if (query.sort === 'relevance' && query.q === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['sort'], message: 'relevance needs q', input: query.sort });
+    }
     if (query.entity !== undefined && !z.uuid().safeParse(query.entity).success && query.entityType === undefined) {
       ctx.addIssue({
         code: 'custom',
@@ -79,6 +87,8 @@ export const ArticleListQuery = z
 export type ArticleListQuery = z.infer<typeof ArticleListQuery>;
 
 export const ArticleIdParams = z.object({ id: z.uuid({ message: 'must be an article id (a UUID)' }) });
+/** `GET /v1/articles/:id`: the format to write it in. */
+export const ArticleViewQuery = z.object({ format });
 export const EntityKeyParams = z.object({ key: z.uuid({ message: 'must be an entity key (a UUID)' }) });
 export const StoryIdParams = z.object({ storyId: z.uuid({ message: 'must be a story id (a UUID)' }) });
 

@@ -13,7 +13,15 @@ describe('expandedWords', () => {
     expect(words[1]).toBe('Tatarstan');
   });
 
-  it.each(['"выросло производство"', 'производство -Татарстан', 'КАМАЗ or Татнефть', 'tax only'])(
+  it('names the irregular forms of an English word, which the English stemmer does not unify', () => {
+    const [children, went, budget] = expandedWords('children went budget')!;
+    expect(children!.split(' or ')).toEqual(['children', 'child']);
+    expect(went!.split(' or ')).toEqual(expect.arrayContaining(['went', 'go', 'gone', 'goes']));
+    expect(budget).toBe('budget');
+    expect(expandedWords('child')![0]!.split(' or ')).toEqual(['child', 'children']);
+  });
+
+  it.each(['"выросло производство"', 'производство -Татарстан', 'КАМАЗ or Татнефть', 'budget report'])(
     'leaves %s to the search syntax',
     (q) => {
       expect(expandedWords(q)).toBeNull();
