@@ -252,6 +252,12 @@ describe('the web console in a real browser (real Kafka, PostgreSQL and Chromium
       publishedAt: new Date().toISOString(),
       receivedAt: new Date().toISOString(),
       lineage: { format: 'native-json', payloadHash: 'b'.repeat(64) },
+      metadata: {
+        subjects: [{ code: 'medtop:11000000', name: 'политика' }],
+        urgency: 3,
+        byline: 'Анна Петрова',
+        media: [{ href: 'https://media.invalid/photo.jpg', kind: 'picture', caption: 'Встреча в Астане' }],
+      },
     };
     const kafka = createKafka(pipeline.config.kafka, 'console-e2e', { warn: () => undefined, error: () => undefined });
     const producer = kafka.producer();
@@ -298,6 +304,17 @@ describe('the web console in a real browser (real Kafka, PostgreSQL and Chromium
       60_000,
     );
     expect(stored.title).toBe(fixed.title);
+
+    // The agency's metadata on the article page; its subject opens the latest page filtered by it.
+    await page.goto(`${consoleUrl}/ui/#/articles/${id}`);
+    const metadata = page.locator('section.metadata');
+    await metadata.getByText('Анна Петрова').waitFor();
+    expect(await metadata.locator('img').getAttribute('alt')).toBe('Встреча в Астане');
+    await metadata.getByRole('link', { name: 'политика' }).click();
+    await page.locator('li.article', { hasText: fixed.title }).waitFor();
+    expect(page.url()).toContain('subject=medtop');
+    // The article posted first has no subject, so the filtered list leaves it out.
+    expect(await page.locator('li.article', { hasText: article.title }).count()).toBe(0);
 
     // A second re-drive of the same fixed letter is harmless: writes are idempotent by article id.
     const storedSoFar = await storeProcessed();

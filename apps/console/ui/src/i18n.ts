@@ -67,6 +67,12 @@ const WORDS = {
     polling: 'polling',
     failing: 'failing',
     noFeeds: 'No feeds are registered.',
+    metadata: 'Metadata',
+    byline: 'Byline',
+    dateline: 'Dateline',
+    urgency: 'Urgency',
+    subjects: 'Subjects',
+    subject: 'Subject',
   },
   ru: {
     latest: 'Последние',
@@ -135,6 +141,12 @@ const WORDS = {
     polling: 'опрашивается',
     failing: 'с ошибками',
     noFeeds: 'Лент не зарегистрировано.',
+    metadata: 'Метаданные',
+    byline: 'Автор',
+    dateline: 'Место и дата',
+    urgency: 'Срочность',
+    subjects: 'Темы',
+    subject: 'Тема',
   },
 } as const;
 

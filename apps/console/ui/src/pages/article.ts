@@ -3,6 +3,7 @@ import type { ArticleSummary, ArticleView, Page } from '../api.js';
 import { t, when } from '../i18n.js';
 import { useData } from '../use-data.js';
 import { entityChip, highlighted, pending } from '../widgets.js';
+import { ArticleMetadataFacts } from './article-metadata.js';
 
 /** One article: its text with every mention marked by type, its metadata, lineage and story. */
 export function ArticlePage({ id }: { id: string }) {
@@ -29,6 +30,7 @@ export function ArticlePage({ id }: { id: string }) {
           : null
       }
     </dl>
+    <${ArticleMetadataFacts} metadata=${a.metadata ?? {}} />
     <div class="layout">
       <div class="text">
         ${a.text.split(/\n{2,}/).length > 0 ? html`<p class="body">${highlighted(a.text, a.entities)}</p>` : null}

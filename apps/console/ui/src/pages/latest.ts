@@ -11,6 +11,7 @@ interface Filters {
   status?: string;
   entity?: string;
   entityType?: string;
+  subject?: string;
   q?: string;
 }
 
@@ -64,7 +65,7 @@ function FilterForm({ filters }: { filters: Filters }) {
         <option value="killed">${t('killed')}</option>
       </select>
     </label>
-    ${field('entity', t('entity'))}
+    ${field('subject', t('subject'))} ${field('entity', t('entity'))}
     <label>
       ${t('type')}
       <select
