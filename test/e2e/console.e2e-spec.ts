@@ -210,7 +210,13 @@ describe('the web console in a real browser (real Kafka, PostgreSQL and Chromium
       30_000,
     );
     expect((await feedNow(paused.id)).polls).toBe(pausedPolls);
-    expect((await operator(paused.id, 'resume')).status).toBe(200);
+    // The source's own key acts on its feed too; another source's key finds no such feed.
+    const own = (action: string, source: 'e2e-ria' | 'e2e-tass') =>
+      fetch(`${pipeline.fetcher}/v1/feeds/${paused.id}/${action}`, { method: 'POST', headers: authFor(source) });
+    expect((await own('resume', 'e2e-tass')).status).toBe(404);
+    const resumed = await own('resume', 'e2e-ria');
+    expect(resumed.status).toBe(200);
+    expect(((await resumed.json()) as FeedJson).pausedAt).toBeNull();
     // A read key may list every feed but not act on one.
     const listed = (await (await fetch(`${pipeline.fetcher}/v1/operator/feeds`, { headers: readAuth() })).json()) as {
       feeds: FeedJson[];
@@ -237,6 +243,32 @@ describe('the web console in a real browser (real Kafka, PostgreSQL and Chromium
     await page.locator('li.article', { hasText: article.title }).waitFor();
     await page.getByRole('button', { name: 'English' }).click();
   });
+
+  it("fits a phone's width on every page: nothing scrolls sideways but the wide tables' own boxes", async () => {
+    const phone = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true });
+    try {
+      await phone.goto(`${consoleUrl}/ui/#/`);
+      await phone.evaluate((key) => localStorage.setItem('readKey', key), TEST_READ_KEY);
+      for (const [hash, ready] of [
+        ['#/', 'li.article .chip'],
+        [`#/articles/${articleId}`, '.body a.mention'],
+        ['#/sources', 'table.feeds'],
+        ['#/pipeline', 'tr[data-service="store"]'],
+      ] as const) {
+        await phone.goto(`${consoleUrl}/ui/${hash}`);
+        await phone.reload();
+        await phone.locator(ready).first().waitFor();
+        const overflow = await phone.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth');
+        expect({ hash, overflow }).toEqual({ hash, overflow: 0 });
+      }
+      await phone.goto(`${consoleUrl}/ui/#/articles/${articleId}`);
+      await phone.reload();
+      await phone.locator('.body a.mention').first().waitFor();
+      await phone.screenshot({ path: join(SCREENSHOTS, 'console-phone.png'), fullPage: true });
+    } finally {
+      await phone.close();
+    }
+  }, 60_000);
 
   it('re-drives a dead letter, fixed by an operator, and the article is stored exactly once', async () => {
     const externalId = `console-poison-${run}`;
@@ -294,6 +326,7 @@ describe('the web console in a real browser (real Kafka, PostgreSQL and Chromium
     await shot('dead-letters');
     await letter.getByRole('button', { name: 'Re-drive' }).click();
     expect(await letter.getByRole('status').textContent()).toBe('re-driven');
+    const [partition, offset] = (await letter.getAttribute('data-offset'))!.split(':');
 
     const stored = await waitFor(
       async () => {
@@ -318,7 +351,6 @@ describe('the web console in a real browser (real Kafka, PostgreSQL and Chromium
 
     // A second re-drive of the same fixed letter is harmless: writes are idempotent by article id.
     const storedSoFar = await storeProcessed();
-    const [partition, offset] = (await letter.getAttribute('data-offset'))!.split(':');
     const again = await fetch(`${consoleUrl}/api/dead-letters/redrive`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...admin },
