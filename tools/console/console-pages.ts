@@ -12,8 +12,9 @@ const LIST_RENDERED = `(() => {
  * articles (the heaviest chart and co-mention query) and a typical one, read from the seeded database.
  */
 export async function consolePages(db: pg.Client): Promise<TimedPage[]> {
-  const article = (await db.query<{ id: string }>('SELECT id FROM articles ORDER BY published_at DESC LIMIT 1'))
-    .rows[0]!.id;
+  const article = (
+    await db.query<{ id: string }>("SELECT id FROM articles WHERE status = 'active' ORDER BY published_at DESC LIMIT 1")
+  ).rows[0]!.id;
   const entities = await db.query<{ key: string }>(
     `(SELECT key FROM entities ORDER BY article_count DESC LIMIT 1)
      UNION ALL (SELECT key FROM entities WHERE article_count BETWEEN 20 AND 200 ORDER BY key LIMIT 1)`,
@@ -22,6 +23,11 @@ export async function consolePages(db: pg.Client): Promise<TimedPage[]> {
   const entityRendered = `!!(document.querySelector('figure.chart svg rect') &&
     document.querySelector('.layout > div > ul li') && document.querySelector('aside .entity-list li'))`;
   return [
+    {
+      name: 'Latest (the list alone, before its chips)',
+      hash: '#/',
+      rendered: "!!document.querySelector('li.article')",
+    },
     { name: 'Latest', hash: '#/', rendered: LIST_RENDERED },
     { name: 'Latest, one source', hash: '#/?source=bench-3', rendered: LIST_RENDERED },
     { name: 'Latest, one entity (the busiest)', hash: `#/?entity=${top}`, rendered: LIST_RENDERED },

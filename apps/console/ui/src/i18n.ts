@@ -73,6 +73,8 @@ const WORDS = {
     urgency: 'Urgency',
     subjects: 'Subjects',
     subject: 'Subject',
+    withdrawnTitle: '(withdrawn by the agency)',
+    withdrawn: 'The agency withdrew this article; its title, text and entities are withheld.',
   },
   ru: {
     latest: 'Последние',
@@ -147,6 +149,8 @@ const WORDS = {
     urgency: 'Срочность',
     subjects: 'Темы',
     subject: 'Тема',
+    withdrawnTitle: '(отозвана агентством)',
+    withdrawn: 'Агентство отозвало эту статью; её заголовок, текст и сущности скрыты.',
   },
 } as const;
 

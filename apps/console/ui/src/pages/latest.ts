@@ -89,7 +89,7 @@ function ArticleRow({ article }: { article: ArticleSummary }) {
   const story = useData<Page<ArticleSummary>>(`store/v1/stories/${article.storyId}?limit=100`);
   const size = story.data?.items.length;
   return html`<li class="article ${article.status}">
-    <a class="title" href="#/articles/${article.id}" lang=${article.lang}>${article.title}</a>
+    <a class="title" href="#/articles/${article.id}" lang=${article.lang}>${article.title ?? t('withdrawnTitle')}</a>
     <div class="meta">
       <span class="source">${article.source}</span>
       <time datetime=${article.publishedAt}>${when(article.publishedAt)}</time>
