@@ -19,6 +19,14 @@ import {
 import { waitFor } from '../support/wait-for.js';
 
 const run = Date.now().toString(36);
+
+interface FeedJson {
+  id: string;
+  polls: number;
+  lastErrorCode: string | null;
+  backoffSeconds: number | null;
+  pausedAt: string | null;
+}
 const admin = { authorization: `Bearer ${TEST_ADMIN_KEY}` };
 const article = {
   source: 'e2e-tass',
@@ -118,10 +126,108 @@ describe('the web console in a real browser (real Kafka, PostgreSQL and Chromium
     expect(await quiet.getAttribute('class')).toBe('stale');
     const fresh = page.locator('tr[data-source="e2e-tass"]');
     expect(await fresh.getAttribute('class')).toBe('');
-    const order = await page.locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('class')));
+    const order = await page
+      .locator('table.sources tbody tr')
+      .evaluateAll((rows) => rows.map((r) => r.getAttribute('class')));
     expect(order.indexOf('')).toBeGreaterThan(order.lastIndexOf('stale'));
     await shot('sources');
   });
+
+  /** Registers a feed of e2e-ria at an address that never resolves, so each poll fails and backs off. */
+  async function unreachableFeed(name: string): Promise<FeedJson> {
+    const response = await fetch(`${pipeline.fetcher}/v1/feeds`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...authFor('e2e-ria') },
+      body: JSON.stringify({ url: `https://${name}-${run}.invalid/rss.xml`, source: 'e2e-ria' }),
+    });
+    expect(response.status).toBe(201);
+    return (await response.json()) as FeedJson;
+  }
+
+  const feedNow = async (id: string) =>
+    (await (await fetch(`${pipeline.fetcher}/v1/feeds/${id}`, { headers: authFor('e2e-ria') })).json()) as FeedJson;
+
+  it("shows each feed's polls, error and backoff; an admin pauses it, resumes it and polls it now", async () => {
+    const feed = await unreachableFeed('console-feed');
+    const row = page.locator(`tr[data-feed="${feed.id}"]`);
+    // Registered feeds are due at once; the first poll fails (the host never resolves) and backs off.
+    await row.locator('td.error-text code').waitFor({ timeout: 30_000 });
+    const failed = await feedNow(feed.id);
+    expect(failed.lastErrorCode).not.toBeNull();
+    expect(failed.backoffSeconds).toBeGreaterThan(0);
+    expect(await row.locator('.badge').textContent()).toBe('failing');
+
+    // A read key sees the feed but may not act on it.
+    await row.getByRole('button', { name: 'Pause' }).click();
+    await row.getByRole('status').filter({ hasText: 'admin scope' }).waitFor();
+    expect((await feedNow(feed.id)).pausedAt).toBeNull();
+
+    await page.getByLabel('Read key').fill(TEST_ADMIN_KEY);
+    await page.getByRole('button', { name: 'Save' }).click();
+    await row.getByRole('button', { name: 'Pause' }).click();
+    await row.locator('.badge.paused').waitFor();
+    expect((await feedNow(feed.id)).pausedAt).not.toBeNull();
+    expect(await row.getByRole('button', { name: 'Poll now' }).count()).toBe(0);
+    await shot('sources');
+
+    await row.getByRole('button', { name: 'Resume' }).click();
+    await row.getByRole('button', { name: 'Poll now' }).waitFor();
+    const before = (await feedNow(feed.id)).polls;
+    await row.getByRole('button', { name: 'Poll now' }).click();
+    // Due now, so a scheduler tick polls it long before its backoff of a minute or more has run out.
+    await waitFor(
+      async () => (Number(await row.locator('td.polls').textContent()) > before ? true : undefined),
+      'the feed polled again on the page',
+      30_000,
+    );
+    await page.getByLabel('Read key').fill(TEST_READ_KEY);
+    await page.getByRole('button', { name: 'Save' }).click();
+  }, 120_000);
+
+  it('never polls a paused feed, and refuses to poll it now', async () => {
+    const paused = await unreachableFeed('paused');
+    const control = await unreachableFeed('control');
+    const operator = (id: string, action: string) =>
+      fetch(`${pipeline.fetcher}/v1/operator/feeds/${id}/${action}`, { method: 'POST', headers: admin });
+    expect((await operator(paused.id, 'pause')).status).toBe(200);
+    const refused = await operator(paused.id, 'poll');
+    expect(refused.status).toBe(409);
+    expect(await refused.json()).toMatchObject({ code: 'FEED_PAUSED' });
+    // Both due, the paused one first: a scheduler that ignored the pause would claim it before the control.
+    const db = new pg.Client({ connectionString: pipeline.config.database.url });
+    await db.connect();
+    try {
+      await db.query(`UPDATE feeds SET next_poll_at = now() - interval '1 minute' WHERE id = $1`, [paused.id]);
+      await db.query(`UPDATE feeds SET next_poll_at = now() WHERE id = $1`, [control.id]);
+    } finally {
+      await db.end();
+    }
+    const pausedPolls = (await feedNow(paused.id)).polls;
+    const controlPolls = (await feedNow(control.id)).polls;
+    await waitFor(
+      async () => ((await feedNow(control.id)).polls > controlPolls ? true : undefined),
+      'the control feed polled',
+      30_000,
+    );
+    expect((await feedNow(paused.id)).polls).toBe(pausedPolls);
+    // The source's own key acts on its feed too; another source's key finds no such feed.
+    const own = (action: string, source: 'e2e-ria' | 'e2e-tass') =>
+      fetch(`${pipeline.fetcher}/v1/feeds/${paused.id}/${action}`, { method: 'POST', headers: authFor(source) });
+    expect((await own('resume', 'e2e-tass')).status).toBe(404);
+    const resumed = await own('resume', 'e2e-ria');
+    expect(resumed.status).toBe(200);
+    expect(((await resumed.json()) as FeedJson).pausedAt).toBeNull();
+    // A read key may list every feed but not act on one.
+    const listed = (await (await fetch(`${pipeline.fetcher}/v1/operator/feeds`, { headers: readAuth() })).json()) as {
+      feeds: FeedJson[];
+    };
+    expect(listed.feeds.map((f) => f.id)).toEqual(expect.arrayContaining([paused.id, control.id]));
+    const reader = await fetch(`${consoleUrl}/api/feeds/${paused.id}/pause`, { method: 'POST', headers: readAuth() });
+    expect(reader.status).toBe(403);
+    expect(
+      (await fetch(`${consoleUrl}/api/feeds/${paused.id}/delete`, { method: 'POST', headers: admin })).status,
+    ).toBe(404);
+  }, 90_000);
 
   it('shows each stage ready with its throughput on the pipeline page', async () => {
     await page.getByRole('link', { name: 'Pipeline', exact: true }).click();
@@ -138,6 +244,32 @@ describe('the web console in a real browser (real Kafka, PostgreSQL and Chromium
     await page.getByRole('button', { name: 'English' }).click();
   });
 
+  it("fits a phone's width on every page: nothing scrolls sideways but the wide tables' own boxes", async () => {
+    const phone = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true });
+    try {
+      await phone.goto(`${consoleUrl}/ui/#/`);
+      await phone.evaluate((key) => localStorage.setItem('readKey', key), TEST_READ_KEY);
+      for (const [hash, ready] of [
+        ['#/', 'li.article .chip'],
+        [`#/articles/${articleId}`, '.body a.mention'],
+        ['#/sources', 'table.feeds'],
+        ['#/pipeline', 'tr[data-service="store"]'],
+      ] as const) {
+        await phone.goto(`${consoleUrl}/ui/${hash}`);
+        await phone.reload();
+        await phone.locator(ready).first().waitFor();
+        const overflow = await phone.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth');
+        expect({ hash, overflow }).toEqual({ hash, overflow: 0 });
+      }
+      await phone.goto(`${consoleUrl}/ui/#/articles/${articleId}`);
+      await phone.reload();
+      await phone.locator('.body a.mention').first().waitFor();
+      await phone.screenshot({ path: join(SCREENSHOTS, 'console-phone.png'), fullPage: true });
+    } finally {
+      await phone.close();
+    }
+  }, 60_000);
+
   it('re-drives a dead letter, fixed by an operator, and the article is stored exactly once', async () => {
     const externalId = `console-poison-${run}`;
     const id = idOf('e2e-tass', externalId);
@@ -152,6 +284,12 @@ describe('the web console in a real browser (real Kafka, PostgreSQL and Chromium
       publishedAt: new Date().toISOString(),
       receivedAt: new Date().toISOString(),
       lineage: { format: 'native-json', payloadHash: 'b'.repeat(64) },
+      metadata: {
+        subjects: [{ code: 'medtop:11000000', name: 'политика' }],
+        urgency: 3,
+        byline: 'Анна Петрова',
+        media: [{ href: 'https://media.invalid/photo.jpg', kind: 'picture', caption: 'Встреча в Астане' }],
+      },
     };
     const kafka = createKafka(pipeline.config.kafka, 'console-e2e', { warn: () => undefined, error: () => undefined });
     const producer = kafka.producer();
@@ -188,6 +326,7 @@ describe('the web console in a real browser (real Kafka, PostgreSQL and Chromium
     await shot('dead-letters');
     await letter.getByRole('button', { name: 'Re-drive' }).click();
     expect(await letter.getByRole('status').textContent()).toBe('re-driven');
+    const [partition, offset] = (await letter.getAttribute('data-offset'))!.split(':');
 
     const stored = await waitFor(
       async () => {
@@ -199,9 +338,19 @@ describe('the web console in a real browser (real Kafka, PostgreSQL and Chromium
     );
     expect(stored.title).toBe(fixed.title);
 
+    // The agency's metadata on the article page; its subject opens the latest page filtered by it.
+    await page.goto(`${consoleUrl}/ui/#/articles/${id}`);
+    const metadata = page.locator('section.metadata');
+    await metadata.getByText('Анна Петрова').waitFor();
+    expect(await metadata.locator('img').getAttribute('alt')).toBe('Встреча в Астане');
+    await metadata.getByRole('link', { name: 'политика' }).click();
+    await page.locator('li.article', { hasText: fixed.title }).waitFor();
+    expect(page.url()).toContain('subject=medtop');
+    // The article posted first has no subject, so the filtered list leaves it out.
+    expect(await page.locator('li.article', { hasText: article.title }).count()).toBe(0);
+
     // A second re-drive of the same fixed letter is harmless: writes are idempotent by article id.
     const storedSoFar = await storeProcessed();
-    const [partition, offset] = (await letter.getAttribute('data-offset'))!.split(':');
     const again = await fetch(`${consoleUrl}/api/dead-letters/redrive`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...admin },

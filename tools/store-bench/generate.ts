@@ -14,9 +14,15 @@ import { ENGLISH_WORDS, ENTITY_STEMS, RUSSIAN_WORDS } from './vocabulary.js';
  * drawn log-uniformly (a few entities are in many articles, most in few), and the entities' article counts.
  * Idempotent: article n always gets the same id, so a second run adds nothing.
  */
+/**
+ * A stable id from a name: its MD5 with the version and variant digits of a UUID v5 set, because the read API
+ * accepts only well-formed UUIDs in its paths and filters.
+ */
+const benchUuid = (name: string) => `overlay(overlay(md5(${name}) placing '5' from 13) placing '8' from 17)::uuid`;
+
 const INSERT_ENTITIES = `
   INSERT INTO entities (key, type, name)
-  SELECT md5('bench-entity-' || i)::uuid, (ARRAY['PER', 'ORG', 'LOC'])[1 + i % 3], ($1::text[])[1 + i % array_length($1::text[], 1)] || ' ' || i
+  SELECT ${benchUuid("'bench-entity-' || i")}, (ARRAY['PER', 'ORG', 'LOC'])[1 + i % 3], ($1::text[])[1 + i % array_length($1::text[], 1)] || ' ' || i
   FROM generate_series(1, $2::int) AS i
   ON CONFLICT DO NOTHING`;
 
@@ -32,7 +38,7 @@ const INSERT_ARTICLES = `
     published_at + interval '2 seconds', published_at + interval '3 seconds', md5(text) || md5(title), id, 'unique',
     'bench', 'bench', jsonb_build_object('format', 'bench', 'payloadHash', md5(text) || md5(title))
   FROM (
-    SELECT n, md5('bench-' || n)::uuid AS id, 'bench-' || (n % 8) AS source, lang,
+    SELECT n, ${benchUuid("'bench-' || n")} AS id, 'bench-' || (n % 8) AS source, lang,
       date_trunc('milliseconds', timestamptz '2024-11-25' + (n::float8 / $2) * interval '730 days' + random() * interval '1 hour') AS published_at,
       (SELECT string_agg(w[1 + floor(random() * array_length(w, 1))::int + 0 * i], ' ') FROM generate_series(1, 8) AS i) AS title,
       (SELECT string_agg(w[1 + floor(random() * array_length(w, 1))::int + 0 * i], ' ') FROM generate_series(1, 60) AS i)
@@ -46,10 +52,10 @@ const INSERT_ARTICLES = `
 /** Five draws per article (distinct ones kept), log-uniform over 1..$3; the lateral refers to the row so it re-runs. */
 const INSERT_LINKS = `
   INSERT INTO article_entities (article_id, entity_key, count, mentions, published_at)
-  SELECT DISTINCT ON (a.id, e) a.id, md5('bench-entity-' || e)::uuid, 1 + (e % 3), '[]'::jsonb, a.published_at
+  SELECT DISTINCT ON (a.id, e) a.id, ${benchUuid("'bench-entity-' || e")}, 1 + (e % 3), '[]'::jsonb, a.published_at
   FROM articles a
   CROSS JOIN LATERAL (SELECT least($3::int, floor(exp(random() * ln($3::float8))))::int + 0 * length(a.source) AS e FROM generate_series(1, 5)) AS pick
-  WHERE a.id IN (SELECT md5('bench-' || n)::uuid FROM generate_series($1::int, $2::int) AS n)
+  WHERE a.id IN (SELECT ${benchUuid("'bench-' || n")} FROM generate_series($1::int, $2::int) AS n)
   ON CONFLICT DO NOTHING`;
 
 /** The daily roll-up, recomputed from the links (the store keeps it in step as it writes). */

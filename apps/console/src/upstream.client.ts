@@ -22,11 +22,26 @@ export class UpstreamClient {
   }
 
   async get(upstream: Upstream, pathAndQuery: string, authorization?: string): Promise<UpstreamAnswer> {
+    return this.send('GET', upstream, pathAndQuery, authorization);
+  }
+
+  /** A POST without a body: the console's only writes upstream are actions named by their path. */
+  async post(upstream: Upstream, path: string, authorization?: string): Promise<UpstreamAnswer> {
+    return this.send('POST', upstream, path, authorization);
+  }
+
+  private async send(
+    method: 'GET' | 'POST',
+    upstream: Upstream,
+    pathAndQuery: string,
+    authorization?: string,
+  ): Promise<UpstreamAnswer> {
     const headers: Record<string, string> = { accept: 'application/json' };
     if (authorization) headers.authorization = authorization;
     let response: Response;
     try {
       response = await fetch(`${this.base(upstream)}${pathAndQuery}`, {
+        method,
         headers,
         signal: AbortSignal.timeout(TIMEOUT_MS),
       });

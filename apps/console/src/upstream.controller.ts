@@ -1,10 +1,12 @@
 import { AppError } from '@app/errors';
-import { Controller, Get, Req, Res } from '@nestjs/common';
+import { Controller, Get, Param, Post, Req, Res } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { UpstreamClient } from './upstream.client.js';
 
 /** The store's read routes the pages use; anything else under `/api/store` is a 404 here, not a proxy hole. */
 const STORE_ROUTES = /^\/v1\/(articles|entities|stories|changes)(\/[^/?#]*)?(\?.*)?$/;
+const FEED_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const FEED_ACTIONS = new Set(['pause', 'resume', 'poll']);
 
 /**
  * The pages' only way to the pipeline's data: the store's public read API and the fetcher's source freshness,
@@ -26,6 +28,31 @@ export class UpstreamController {
   @Get('sources')
   async sources(@Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     const answer = await this.upstreams.get('fetcher', '/v1/sources', request.headers.authorization);
+    await reply.status(answer.status).type(answer.contentType).send(answer.body);
+  }
+
+  /** Every source's feeds with their polling state (any read key). */
+  @Get('feeds')
+  async feeds(@Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+    const answer = await this.upstreams.get('fetcher', '/v1/operator/feeds', request.headers.authorization);
+    await reply.status(answer.status).type(answer.contentType).send(answer.body);
+  }
+
+  /** Pause, resume or poll-now of one feed; the fetcher checks that the key has the `admin` scope. */
+  @Post('feeds/:id/:action')
+  async feedAction(
+    @Param('id') id: string,
+    @Param('action') action: string,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    if (!FEED_ID.test(id) || !FEED_ACTIONS.has(action))
+      throw new AppError('ROUTE_NOT_FOUND', `the console does not ${action} feed ${id}`);
+    const answer = await this.upstreams.post(
+      'fetcher',
+      `/v1/operator/feeds/${id}/${action}`,
+      request.headers.authorization,
+    );
     await reply.status(answer.status).type(answer.contentType).send(answer.body);
   }
 }

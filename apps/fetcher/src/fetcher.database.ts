@@ -3,6 +3,7 @@ import { CreateIntakeTables1764100000000 } from './migrations/1764100000000-crea
 import { CreateFeedTables1764300000000 } from './migrations/1764300000000-create-feed-tables.js';
 import { CreateIntakeOriginals1764600000000 } from './migrations/1764600000000-create-intake-originals.js';
 import { ShareIntakeRateLimit1765100000000 } from './migrations/1765100000000-share-intake-rate-limit.js';
+import { AddFeedPause1765400000000 } from './migrations/1765400000000-add-feed-pause.js';
 
 /** The fetcher's tables: its migrations are recorded apart from the store's, in the same database. */
 export const FETCHER_DATABASE: DatabaseOptions = {
@@ -12,6 +13,7 @@ export const FETCHER_DATABASE: DatabaseOptions = {
     CreateFeedTables1764300000000,
     CreateIntakeOriginals1764600000000,
     ShareIntakeRateLimit1765100000000,
+    AddFeedPause1765400000000,
   ],
   migrationsTableName: 'fetcher_migrations',
 };

@@ -1,3 +1,4 @@
+import { ReadKeyAuthenticator, ReadKeyRepository } from '@app/access';
 import { ObservabilityModule } from '@app/observability';
 import { ConfigModule, type AppConfig } from '@app/config';
 import { DatabaseModule, postgresHealthIndicator } from '@app/database';
@@ -13,6 +14,7 @@ import { ArticleIntakeService } from './article-intake.service.js';
 import { ArticleController } from './article.controller.js';
 import { FETCHER_DATABASE } from './fetcher.database.js';
 import { FeedController } from './feeds/feed.controller.js';
+import { FeedOperatorController } from './feeds/feed-operator.controller.js';
 import { FeedErrorGauge } from './feeds/feed-error-gauge.service.js';
 import { FEED_HTTP_PROVIDERS } from './feeds/feed-http.providers.js';
 import { FeedPoller } from './feeds/feed-poller.service.js';
@@ -44,7 +46,7 @@ export class FetcherModule {
           ],
         }),
       ],
-      controllers: [ArticleController, SourceController, FeedController],
+      controllers: [ArticleController, SourceController, FeedController, FeedOperatorController],
       providers: [
         ArticleIntakeService,
         IntakeLedgerRepository,
@@ -53,6 +55,8 @@ export class FetcherModule {
         OriginalPruner,
         ApiKeyRepository,
         ApiKeyGuard,
+        ReadKeyRepository,
+        ReadKeyAuthenticator,
         SourceFreshness,
         ...FEED_HTTP_PROVIDERS,
         FeedRepository,

@@ -17,6 +17,7 @@ export const ERROR_CATALOGUE = {
   RATE_LIMITED: { retryable: true, title: 'Too many articles from this source; slow down' },
   BATCH_TOO_LARGE: { retryable: false, title: 'The batch has more articles than allowed' },
   TOO_MANY_FEEDS: { retryable: false, title: 'The source has registered as many feeds as allowed' },
+  FEED_PAUSED: { retryable: false, title: 'The feed is paused; resume it first' },
   NOT_FOUND: { retryable: false, title: 'The resource does not exist' },
   ROUTE_NOT_FOUND: { retryable: false, title: 'No such route' },
   MALFORMED_REQUEST: { retryable: false, title: 'The request is not valid HTTP' },

@@ -1,12 +1,10 @@
 import { APP_CONFIG, type AppConfig } from '@app/config';
-import { TOPICS } from '@app/contracts';
 import { DeadLetterInbox, KAFKA, KafkaPublisher } from '@app/messaging';
 import { Inject, Injectable, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import type { Kafka } from 'kafkajs';
+import { SOURCE_TOPICS } from './dead-letter.topics.js';
 
-/** The pipeline's topics by the short names the console's pages and routes use. */
-export const SOURCE_TOPICS = { raw: TOPICS.rawArticles, enriched: TOPICS.enrichedArticles } as const;
-export type SourceTopicName = keyof typeof SOURCE_TOPICS;
+export { SOURCE_TOPICS, type SourceTopicName } from './dead-letter.topics.js';
 
 /** The console's reader of the `.dlq` topics, started and stopped with the app. */
 @Injectable()

@@ -81,9 +81,20 @@ export interface LinkedEntity {
   mentions: Mention[];
 }
 
+/** The agency's metadata as the store returns it (the fields the pages show; every one optional). */
+export interface ArticleMetadata {
+  subjects?: { code?: string; uri?: string; name?: string }[];
+  urgency?: number;
+  byline?: string;
+  people?: { name: string; role?: string }[];
+  dateline?: string;
+  media?: { href: string; kind: string; caption?: string; credit?: string }[];
+}
+
 export interface ArticleView extends ArticleSummary {
   text: string;
   lineage: Record<string, unknown>;
+  metadata?: ArticleMetadata;
   entities: LinkedEntity[];
 }
 

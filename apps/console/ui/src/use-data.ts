@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { getJson } from './api.js';
 
 export interface Loaded<T> {
@@ -6,9 +6,14 @@ export interface Loaded<T> {
   error: string | null;
 }
 
-/** GETs `path` whenever it changes, and again every `everyMs` when given (a page that stays live). */
-export function useData<T>(path: string | null, everyMs?: number): Loaded<T> {
+/**
+ * GETs `path` whenever it changes, and again every `everyMs` when given (a page that stays live) or when
+ * `reload` is called (after an action changed it). Only a new path clears what is shown.
+ */
+export function useData<T>(path: string | null, everyMs?: number): Loaded<T> & { reload: () => void } {
   const [state, setState] = useState<Loaded<T>>({ data: null, error: null });
+  const [round, setRound] = useState(0);
+  const shown = useRef<string | null>(null);
   useEffect(() => {
     if (path === null) return undefined;
     let cancelled = false;
@@ -17,13 +22,14 @@ export function useData<T>(path: string | null, everyMs?: number): Loaded<T> {
         (data) => !cancelled && setState({ data, error: null }),
         (error: Error) => !cancelled && setState((previous) => ({ data: previous.data, error: error.message })),
       );
-    setState({ data: null, error: null });
+    if (shown.current !== path) setState({ data: null, error: null });
+    shown.current = path;
     void load();
     const timer = everyMs ? setInterval(() => void load(), everyMs) : undefined;
     return () => {
       cancelled = true;
       clearInterval(timer);
     };
-  }, [path, everyMs]);
-  return state;
+  }, [path, everyMs, round]);
+  return { ...state, reload: () => setRound((n) => n + 1) };
 }

@@ -79,3 +79,12 @@ export function sparkline(values: readonly number[], label: string) {
     <polyline points=${points.join(' ')} />
   </svg>`;
 }
+
+/** A span of seconds, rounded to the unit a reader wants: 45 s, 12 min, 5 h, 3 d; "—" for none. */
+export function duration(seconds: number | null): string {
+  if (seconds === null) return '—';
+  if (seconds < 120) return `${seconds} s`;
+  if (seconds < 7_200) return `${Math.round(seconds / 60)} min`;
+  if (seconds < 172_800) return `${Math.round(seconds / 3_600)} h`;
+  return `${Math.round(seconds / 86_400)} d`;
+}

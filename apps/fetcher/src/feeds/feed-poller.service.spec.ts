@@ -41,6 +41,8 @@ const feed: Feed = {
   polls: 0,
   itemsPublished: 0,
   createdAt: '',
+  pausedAt: null,
+  backoffSeconds: null,
 };
 
 /** In-memory stand-ins that log the order of side effects. */

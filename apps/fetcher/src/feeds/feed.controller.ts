@@ -10,7 +10,7 @@ import { FeedRepository, type Feed } from './feed.repository.js';
 import { FEED_ADDRESS_GUARD } from './feed-http.providers.js';
 import { FEED_SETTINGS, type FeedSettings } from './feed-settings.js';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const registrationSchema = (minInterval: number) =>
   z.strictObject({
@@ -27,8 +27,15 @@ const registrationSchema = (minInterval: number) =>
 /** What the API shows of a feed: its polling state, without the stored validators. */
 export type FeedView = Omit<Feed, 'validators'>;
 
-function viewOf({ validators: _, ...feed }: Feed): FeedView {
+export function viewOf({ validators: _, ...feed }: Feed): FeedView {
   return feed;
+}
+
+/** The answer to poll-now: the feed, due now; `FEED_PAUSED` (409) or `NOT_FOUND` (404) otherwise. */
+export function polledNow(id: string, outcome: Feed | 'paused' | null): FeedView {
+  if (outcome === 'paused') throw new AppError('FEED_PAUSED', `feed ${id} is paused; resume it before polling it`);
+  if (!outcome) throw new AppError('NOT_FOUND', `no feed ${id}`);
+  return viewOf(outcome);
 }
 
 /**
@@ -83,11 +90,39 @@ export class FeedController {
     return viewOf(feed);
   }
 
+  /** Stops polling the feed until it is resumed; it keeps its state and seen items. Idempotent. */
+  @Post(':id/pause')
+  @HttpCode(200)
+  async pause(@Param('id') id: string, @Req() request: AuthenticatedRequest): Promise<FeedView> {
+    return this.paused(id, true, request.source);
+  }
+
+  /** Polls the feed again from its next poll time (at once when that has passed). Idempotent. */
+  @Post(':id/resume')
+  @HttpCode(200)
+  async resume(@Param('id') id: string, @Req() request: AuthenticatedRequest): Promise<FeedView> {
+    return this.paused(id, false, request.source);
+  }
+
+  /** `202`: the feed is due now, and a scheduler polls it on its next tick. */
+  @Post(':id/poll')
+  @HttpCode(202)
+  async poll(@Param('id') id: string, @Req() request: AuthenticatedRequest): Promise<FeedView> {
+    if (!UUID.test(id)) throw new AppError('NOT_FOUND', `no feed ${id} for source ${request.source}`);
+    return polledNow(id, await this.feeds.pollNow(id, request.source));
+  }
+
   @Delete(':id')
   @HttpCode(204)
   async remove(@Param('id') id: string, @Req() request: AuthenticatedRequest): Promise<void> {
     if (!UUID.test(id) || !(await this.feeds.remove(request.source, id)))
       throw new AppError('NOT_FOUND', `no feed ${id} for source ${request.source}`);
+  }
+
+  private async paused(id: string, paused: boolean, source: string): Promise<FeedView> {
+    const feed = UUID.test(id) ? await this.feeds.setPaused(id, paused, source) : null;
+    if (!feed) throw new AppError('NOT_FOUND', `no feed ${id} for source ${source}`);
+    return viewOf(feed);
   }
 
   /** The normalised URL, or 400 naming why it can never be polled (scheme, credentials, a private literal). */

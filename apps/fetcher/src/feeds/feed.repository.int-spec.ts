@@ -116,4 +116,33 @@ describe('FeedRepository against PostgreSQL', () => {
     expect(moved.sort()).toEqual([false, true]);
     expect((await feeds.list(source)).filter((f) => f.url === url('target'))).toHaveLength(1);
   });
+
+  it('pauses, resumes and makes a feed due now only within its source (or any, for an operator)', async () => {
+    const source = freshSource();
+    const feed = await created(source, url('pause'));
+    await expect(feeds.setPaused(feed.id, true, 'someone-else')).resolves.toBeNull();
+    const paused = (await feeds.setPaused(feed.id, true, source))!;
+    expect(paused.pausedAt).not.toBeNull();
+    // Pausing twice keeps the first time it was paused.
+    expect((await feeds.setPaused(feed.id, true, null))!.pausedAt).toBe(paused.pausedAt);
+    await expect(feeds.pollNow(feed.id, source)).resolves.toBe('paused');
+    await expect(feeds.pollNow(feed.id, 'someone-else')).resolves.toBeNull();
+    expect((await feeds.setPaused(feed.id, false, null))!.pausedAt).toBeNull();
+    const due = await feeds.pollNow(feed.id, null);
+    expect(due).not.toBe('paused');
+    const [{ now }] = (await dataSource.query('SELECT now() AS now')) as [{ now: Date }];
+    expect(Date.parse((due as Feed).nextPollAt)).toBeLessThanOrEqual(now.getTime());
+    expect((await feeds.listAll()).filter((f) => f.source === source).map((f) => f.id)).toEqual([feed.id]);
+  });
+
+  it('shows the backoff the scheduler chose after failures, and none after a success', async () => {
+    const source = freshSource();
+    const feed = await created(source, url('backoff'));
+    await lease(feed, 'me');
+    await feeds.finishPoll(feed.id, 'me', { status: 'error', nextPollSeconds: 240, failures: 2, published: 0 });
+    expect((await feeds.find(source, feed.id))!.backoffSeconds).toBe(240);
+    await lease(feed, 'me');
+    await feeds.finishPoll(feed.id, 'me', { status: 'ok', nextPollSeconds: 3600, failures: 0, published: 0 });
+    expect((await feeds.find(source, feed.id))!.backoffSeconds).toBeNull();
+  });
 });

@@ -13,6 +13,8 @@ import {
   MARK_SEEN,
   MOVE_URL,
   PARK_UNKEYED,
+  POLL_NOW,
+  SET_PAUSED,
   toFeed,
   TOUCH_SEEN,
   type Feed,
@@ -68,6 +70,32 @@ export class FeedRepository {
       [source],
     );
     return rows.map(toFeed);
+  }
+
+  /** Every source's feeds, for operators; `FEED_MAX_PER_SOURCE` and the number of sources keep this small. */
+  async listAll(): Promise<Feed[]> {
+    const rows = await this.query<FeedRow>(`SELECT ${FEED_COLUMNS} FROM feeds ORDER BY source, created_at, id`, []);
+    return rows.map(toFeed);
+  }
+
+  /** Pauses or resumes the feed (of `source`, or of any source when null); null when there is no such feed. */
+  async setPaused(id: string, paused: boolean, source: string | null): Promise<Feed | null> {
+    const [row] = await this.query<FeedRow>(SET_PAUSED, [id, paused, source]);
+    return row ? toFeed(row) : null;
+  }
+
+  /**
+   * Makes the feed due now, so a scheduler claims it on its next tick. `paused` when it is paused (it stays so),
+   * null when there is no such feed (of `source`, or of any source when null).
+   */
+  async pollNow(id: string, source: string | null): Promise<Feed | 'paused' | null> {
+    const [row] = await this.query<FeedRow>(POLL_NOW, [id, source]);
+    if (row) return toFeed(row);
+    const [exists] = await this.query<{ id: string }>(
+      'SELECT id FROM feeds WHERE id = $1 AND ($2::text IS NULL OR source = $2)',
+      [id, source],
+    );
+    return exists ? 'paused' : null;
   }
 
   /** The feed, when it exists and belongs to `source`. */

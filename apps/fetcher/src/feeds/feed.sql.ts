@@ -16,6 +16,10 @@ export interface Feed {
   polls: number;
   itemsPublished: number;
   createdAt: string;
+  /** When an operator paused it; a paused feed is not polled until resumed. */
+  pausedAt: string | null;
+  /** After failures, how long the scheduler waits from the last poll to the next (exponential, jittered). */
+  backoffSeconds: number | null;
 }
 
 export type PollStatus = 'ok' | 'not-modified' | 'error';
@@ -48,10 +52,11 @@ export interface FeedRow {
   polls: string;
   items_published: string;
   created_at: Date;
+  paused_at: Date | null;
 }
 
 export const FEED_COLUMNS = `id, source, url, interval_seconds, etag, last_modified, next_poll_at, last_polled_at, last_status,
-  last_error_code, last_error, consecutive_failures, polls, items_published, created_at`;
+  last_error_code, last_error, consecutive_failures, polls, items_published, created_at, paused_at`;
 
 export function toFeed(r: FeedRow): Feed {
   return {
@@ -69,7 +74,14 @@ export function toFeed(r: FeedRow): Feed {
     polls: Number(r.polls),
     itemsPublished: Number(r.items_published),
     createdAt: r.created_at.toISOString(),
+    pausedAt: r.paused_at?.toISOString() ?? null,
+    backoffSeconds: backoffOf(r),
   };
+}
+
+function backoffOf(r: FeedRow): number | null {
+  if (r.consecutive_failures === 0 || !r.last_polled_at) return null;
+  return Math.max(0, Math.round((r.next_poll_at.getTime() - r.last_polled_at.getTime()) / 1000));
 }
 
 /**
@@ -84,7 +96,7 @@ export const LOCK_SOURCE_FEEDS = `SELECT pg_advisory_xact_lock(hashtext('feeds')
 
 export const CLAIM_DUE = `
   WITH due AS (
-    SELECT id FROM feeds f WHERE next_poll_at <= now() AND (lease_until IS NULL OR lease_until < now()) AND ${hasLiveKey('$4')}
+    SELECT id FROM feeds f WHERE next_poll_at <= now() AND paused_at IS NULL AND (lease_until IS NULL OR lease_until < now()) AND ${hasLiveKey('$4')}
     ORDER BY next_poll_at LIMIT $3 FOR UPDATE SKIP LOCKED
   ), claimed AS (
     UPDATE feeds f SET lease_owner = $1, lease_until = now() + make_interval(secs => $2) FROM due WHERE f.id = due.id
@@ -100,7 +112,7 @@ export const PARK_UNKEYED = `
   WITH parked AS (
     UPDATE feeds f SET next_poll_at = now() + make_interval(secs => f.interval_seconds), last_status = 'error',
       last_error_code = 'SOURCE_REVOKED', last_error = $2
-    WHERE f.next_poll_at <= now() AND (f.lease_until IS NULL OR f.lease_until < now()) AND NOT ${hasLiveKey('$1')}
+    WHERE f.next_poll_at <= now() AND f.paused_at IS NULL AND (f.lease_until IS NULL OR f.lease_until < now()) AND NOT ${hasLiveKey('$1')}
     RETURNING f.source
   ) SELECT source, count(*)::int AS n FROM parked GROUP BY source ORDER BY source`;
 
@@ -144,3 +156,17 @@ export function isFeedGone(error: unknown): boolean {
     (error as { driverError?: { code?: unknown; constraint?: unknown } } | null)?.driverError ?? {};
   return code === '23503' && constraint === SEEN_ITEMS_FEED_FK;
 }
+
+/** `$1` the feed, `$2` pause (true) or resume, `$3` its source or null for any source. */
+export const SET_PAUSED = `
+  WITH changed AS (
+    UPDATE feeds f SET paused_at = CASE WHEN $2::boolean THEN coalesce(f.paused_at, now()) ELSE NULL END
+    WHERE f.id = $1 AND ($3::text IS NULL OR f.source = $3) RETURNING f.*
+  ) SELECT ${FEED_COLUMNS} FROM changed`;
+
+/** Makes an unpaused feed due now, so the next scheduler tick claims it; `$2` as in `SET_PAUSED`. */
+export const POLL_NOW = `
+  WITH due AS (
+    UPDATE feeds f SET next_poll_at = now()
+    WHERE f.id = $1 AND ($2::text IS NULL OR f.source = $2) AND f.paused_at IS NULL RETURNING f.*
+  ) SELECT ${FEED_COLUMNS} FROM due`;

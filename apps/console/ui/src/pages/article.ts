@@ -3,11 +3,13 @@ import type { ArticleSummary, ArticleView, Page } from '../api.js';
 import { t, when } from '../i18n.js';
 import { useData } from '../use-data.js';
 import { entityChip, highlighted, pending } from '../widgets.js';
+import { ArticleMetadataFacts } from './article-metadata.js';
 
 /** One article: its text with every mention marked by type, its metadata, lineage and story. */
 export function ArticlePage({ id }: { id: string }) {
   const article = useData<ArticleView>(`store/v1/articles/${id}`);
   if (!article.data) return pending(article);
+  if (article.data.status === 'killed') return html`<${KilledArticle} article=${article.data} />`;
   const a = article.data;
   return html`<article class="article-page" lang=${a.lang}>
     <h1>${a.title}</h1>
@@ -29,6 +31,7 @@ export function ArticlePage({ id }: { id: string }) {
           : null
       }
     </dl>
+    <${ArticleMetadataFacts} metadata=${a.metadata ?? {}} />
     <div class="layout">
       <div class="text">
         ${a.text.split(/\n{2,}/).length > 0 ? html`<p class="body">${highlighted(a.text, a.entities)}</p>` : null}
@@ -68,4 +71,20 @@ function StoryArticles({ storyId, self }: { storyId: string; self: string }) {
     <ul>
       ${others.map((o) => html`<li><a href="#/articles/${o.id}">${o.title}</a> <span class="muted">${o.source}</span></li>`)}
     </ul>`;
+}
+
+/** A killed article: the agency withdrew it, so the store withholds its title, text and entities. */
+function KilledArticle({ article }: { article: ArticleView & { killedAt?: string } }) {
+  return html`<article class="article-page">
+    <h1><span class="badge killed">${t('killed')}</span> ${article.source}</h1>
+    <p>${t('withdrawn')}</p>
+    <dl class="facts">
+      <dt>${t('published')}</dt>
+      <dd><time datetime=${article.publishedAt}>${when(article.publishedAt)}</time></dd>
+      <dt>${t('killed')}</dt>
+      <dd>${when(article.killedAt ?? null)}</dd>
+      <dt>${t('version')}</dt>
+      <dd>${article.version}</dd>
+    </dl>
+  </article>`;
 }

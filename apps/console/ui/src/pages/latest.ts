@@ -11,6 +11,7 @@ interface Filters {
   status?: string;
   entity?: string;
   entityType?: string;
+  subject?: string;
   q?: string;
 }
 
@@ -64,7 +65,7 @@ function FilterForm({ filters }: { filters: Filters }) {
         <option value="killed">${t('killed')}</option>
       </select>
     </label>
-    ${field('entity', t('entity'))}
+    ${field('subject', t('subject'))} ${field('entity', t('entity'))}
     <label>
       ${t('type')}
       <select
@@ -88,7 +89,7 @@ function ArticleRow({ article }: { article: ArticleSummary }) {
   const story = useData<Page<ArticleSummary>>(`store/v1/stories/${article.storyId}?limit=100`);
   const size = story.data?.items.length;
   return html`<li class="article ${article.status}">
-    <a class="title" href="#/articles/${article.id}" lang=${article.lang}>${article.title}</a>
+    <a class="title" href="#/articles/${article.id}" lang=${article.lang}>${article.title ?? t('withdrawnTitle')}</a>
     <div class="meta">
       <span class="source">${article.source}</span>
       <time datetime=${article.publishedAt}>${when(article.publishedAt)}</time>

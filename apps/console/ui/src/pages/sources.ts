@@ -1,7 +1,8 @@
 import { html } from 'htm/preact';
 import { t, when } from '../i18n.js';
 import { useData } from '../use-data.js';
-import { pending } from '../widgets.js';
+import { duration, pending } from '../widgets.js';
+import { FeedsTable } from './feeds.js';
 
 interface SourceStatus {
   source: string;
@@ -9,14 +10,6 @@ interface SourceStatus {
   secondsSinceLastArticle: number | null;
   staleAfterSeconds: number;
   stale: boolean;
-}
-
-function duration(seconds: number | null): string {
-  if (seconds === null) return '—';
-  if (seconds < 120) return `${seconds} s`;
-  if (seconds < 7_200) return `${Math.round(seconds / 60)} min`;
-  if (seconds < 172_800) return `${Math.round(seconds / 3_600)} h`;
-  return `${Math.round(seconds / 86_400)} d`;
 }
 
 /** Every source's freshness, the ones gone quiet first. */
@@ -30,7 +23,7 @@ export function SourcesPage() {
   );
   return html`<section>
     <h1>${t('sources')}</h1>
-    <table>
+    <table class="sources">
       <thead>
         <tr>
           <th scope="col">${t('source')}</th>
@@ -53,5 +46,6 @@ export function SourcesPage() {
         )}
       </tbody>
     </table>
+    <${FeedsTable} />
   </section>`;
 }
