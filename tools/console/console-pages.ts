@@ -24,7 +24,7 @@ export async function consolePages(db: pg.Client): Promise<TimedPage[]> {
     document.querySelector('.layout > div > ul li') && document.querySelector('aside .entity-list li'))`;
   return [
     {
-      name: 'Latest (the list alone, before its chips)',
+      name: 'Latest (the first row shown)',
       hash: '#/',
       rendered: "!!document.querySelector('li.article')",
     },

@@ -8,6 +8,7 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import type { Kafka } from 'kafkajs';
 import { DeadLetterController } from './dead-letters/dead-letter.controller.js';
 import { DeadLetterService } from './dead-letters/dead-letter.service.js';
+import { LatestRowsService } from './latest-rows.service.js';
 import { PipelineController } from './pipeline.controller.js';
 import { PipelineSampler } from './pipeline.sampler.js';
 import { UpstreamController } from './upstream.controller.js';
@@ -29,7 +30,14 @@ export class ConsoleModule {
         HealthModule.forRoot({ inject: [KAFKA], useFactory: (kafka: Kafka) => [kafkaHealthIndicator(kafka)] }),
       ],
       controllers: [UiController, UpstreamController, PipelineController, DeadLetterController],
-      providers: [UpstreamClient, PipelineSampler, DeadLetterService, ReadKeyRepository, ReadKeyAuthenticator],
+      providers: [
+        UpstreamClient,
+        LatestRowsService,
+        PipelineSampler,
+        DeadLetterService,
+        ReadKeyRepository,
+        ReadKeyAuthenticator,
+      ],
     };
   }
 }

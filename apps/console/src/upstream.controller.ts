@@ -1,6 +1,7 @@
 import { AppError } from '@app/errors';
 import { Controller, Get, Param, Post, Req, Res } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { LatestRowsService } from './latest-rows.service.js';
 import { UpstreamClient } from './upstream.client.js';
 
 /** The store's read routes the pages use; anything else under `/api/store` is a 404 here, not a proxy hole. */
@@ -15,7 +16,19 @@ const FEED_ACTIONS = new Set(['pause', 'resume', 'poll']);
  */
 @Controller('api')
 export class UpstreamController {
-  constructor(private readonly upstreams: UpstreamClient) {}
+  constructor(
+    private readonly upstreams: UpstreamClient,
+    private readonly latestRows: LatestRowsService,
+  ) {}
+
+  /** The latest page's rows: the store's article list, each item with its entity chips and its story's size. */
+  @Get('latest')
+  async latest(@Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+    const queryAt = request.url.indexOf('?');
+    const listPath = `/v1/articles${queryAt === -1 ? '' : request.url.slice(queryAt)}`;
+    const answer = await this.latestRows.rows(listPath, request.headers.authorization);
+    await reply.status(answer.status).type(answer.contentType).send(answer.body);
+  }
 
   @Get('store/*')
   async store(@Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {

@@ -67,6 +67,12 @@ export interface ArticleSummary {
   processor: { version: string; model: string };
 }
 
+/** A row of the latest page: the list item with its first entities and its story's size (null: unknown). */
+export interface LatestRow extends ArticleSummary {
+  entities: { key: string; type: 'PER' | 'ORG' | 'LOC'; name: string }[];
+  storySize: number | null;
+}
+
 export interface Mention {
   start: number;
   end: number;
@@ -111,6 +117,8 @@ export interface EntitySummary {
 }
 
 export interface EntityView extends EntitySummary {
+  /** Every name the entity was found under, per article language (other scripts too). */
+  names?: Record<string, string[]>;
   timeline: { day: string; articles: number; mentions: number }[];
   related: (EntitySummary & { sharedArticles: number })[];
 }

@@ -1,6 +1,6 @@
 import { html } from 'htm/preact';
 import { useState } from 'preact/hooks';
-import { query, type ArticleSummary, type ArticleView, type Page } from '../api.js';
+import { query, type LatestRow, type Page } from '../api.js';
 import { t, when } from '../i18n.js';
 import { useData } from '../use-data.js';
 import { entityChip, pending } from '../widgets.js';
@@ -20,7 +20,7 @@ const LIVE_MS = 3_000;
 /** Newest articles first, refreshed every few seconds, with filters kept in the page's address. */
 export function LatestPage({ params }: { params: URLSearchParams }) {
   const filters: Filters = Object.fromEntries(params.entries());
-  const list = useData<Page<ArticleSummary>>(`store/v1/articles${query({ ...filters, limit: '30' })}`, LIVE_MS);
+  const list = useData<Page<LatestRow>>(`latest${query({ ...filters, limit: '30' })}`, LIVE_MS);
   return html`<section>
     <h1>${t('latest')} <span class="live" aria-label=${t('live')}>● ${t('live')}</span></h1>
     <${FilterForm} filters=${filters} />
@@ -83,11 +83,9 @@ function FilterForm({ filters }: { filters: Filters }) {
   </form>`;
 }
 
-/** A row: title, source, time, story size and entity chips (the latter two read once per article). */
-function ArticleRow({ article }: { article: ArticleSummary }) {
-  const detail = useData<ArticleView>(`store/v1/articles/${article.id}`);
-  const story = useData<Page<ArticleSummary>>(`store/v1/stories/${article.storyId}?limit=100`);
-  const size = story.data?.items.length;
+/** A row: title, source, time, story size and entity chips, all in the one answer of `/api/latest`. */
+function ArticleRow({ article }: { article: LatestRow }) {
+  const size = article.storySize;
   return html`<li class="article ${article.status}">
     <a class="title" href="#/articles/${article.id}" lang=${article.lang}>${article.title ?? t('withdrawnTitle')}</a>
     <div class="meta">
@@ -97,6 +95,6 @@ function ArticleRow({ article }: { article: ArticleSummary }) {
       ${article.status === 'killed' ? html`<span class="badge killed">${t('killed')}</span>` : null}
       ${size && size > 1 ? html`<span class="badge">${t('story')}: ${size >= 100 ? '100+' : size}</span>` : null}
     </div>
-    <div class="chips">${detail.data?.entities.slice(0, 8).map(entityChip)}</div>
+    <div class="chips">${article.entities.map(entityChip)}</div>
   </li>`;
 }
