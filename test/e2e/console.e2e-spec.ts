@@ -1,5 +1,4 @@
-import { articleId as idOf, TOPICS } from '@app/contracts';
-import { createKafka, inNamespace } from '@app/messaging';
+import { articleId as idOf } from '@app/contracts';
 import type { INestApplication } from '@nestjs/common';
 import pg from 'pg';
 import { join } from 'node:path';
@@ -16,6 +15,7 @@ import {
   TEST_READ_KEY,
   type RunningPipeline,
 } from '../support/pipeline.js';
+import { rawArticle, sendToRawTopic } from '../support/raw-article.fixture.js';
 import { waitFor } from '../support/wait-for.js';
 
 const run = Date.now().toString(36);
@@ -118,6 +118,42 @@ describe('the web console in a real browser (real Kafka, PostgreSQL and Chromium
     await page.locator('a', { hasText: article.title }).first().waitFor();
     await shot('entity');
   });
+
+  it("lists an entity's names in both scripts on its page once an English story mentions it", async () => {
+    const english = {
+      source: 'e2e-tass',
+      externalId: `console-en-${run}`,
+      title: `Tokayev visits Kazan ${run}`,
+      body: '<p>Kazakh President Kassym-Jomart Tokayev met Russian President Vladimir Putin in Moscow.</p>',
+      publishedAt: new Date().toISOString(),
+      lang: 'en',
+    };
+    const response = await fetch(`${pipeline.fetcher}/v1/articles`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...authFor('e2e-tass') },
+      body: JSON.stringify(english),
+    });
+    expect(response.status).toBe(202);
+    const englishId = ((await response.json()) as { id: string }).id;
+    type Stored = { entities: { key: string; type: string; name: string }[] };
+    const entitiesOf = async (id: string): Promise<Stored['entities'] | undefined> => {
+      const stored = await fetch(`${pipeline.store}/v1/articles/${id}`, { headers: readAuth() });
+      return stored.status === 200 ? ((await stored.json()) as Stored).entities : undefined;
+    };
+    const tokayev = (await entitiesOf(articleId))!.find((e) => e.type === 'PER' && /Токаев/.test(e.name))!;
+    // One key for both scripts: the English article links the entity the Russian one made.
+    await waitFor(
+      async () => ((await entitiesOf(englishId))?.some((e) => e.key === tokayev.key) ? true : undefined),
+      "the English article stored, linked to the Russian article's Tokayev",
+      60_000,
+    );
+    // The page may already show this entity from the test before, read before the English article came.
+    await page.goto(`${consoleUrl}/ui/#/entities/${tokayev.key}`);
+    await page.reload();
+    await page.locator('dl.aliases').waitFor();
+    expect(await page.locator('dl.aliases dd[lang="ru"]').textContent()).toContain('Токаев');
+    expect(await page.locator('dl.aliases dd[lang="en"]').textContent()).toContain('Tokayev');
+  }, 90_000);
 
   it('flags a source that has gone quiet, stale ones first', async () => {
     await page.getByRole('link', { name: 'Sources', exact: true }).click();
@@ -273,32 +309,21 @@ describe('the web console in a real browser (real Kafka, PostgreSQL and Chromium
   it('re-drives a dead letter, fixed by an operator, and the article is stored exactly once', async () => {
     const externalId = `console-poison-${run}`;
     const id = idOf('e2e-tass', externalId);
-    const fixed = {
-      id,
-      source: 'e2e-tass',
-      externalId,
-      version: 1,
-      pubStatus: 'usable',
+    const now = new Date().toISOString();
+    const fixed = rawArticle('e2e-tass', externalId, {
       title: `Исправленная статья ${run}`,
-      body: '<p>Текст статьи.</p>',
-      publishedAt: new Date().toISOString(),
-      receivedAt: new Date().toISOString(),
-      lineage: { format: 'native-json', payloadHash: 'b'.repeat(64) },
+      publishedAt: now,
+      receivedAt: now,
       metadata: {
         subjects: [{ code: 'medtop:11000000', name: 'политика' }],
         urgency: 3,
         byline: 'Анна Петрова',
         media: [{ href: 'https://media.invalid/photo.jpg', kind: 'picture', caption: 'Встреча в Астане' }],
       },
-    };
-    const kafka = createKafka(pipeline.config.kafka, 'console-e2e', { warn: () => undefined, error: () => undefined });
-    const producer = kafka.producer();
-    await producer.connect();
-    await producer.send({
-      topic: inNamespace(pipeline.config.kafka.namespace, TOPICS.rawArticles),
-      messages: [{ key: id, value: JSON.stringify({ ...fixed, publishedAt: 'вчера' }) }],
     });
-    await producer.disconnect();
+    await sendToRawTopic(pipeline, 'console-e2e', [
+      { key: id, value: JSON.stringify({ ...fixed, publishedAt: 'вчера' }) },
+    ]);
 
     await waitFor(
       async () => {

@@ -1,11 +1,11 @@
 import { articleId, TOPICS } from '@app/contracts';
-import { createKafka, inNamespace } from '@app/messaging';
 import { execFile } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { freshNamespace, readAuth, startPipeline, testEnv, type RunningPipeline } from '../support/pipeline.js';
+import { rawArticle, sendToRawTopic } from '../support/raw-article.fixture.js';
 import { waitFor } from '../support/wait-for.js';
 
 const CLI = join(import.meta.dirname, '../../dist/apps/console/src/dead-letters/dead-letter.cli.js');
@@ -58,26 +58,16 @@ describe('npm run dead-letters (the built CLI, real Kafka and PostgreSQL)', () =
   it('lists a poison message, re-drives it fixed, and the article is stored exactly once', async () => {
     const externalId = `cli-poison-${run}`;
     const id = articleId('e2e-tass', externalId);
-    const fixed = {
-      id,
-      source: 'e2e-tass',
-      externalId,
-      version: 1,
-      pubStatus: 'usable',
+    const now = new Date().toISOString();
+    const fixed = rawArticle('e2e-tass', externalId, {
       title: `Исправлено из командной строки ${run}`,
-      body: '<p>Текст статьи.</p>',
-      publishedAt: new Date().toISOString(),
-      receivedAt: new Date().toISOString(),
+      publishedAt: now,
+      receivedAt: now,
       lineage: { format: 'native-json', payloadHash: 'c'.repeat(64) },
-    };
-    const kafka = createKafka(pipeline.config.kafka, 'dlq-cli-e2e', { warn: () => undefined, error: () => undefined });
-    const producer = kafka.producer();
-    await producer.connect();
-    await producer.send({
-      topic: inNamespace(pipeline.config.kafka.namespace, TOPICS.rawArticles),
-      messages: [{ key: id, value: JSON.stringify({ ...fixed, publishedAt: 'вчера' }) }],
     });
-    await producer.disconnect();
+    await sendToRawTopic(pipeline, 'dlq-cli-e2e', [
+      { key: id, value: JSON.stringify({ ...fixed, publishedAt: 'вчера' }) },
+    ]);
 
     const letter = await waitFor(
       async () => (await cli('list', '--topic', 'raw', '--code', 'CONTRACT_VIOLATION')).lines.find((l) => l.key === id),

@@ -4,25 +4,15 @@ import type { Producer } from 'kafkajs';
 import { enrichedArticle } from '../../apps/store/src/enriched-article.fixture.js';
 import { readTopic, type TopicRecord } from '../../tools/chaos/topic-reader.js';
 import { freshNamespace, readAuth, startPipeline, type RunningPipeline } from '../support/pipeline.js';
+import { rawArticle as rawArticleOf } from '../support/raw-article.fixture.js';
 import { waitFor } from '../support/wait-for.js';
 
 const SOURCE = 'e2e-tass';
 type Poison = { name: string; value: Buffer | null; code: string };
 
 const json = (value: unknown) => Buffer.from(JSON.stringify(value));
-const rawArticle = (externalId: string, fields: Record<string, unknown> = {}) => ({
-  id: articleId(SOURCE, externalId),
-  source: SOURCE,
-  externalId,
-  version: 1,
-  pubStatus: 'usable',
-  title: 'Заголовок',
-  body: '<p>Текст статьи.</p>',
-  publishedAt: '2026-11-25T10:00:00+03:00',
-  receivedAt: '2026-11-25T07:00:01.000Z',
-  lineage: { format: 'native-json', payloadHash: 'b'.repeat(64) },
-  ...fields,
-});
+const rawArticle = (externalId: string, fields: Record<string, unknown> = {}) =>
+  rawArticleOf(SOURCE, externalId, fields);
 
 /** Poison common to both topics: bytes no consumer can read. */
 function undecodable(prefix: string): Poison[] {

@@ -4,6 +4,16 @@ import { t, when } from '../i18n.js';
 import { useData } from '../use-data.js';
 import { barChart, entityChip, pending } from '../widgets.js';
 
+/** Every name it was found under, per language («Токаев» in Russian stories, "Tokayev" in English ones). */
+function aliases(e: EntityView) {
+  const rows = Object.entries(e.names ?? {}).filter(([, names]) => names.length > 0);
+  if (rows.flatMap(([, names]) => names).length < 2) return null;
+  return html`<dl class="aliases">
+    <dt>${t('alsoKnownAs')}</dt>
+    ${rows.map(([lang, names]) => html`<dd lang=${lang}><span class="lang">${lang}</span> ${names.join(', ')}</dd>`)}
+  </dl>`;
+}
+
 /** One entity: its name, a chart of the articles that mention it per day, its companions and its articles. */
 export function EntityPage({ entityKey }: { entityKey: string }) {
   const entity = useData<EntityView>(`store/v1/entities/${entityKey}`);
@@ -13,6 +23,7 @@ export function EntityPage({ entityKey }: { entityKey: string }) {
   return html`<section>
     <h1><span class="chip ${e.type}">${e.type}</span> ${e.name}</h1>
     <p class="muted">${e.articleCount} ${t('articles')}</p>
+    ${aliases(e)}
     ${barChart(
       e.timeline.map((d) => ({ label: d.day.slice(0, 10), value: d.articles })),
       t('dailyMentions'),
