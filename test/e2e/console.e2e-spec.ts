@@ -169,19 +169,19 @@ describe('the web console in a real browser (real Kafka, PostgreSQL and Chromium
     await shot('sources');
   });
 
-  /** Registers a feed of e2e-ria at an address that never resolves, so each poll fails and backs off. */
+  /** Registers a feed of e2e-feeds (no other spec's feeds) at an address that never resolves, so each poll fails and backs off. */
   async function unreachableFeed(name: string): Promise<FeedJson> {
     const response = await fetch(`${pipeline.fetcher}/v1/feeds`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...authFor('e2e-ria') },
-      body: JSON.stringify({ url: `https://${name}-${run}.invalid/rss.xml`, source: 'e2e-ria' }),
+      headers: { 'content-type': 'application/json', ...authFor('e2e-feeds') },
+      body: JSON.stringify({ url: `https://${name}-${run}.invalid/rss.xml`, source: 'e2e-feeds' }),
     });
     expect(response.status).toBe(201);
     return (await response.json()) as FeedJson;
   }
 
   const feedNow = async (id: string) =>
-    (await (await fetch(`${pipeline.fetcher}/v1/feeds/${id}`, { headers: authFor('e2e-ria') })).json()) as FeedJson;
+    (await (await fetch(`${pipeline.fetcher}/v1/feeds/${id}`, { headers: authFor('e2e-feeds') })).json()) as FeedJson;
 
   it("shows each feed's polls, error and backoff; an admin pauses it, resumes it and polls it now", async () => {
     const feed = await unreachableFeed('console-feed');
@@ -247,10 +247,10 @@ describe('the web console in a real browser (real Kafka, PostgreSQL and Chromium
     );
     expect((await feedNow(paused.id)).polls).toBe(pausedPolls);
     // The source's own key acts on its feed too; another source's key finds no such feed.
-    const own = (action: string, source: 'e2e-ria' | 'e2e-tass') =>
+    const own = (action: string, source: 'e2e-feeds' | 'e2e-tass') =>
       fetch(`${pipeline.fetcher}/v1/feeds/${paused.id}/${action}`, { method: 'POST', headers: authFor(source) });
     expect((await own('resume', 'e2e-tass')).status).toBe(404);
-    const resumed = await own('resume', 'e2e-ria');
+    const resumed = await own('resume', 'e2e-feeds');
     expect(resumed.status).toBe(200);
     expect(((await resumed.json()) as FeedJson).pausedAt).toBeNull();
     // A read key may list every feed but not act on one.

@@ -98,7 +98,7 @@ describe('one identity across scripts, through the running pipeline (real Kafka,
     beforeAll(async () => {
       const article = (n: number, names: [string, 'PER' | 'ORG' | 'LOC'][], lang = 'ru') =>
         enrichedArticle({
-          source: 'e2e-read',
+          source: 'e2e-entities',
           externalId: `search-${run}-${n}`,
           lang,
           text,

@@ -20,7 +20,7 @@ export function freshNamespace(prefix: string): string {
 }
 
 /** Sources the test configuration has API keys for (`INGEST_API_KEYS`). */
-export const TEST_SOURCES = ['e2e-tass', 'e2e-ria', 'e2e-down', 'e2e-meta', 'e2e-read'] as const;
+export const TEST_SOURCES = ['e2e-tass', 'e2e-ria', 'e2e-down', 'e2e-meta', 'e2e-read', 'e2e-feeds'] as const;
 
 /** The `Authorization` header for a test source. */
 export function authFor(source: (typeof TEST_SOURCES)[number]): { authorization: string } {
