@@ -10,6 +10,7 @@ import {
   freshNamespace,
   readAuth,
   startPipeline,
+  storedArticle,
   testConfig,
   TEST_ADMIN_KEY,
   TEST_READ_KEY,
@@ -136,10 +137,7 @@ describe('the web console in a real browser (real Kafka, PostgreSQL and Chromium
     expect(response.status).toBe(202);
     const englishId = ((await response.json()) as { id: string }).id;
     type Stored = { entities: { key: string; type: string; name: string }[] };
-    const entitiesOf = async (id: string): Promise<Stored['entities'] | undefined> => {
-      const stored = await fetch(`${pipeline.store}/v1/articles/${id}`, { headers: readAuth() });
-      return stored.status === 200 ? ((await stored.json()) as Stored).entities : undefined;
-    };
+    const entitiesOf = async (id: string) => (await storedArticle<Stored>(pipeline.store, id))?.entities;
     const tokayev = (await entitiesOf(articleId))!.find((e) => e.type === 'PER' && /Токаев/.test(e.name))!;
     // One key for both scripts: the English article links the entity the Russian one made.
     await waitFor(
@@ -354,10 +352,7 @@ describe('the web console in a real browser (real Kafka, PostgreSQL and Chromium
     const [partition, offset] = (await letter.getAttribute('data-offset'))!.split(':');
 
     const stored = await waitFor(
-      async () => {
-        const response = await fetch(`${pipeline.store}/v1/articles/${id}`, { headers: readAuth() });
-        return response.ok ? ((await response.json()) as { title: string }) : undefined;
-      },
+      () => storedArticle<{ title: string }>(pipeline.store, id),
       'the re-driven article in the store',
       60_000,
     );

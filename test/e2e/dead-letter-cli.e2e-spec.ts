@@ -4,7 +4,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { freshNamespace, readAuth, startPipeline, testEnv, type RunningPipeline } from '../support/pipeline.js';
+import { freshNamespace, startPipeline, storedArticle, testEnv, type RunningPipeline } from '../support/pipeline.js';
 import { rawArticle, sendToRawTopic } from '../support/raw-article.fixture.js';
 import { waitFor } from '../support/wait-for.js';
 
@@ -88,10 +88,7 @@ describe('npm run dead-letters (the built CLI, real Kafka and PostgreSQL)', () =
     expect(redriven.lines).toEqual([expect.objectContaining({ key: id, redriven: 1 })]);
 
     const stored = await waitFor(
-      async () => {
-        const response = await fetch(`${pipeline.store}/v1/articles/${id}`, { headers: readAuth() });
-        return response.ok ? ((await response.json()) as { title: string }) : undefined;
-      },
+      () => storedArticle<{ title: string }>(pipeline.store, id),
       'the re-driven article in the store',
       60_000,
     );
