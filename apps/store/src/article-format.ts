@@ -1,5 +1,7 @@
-/** How an article is written out: the store's own JSON, or an IPTC ninjs news item. */
-export type ArticleFormat = 'json' | 'ninjs';
+import { AppError } from '@app/errors';
+
+/** How an article is written out: the store's own JSON, or an IPTC ninjs news item (2.4, or 3.3). */
+export type ArticleFormat = 'json' | 'ninjs' | 'ninjs3';
 
 const NINJS = 'application/ninjs+json';
 const JSON_RANGES = new Set(['application/json', 'application/*', '*/*']);
@@ -21,27 +23,36 @@ function parseRange(range: string): MediaRange {
   return { type: type.toLowerCase(), params, q: Number.isFinite(q) ? q : 0 };
 }
 
-/** ninjs at a version this store serves (2.x; without a version, the one served). */
-function isServedNinjs(range: MediaRange): boolean {
-  const version = range.params.get('version');
-  return range.type === NINJS && (version === undefined || version === '2' || version.startsWith('2.'));
+/** The format a range names, if this store serves it: ninjs without a version is 2.x, the default. */
+function servedFormat(range: MediaRange): ArticleFormat | undefined {
+  if (JSON_RANGES.has(range.type)) return 'json';
+  if (range.type !== NINJS) return undefined;
+  const major = (range.params.get('version') ?? '2').split('.')[0];
+  return major === '2' ? 'ninjs' : major === '3' ? 'ninjs3' : undefined;
 }
 
 /**
- * The format asked for: `format=` wins; otherwise the `Accept` range of highest quality among ninjs 2.x and JSON
- * (the earlier on a tie). An `Accept` naming neither, or ninjs 3, gets JSON: the store's own format is always
- * available, so the request is not refused.
+ * The format asked for: `format=` wins; otherwise the `Accept` range of highest quality among JSON, ninjs 2.x
+ * and ninjs 3.x (the earlier on a tie); any minor version of a major gets the one served. No `Accept` is JSON.
+ * An `Accept` that names none of them (ninjs 1, `text/html` alone) is refused with `NOT_ACCEPTABLE` (406): a
+ * client that asked for a version it cannot read must not get another one silently.
  *
  * @example
- * articleFormat(undefined, 'application/ninjs+json; version=2') // 'ninjs'
+ * articleFormat(undefined, 'application/ninjs+json; version=3') // 'ninjs3'
  */
 export function articleFormat(format: ArticleFormat | undefined, accept: string | undefined): ArticleFormat {
   if (format !== undefined) return format;
-  let best: { format: ArticleFormat; q: number } = { format: 'json', q: 0 };
-  for (const range of (accept ?? '').split(',').map(parseRange)) {
-    if (range.q <= best.q) continue;
-    if (isServedNinjs(range)) best = { format: 'ninjs', q: range.q };
-    else if (JSON_RANGES.has(range.type)) best = { format: 'json', q: range.q };
+  if (accept === undefined || accept.trim() === '') return 'json';
+  let best: { format: ArticleFormat; q: number } | undefined;
+  for (const range of accept.split(',').map(parseRange)) {
+    const served = servedFormat(range);
+    if (served !== undefined && range.q > 0 && range.q > (best?.q ?? 0)) best = { format: served, q: range.q };
+  }
+  if (best === undefined) {
+    throw new AppError(
+      'NOT_ACCEPTABLE',
+      `Accept names no format served: application/json, application/ninjs+json (version 2 or 3); got ${accept}`,
+    );
   }
   return best.format;
 }

@@ -1,7 +1,7 @@
 import type { ArticleMetadata, Concept, Media } from '@app/contracts';
 import type { ArticleRow, LinkedEntityRow } from './article.view.js';
 
-/** The ninjs version served, and the published schema an instance says it is valid against. */
+/** The ninjs 2.x version served, and the published schema an instance says it is valid against. */
 export const NINJS_VERSION = '2.4';
 export const NINJS_SCHEMA_URI = 'http://www.iptc.org/std/ninjs/ninjs-schema_2.4.json';
 export const NINJS_MEDIA_TYPE = `application/ninjs+json; version=${NINJS_VERSION}`;

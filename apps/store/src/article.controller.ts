@@ -5,7 +5,8 @@ import { Controller, Get, Headers, Param, Query, Res, UseGuards } from '@nestjs/
 import type { FastifyReply } from 'fastify';
 import { encodeNext, toArticleFilter } from './article-filter.js';
 import { articleFormat, type ArticleFormat } from './article-format.js';
-import { NINJS_MEDIA_TYPE, toNinjs, type NinjsItem } from './article-ninjs.view.js';
+import type { NinjsItem } from './article-ninjs.view.js';
+import { articleAsNinjs, NINJS_MEDIA_TYPES } from './article-ninjs.writer.js';
 import { ArticleQueryRepository } from './article-query.repository.js';
 import { toArticleView, type ArticleRow, type ArticleSummary, type ArticleView } from './article.view.js';
 import { toKilledArticle, toListedArticle, type KilledArticle } from './killed-article.view.js';
@@ -21,7 +22,7 @@ type Listed = ArticleSummary | KilledArticle | NinjsItem;
 /** The answer depends on `Accept`, so caches must key on it. */
 function negotiated(reply: FastifyReply, format: ArticleFormat, single: boolean): void {
   reply.header('vary', 'Accept');
-  if (format === 'ninjs' && single) reply.type(NINJS_MEDIA_TYPE);
+  if (format !== 'json' && single) reply.type(NINJS_MEDIA_TYPES[format]);
 }
 
 @Controller('v1/articles')
@@ -41,7 +42,8 @@ export class ArticleController {
     const format = articleFormat(valid.format, accept);
     const page = await this.articles.list(limitToReader(toArticleFilter(valid), reader));
     negotiated(reply, format, false);
-    const item: (row: ArticleRow) => Listed = format === 'ninjs' ? (row) => toNinjs(row, null) : toListedArticle;
+    const item: (row: ArticleRow) => Listed =
+      format === 'json' ? toListedArticle : (row) => articleAsNinjs(format, row, null);
     return { items: page.rows.map(item), nextCursor: encodeNext(page.next) };
   }
 
@@ -58,7 +60,7 @@ export class ArticleController {
     const found = await this.articles.findById(id);
     if (!found || !mayRead(reader, found.row.source)) throw new AppError('NOT_FOUND', `no article with id ${id}`);
     negotiated(reply, format, true);
-    if (format === 'ninjs') return toNinjs(found.row, found.entities);
+    if (format !== 'json') return articleAsNinjs(format, found.row, found.entities);
     return found.row.status === 'killed' ? toKilledArticle(found.row) : toArticleView(found.row, found.entities);
   }
 }

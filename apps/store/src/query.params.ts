@@ -27,8 +27,8 @@ const limit = z.coerce
   .max(MAX_PAGE_SIZE, `must be an integer from 1 to ${MAX_PAGE_SIZE}`)
   .default(DEFAULT_PAGE_SIZE);
 const cursor = z.string().min(1).max(1_000);
-/** `json` (the store's own) or `ninjs` (IPTC ninjs 2.4); without it, the `Accept` header decides. */
-const format = z.enum(['json', 'ninjs'], { message: 'must be json or ninjs' }).optional();
+/** `json` (the store's own), `ninjs` (IPTC ninjs 2.4) or `ninjs3` (3.3); without it, the `Accept` header decides. */
+const format = z.enum(['json', 'ninjs', 'ninjs3'], { message: 'must be json, ninjs or ninjs3' }).optional();
 export const entityType = z.enum(['PER', 'ORG', 'LOC'], { message: 'must be PER, ORG or LOC' });
 
 /** `GET /v1/articles` query parameters. */

@@ -10,6 +10,7 @@ export const ERROR_CATALOGUE = {
   XML_TOO_COMPLEX: { retryable: false, title: 'The XML document is nested too deeply or has too many elements' },
   UNSUPPORTED_MEDIA_TYPE: { retryable: false, title: 'The content type is not supported' },
   UNSUPPORTED_FORMAT: { retryable: false, title: 'The document format is not recognised' },
+  NOT_ACCEPTABLE: { retryable: false, title: 'The response cannot be written in any format the Accept header names' },
   PAYLOAD_TOO_LARGE: { retryable: false, title: 'The request body is too large' },
   UNAUTHENTICATED: { retryable: false, title: 'A valid API key is required' },
   FORBIDDEN_SOURCE: { retryable: false, title: 'This API key may not act for that source' },
