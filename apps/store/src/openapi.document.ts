@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { NINJS_MEDIA_TYPE, NINJS_SCHEMA_URI } from './article-ninjs.view.js';
+import { NINJS3_MEDIA_TYPE, NINJS3_SCHEMA_URI } from './article-ninjs3.view.js';
 import {
   ArticleIdParams,
   ArticleListQuery,
@@ -48,8 +49,9 @@ const page = (item: string) => ({
 });
 
 const ninjsFormat =
-  "`ninjs` for IPTC ninjs 2.4 items, `json` for this API's own; without it, `Accept: application/ninjs+json` " +
-  '(optionally `; version=2`) asks for ninjs. The answer varies on Accept.';
+  "`ninjs` for IPTC ninjs 2.4 items, `ninjs3` for ninjs 3.3, `json` for this API's own. Without it, `Accept` " +
+  'decides: `application/ninjs+json` (optionally `; version=2`) is 2.4, `application/ninjs+json; version=3` is ' +
+  '3.3, and an Accept naming none of JSON, ninjs 2 and ninjs 3 is a 406. The answer varies on Accept.';
 const limit = `Page size, 1-${MAX_PAGE_SIZE} (default 20)`;
 const cursor = 'The `nextCursor` of the previous page';
 const errors = {
@@ -57,6 +59,15 @@ const errors = {
   '401': problem('No read key, or one that is not valid or has been revoked (`UNAUTHENTICATED`)'),
   '503': problem('The database is unavailable; retry after `Retry-After`'),
 };
+/** The routes that negotiate a format refuse an `Accept` they cannot satisfy. */
+const notAcceptable = {
+  '406': problem('`Accept` names no format served, such as ninjs 1 or `text/html` alone (`NOT_ACCEPTABLE`)'),
+};
+/** A single article or story as ninjs, in the version asked for. */
+const ninjsContent = (schema: object) => ({
+  [NINJS_MEDIA_TYPE]: { schema },
+  [NINJS3_MEDIA_TYPE]: { schema },
+});
 
 const articleSummary = {
   type: 'object',
@@ -177,7 +188,9 @@ const schemas = {
   NinjsItem: {
     type: 'object',
     description:
-      `An IPTC ninjs 2.4 news item, valid against ${NINJS_SCHEMA_URI}: uri (urn:uuid:<id>), version, ` +
+      `An IPTC ninjs 2.4 news item, valid against ${NINJS_SCHEMA_URI}, or the same item in ninjs 3.3, valid ` +
+      `against ${NINJS3_SCHEMA_URI} (3.x camel-cases the names: versionCreated, pubStatus, altIds, and ` +
+      'embargoed becomes embargoedUntil). Properties: uri (urn:uuid:<id>), version, ' +
       'versioncreated (published time), embargoed, pubstatus, urgency, headlines, bodies (plain text), ' +
       'descriptions (summary), by, located, subjects, genres, copyright and usage terms, associations (the media ' +
       'referred to), altids (source, externalId, storyId), and the entities as people, organisations and places ' +
@@ -228,7 +241,15 @@ const listed = {
 };
 const listedNinjs = {
   ...page('NinjsItem'),
-  description: 'With format=ninjs or Accept: application/ninjs+json: the same page, its items ninjs 2.4 items',
+  description: 'With format=ninjs or ninjs3, or a ninjs Accept: the same page, its items ninjs items',
+};
+const ninjsStory = {
+  ...ref('NinjsItem'),
+  description:
+    'With format=ninjs or ninjs3, or a ninjs Accept: the story as a ninjs item of type `composite` ' +
+    '(uri urn:uuid:<story id>), the page of articles as its `associations` (each a partial item named ' +
+    '`article-<id>`); `representationtype` is `full` when one page holds the whole story. The next page is in ' +
+    'the `Link` header (`rel="next"`).',
 };
 
 const paths = {
@@ -259,6 +280,7 @@ const paths = {
       responses: {
         '200': ok({ oneOf: [listed, listedNinjs] }),
         '403': problem('The key is limited to other sources than `source` (`FORBIDDEN_SOURCE`)'),
+        ...notAcceptable,
         ...errors,
       },
     },
@@ -276,10 +298,11 @@ const paths = {
           headers: { Vary: { schema: { type: 'string', const: 'Accept' } } },
           content: {
             'application/json': { schema: { oneOf: [ref('Article'), ref('KilledArticle')] } },
-            [NINJS_MEDIA_TYPE]: { schema: ref('NinjsItem') },
+            ...ninjsContent(ref('NinjsItem')),
           },
         },
         '404': problem('No such article, or one under embargo or of a source the key may not read'),
+        ...notAcceptable,
         ...errors,
       },
     },
@@ -347,18 +370,27 @@ const paths = {
       summary: 'The articles of one near-duplicate cluster, across agencies, newest first',
       parameters: [
         ...parameters('path', StoryIdParams, { storyId: 'Story id (the id of its first article)' }),
-        ...parameters('query', StoryQuery, { limit, cursor }),
+        ...parameters('query', StoryQuery, { limit, cursor, format: ninjsFormat }),
       ],
       responses: {
-        '200': ok({
-          type: 'object',
-          properties: {
-            storyId: uuid,
-            items: listed.properties.items,
-            nextCursor: { type: ['string', 'null'] },
+        '200': {
+          description: 'OK',
+          headers: {
+            Vary: { schema: { type: 'string', const: 'Accept' } },
+            Link: { description: 'ninjs only: the next page, `rel="next"`', schema: { type: 'string' } },
           },
-        }),
+          content: {
+            'application/json': {
+              schema: {
+                type: 'object',
+                properties: { storyId: uuid, items: listed.properties.items, nextCursor: { type: ['string', 'null'] } },
+              },
+            },
+            ...ninjsContent(ninjsStory),
+          },
+        },
         '404': problem('No such story'),
+        ...notAcceptable,
         ...errors,
       },
     },
@@ -378,7 +410,8 @@ export const OPENAPI_DOCUMENT = {
       'Enriched news articles, their entities and stories. Errors are application/problem+json (RFC 9457). ' +
       'Every route but health, metrics and this description needs a read key (`Authorization: Bearer <key>`, ' +
       'scope `read`); articles under embargo are invisible until their time, killed ones keep only their identity. ' +
-      'Articles are also served as IPTC ninjs 2.4 (`Accept: application/ninjs+json` or `format=ninjs`).',
+      'Articles and stories are also served as IPTC ninjs 2.4 (`Accept: application/ninjs+json` or ' +
+      '`format=ninjs`) and ninjs 3.3 (`Accept: application/ninjs+json; version=3` or `format=ninjs3`).',
   },
   paths,
   security: [{ readKey: [] }],

@@ -106,7 +106,7 @@ export const EntityDetailQuery = z.object({ from: isoDateTime.optional(), to: is
 export type EntityDetailQuery = z.infer<typeof EntityDetailQuery>;
 
 /** `GET /v1/stories/:storyId`: pages of the cluster's articles. */
-export const StoryQuery = z.object({ limit, cursor: cursor.optional() });
+export const StoryQuery = z.object({ limit, cursor: cursor.optional(), format });
 
 /** Most changes one page of the feed may hold: a mirror catching up reads in large pages. */
 export const MAX_CHANGES_PAGE = 1_000;
