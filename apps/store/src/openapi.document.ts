@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { NINJS_MEDIA_TYPE, NINJS_SCHEMA_URI } from './article-ninjs.view.js';
-import { NINJS3_MEDIA_TYPE, NINJS3_SCHEMA_URI } from './article-ninjs3.view.js';
+import { NINJS_ITEM, ninjsContent, ninjsFormat, ninjsStory } from './openapi.ninjs.js';
 import {
   ArticleIdParams,
   ArticleListQuery,
@@ -48,10 +47,6 @@ const page = (item: string) => ({
   properties: { items: { type: 'array', items: ref(item) }, nextCursor: { type: ['string', 'null'] } },
 });
 
-const ninjsFormat =
-  "`ninjs` for IPTC ninjs 2.4 items, `ninjs3` for ninjs 3.3, `json` for this API's own. Without it, `Accept` " +
-  'decides: `application/ninjs+json` (optionally `; version=2`) is 2.4, `application/ninjs+json; version=3` is ' +
-  '3.3, and an Accept naming none of JSON, ninjs 2 and ninjs 3 is a 406. The answer varies on Accept.';
 const limit = `Page size, 1-${MAX_PAGE_SIZE} (default 20)`;
 const cursor = 'The `nextCursor` of the previous page';
 const errors = {
@@ -63,11 +58,6 @@ const errors = {
 const notAcceptable = {
   '406': problem('`Accept` names no format served, such as ninjs 1 or `text/html` alone (`NOT_ACCEPTABLE`)'),
 };
-/** A single article or story as ninjs, in the version asked for. */
-const ninjsContent = (schema: object) => ({
-  [NINJS_MEDIA_TYPE]: { schema },
-  [NINJS3_MEDIA_TYPE]: { schema },
-});
 
 const articleSummary = {
   type: 'object',
@@ -185,20 +175,7 @@ const schemas = {
       },
     ],
   },
-  NinjsItem: {
-    type: 'object',
-    description:
-      `An IPTC ninjs 2.4 news item, valid against ${NINJS_SCHEMA_URI}, or the same item in ninjs 3.3, valid ` +
-      `against ${NINJS3_SCHEMA_URI} (3.x camel-cases the names: versionCreated, pubStatus, altIds, and ` +
-      'embargoed becomes embargoedUntil). Properties: uri (urn:uuid:<id>), version, ' +
-      'versioncreated (published time), embargoed, pubstatus, urgency, headlines, bodies (plain text), ' +
-      'descriptions (summary), by, located, subjects, genres, copyright and usage terms, associations (the media ' +
-      'referred to), altids (source, externalId, storyId), and the entities as people, organisations and places ' +
-      '(name, uri urn:uuid:<entity key>). A list item is `representationtype: partial` (no body, no entities); a ' +
-      'killed article keeps only its identity with `pubstatus: canceled`.',
-    required: ['uri'],
-    properties: { uri: { type: 'string', format: 'uri' } },
-  },
+  NinjsItem: NINJS_ITEM,
   EntitySummary: entitySummary,
   Entity: {
     allOf: [
@@ -242,14 +219,6 @@ const listed = {
 const listedNinjs = {
   ...page('NinjsItem'),
   description: 'With format=ninjs or ninjs3, or a ninjs Accept: the same page, its items ninjs items',
-};
-const ninjsStory = {
-  ...ref('NinjsItem'),
-  description:
-    'With format=ninjs or ninjs3, or a ninjs Accept: the story as a ninjs item of type `composite` ' +
-    '(uri urn:uuid:<story id>), the page of articles as its `associations` (each a partial item named ' +
-    '`article-<id>`); `representationtype` is `full` when one page holds the whole story. The next page is in ' +
-    'the `Link` header (`rel="next"`).',
 };
 
 const paths = {
