@@ -40,7 +40,11 @@ const REWRITES: [RegExp, string][] = [
   // Silent initial letters of English spellings (Knott, Wright).
   [/^kn/, 'n'],
   [/^wr/, 'r'],
+  // Mc is Mac (McNeilly/МакНейлли, McDonald/Макдональд).
+  [/^mc(?=[^aeiou])/, 'mak'],
   [/eau/g, 'o'],
+  // English ew is ю (Newton/Ньютон, Andrew/Эндрю).
+  [/ew/g, 'yu'],
   [/qu/g, 'kv'],
   [/shch|sch/g, 'sh'],
   [/tch/g, 'ch'],
@@ -63,6 +67,8 @@ const REWRITES: [RegExp, string][] = [
   [/q/g, 'k'],
   [/w/g, 'v'],
   [/oo|ou/g, 'u'],
+  // Russian writes English w before a vowel as у (Уинстон/Winston, Уатт/Watt, Эдуард/Edward).
+  [/u(?=[aeio])/g, 'v'],
   [/y/g, 'i'],
   // A glide between vowels is written or not: Tokayev, Tokaev, Tokaiev.
   [/([aeiou])i(?=[aeou])/g, '$1'],
@@ -80,7 +86,12 @@ const REWRITES: [RegExp, string][] = [
  */
 const FOLD_VOWELS: [RegExp, string | ((match: string, last: string) => string)][] = [
   [/(?<=[^aeiou])[aeiou]+(?=[^aeiou])/g, 'a'],
+  // An initial a, e or o is heard as another (Andy/Энди, Aldrin/Олдрин, Eibingen/Айбинген); i and u stay.
+  [/^[aeo]+(?=[^aeiou])/, 'a'],
   [/(?<=[^aeiou])[aeiou]*([aeiou])$/, (_, last) => (last === 'a' ? 'a' : last === 'o' || last === 'u' ? 'o' : 'i')],
+  // Inside a word s and z are voiced as the neighbours go (Kansas/Канзас, Woods/Вудз, Barroso/Баррозу), and German z is ц
+  // (Zimmer/Циммер, Franz/Франц).
+  [/(?<=.)z/g, 's'],
 ];
 
 function latinWord(word: string): string {
