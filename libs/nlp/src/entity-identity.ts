@@ -1,8 +1,25 @@
-import { foldedSkeleton, nameSkeleton } from './identity-skeleton.js';
+import { foldedSkeleton, nameSkeleton, nameWords } from './identity-skeleton.js';
 import { placeIdOf } from './place-gazetteer.js';
 
 /** Russian patronymics as skeletons (Владимирович → vladimirovic, Ильич → ilic, Петровна → petrovna). */
 const PATRONYMIC = /(?:ovic|evic|ovna|evna|icna|inicna|ilic)$/;
+
+/** English words a Russian name has no word for (Bank of Scotland/Банк Шотландии, The Rocket Record Company). */
+const FUNCTION_WORDS = new Set(['the', 'of', 'and']);
+
+/**
+ * What a person's name carries beside the name in one language and not the other: a generation (Jr., Sr.) or a
+ * middle initial (Adnan Z. Amin). A regnal number stays: Николай I is not every Николай.
+ */
+const PERSON_EXTRAS = /^(?:\p{Lu}|Jr|Sr)$/u;
+
+/** The words of a name that name it in either language; an initial goes only from a name of two words besides. */
+function namingWords(type: string, name: string): string[] {
+  const words = nameWords(name).filter((w) => !FUNCTION_WORDS.has(w.toLowerCase()));
+  if (words.length === 0) return nameWords(name);
+  const named = words.filter((w) => !PERSON_EXTRAS.test(w));
+  return type === 'PER' && named.length >= 2 ? named : words;
+}
 
 /**
  * The identity of a named entity across scripts: the same string for its Russian and English names. A country or
@@ -13,7 +30,7 @@ const PATRONYMIC = /(?:ovic|evic|ovna|evna|icna|inicna|ilic)$/;
  * entityIdentity('PER', 'Касым-Жомарт Токаев') === entityIdentity('PER', 'Kassym-Jomart Tokayev') // true
  */
 export function entityIdentity(type: string, name: string): string {
-  const spelled = nameSkeleton(name, false);
+  const spelled = nameSkeleton(namingWords(type, name).join(' '), false);
   const place = placeIdOf(spelled.join(' '));
   if (place !== undefined) return place;
   // Only a middle word is a patronymic: a surname may end the same way (Янукович, Лукашевич). The test reads the
