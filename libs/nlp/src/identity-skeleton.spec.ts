@@ -46,6 +46,7 @@ describe('identity skeleton', () => {
     ['Баррозу', 'Barroso'],
     ['Энди', 'Andy'],
     ['Олбани', 'Albany'],
+    ['Айбинген', 'Eibingen'],
   ])('%s meets %s', same);
 
   it('keeps different names apart', () => {

@@ -87,7 +87,7 @@ const REWRITES: [RegExp, string][] = [
 const FOLD_VOWELS: [RegExp, string | ((match: string, last: string) => string)][] = [
   [/(?<=[^aeiou])[aeiou]+(?=[^aeiou])/g, 'a'],
   // An initial a, e or o is heard as another (Andy/Энди, Aldrin/Олдрин, Eibingen/Айбинген); i and u stay.
-  [/^[aeo]+(?=[^aeiou])/, 'a'],
+  [/^[aeo][aeiou]*(?=[^aeiou])/, 'a'],
   [/(?<=[^aeiou])[aeiou]*([aeiou])$/, (_, last) => (last === 'a' ? 'a' : last === 'o' || last === 'u' ? 'o' : 'i')],
   // Inside a word s and z are voiced as the neighbours go (Kansas/Канзас, Woods/Вудз, Barroso/Баррозу), and German z is ц
   // (Zimmer/Циммер, Franz/Франц).
