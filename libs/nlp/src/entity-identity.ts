@@ -1,4 +1,5 @@
-import { foldedSkeleton, nameSkeleton, nameWords } from './identity-skeleton.js';
+import { adjectiveAsEnglish, glossaryConcept } from './identity-glossary.js';
+import { foldedSkeleton, nameWords, wordSkeleton } from './identity-skeleton.js';
 import { placeIdOf } from './place-gazetteer.js';
 
 /** Russian patronymics as skeletons (Владимирович → vladimirovic, Ильич → ilic, Петровна → petrovna). */
@@ -30,15 +31,27 @@ function namingWords(type: string, name: string): string[] {
  * entityIdentity('PER', 'Касым-Жомарт Токаев') === entityIdentity('PER', 'Kassym-Jomart Tokayev') // true
  */
 export function entityIdentity(type: string, name: string): string {
-  const spelled = nameSkeleton(namingWords(type, name).join(' '), false);
-  const place = placeIdOf(spelled.join(' '));
+  const named = namingWords(type, name);
+  const place = placeIdOf(
+    named
+      .map((w) => wordSkeleton(w, false))
+      .filter((w) => w !== '')
+      .join(' '),
+  );
   if (place !== undefined) return place;
+  // A person's name is not translated (Black is not Чёрный); an organisation's or a place's words may be.
+  const words = named
+    .map((w) => ({
+      concept: type === 'PER' ? undefined : glossaryConcept(w),
+      w: type === 'PER' ? w : adjectiveAsEnglish(w),
+    }))
+    .map(({ concept, w }) => ({ concept, spelled: wordSkeleton(w, false) }))
+    .filter(({ spelled }) => spelled !== '');
   // Only a middle word is a patronymic: a surname may end the same way (Янукович, Лукашевич). The test reads the
   // skeleton with its vowels, which the key folds.
-  let kept = spelled;
-  if (type === 'PER' && spelled.length >= 3)
-    kept = spelled.filter((w, i) => i === 0 || i === spelled.length - 1 || !PATRONYMIC.test(w));
-  const words = kept.map(foldedSkeleton);
-  if (words.length === 0) return `name:${name.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim()}`;
-  return `name:${[...words].sort().join(' ')}`;
+  const patronymic = (i: number) =>
+    type === 'PER' && words.length >= 3 && i > 0 && i < words.length - 1 && PATRONYMIC.test(words[i]!.spelled);
+  const keys = words.flatMap(({ concept, spelled }, i) => (patronymic(i) ? [] : [concept ?? foldedSkeleton(spelled)]));
+  if (keys.length === 0) return `name:${name.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim()}`;
+  return `name:${keys.sort().join(' ')}`;
 }
