@@ -47,6 +47,8 @@ describe('identity skeleton', () => {
     ['Энди', 'Andy'],
     ['Олбани', 'Albany'],
     ['Айбинген', 'Eibingen'],
+    ['Беллингхем', 'Bellingham'],
+    ['Гент', 'Ghent'],
   ])('%s meets %s', same);
 
   it('keeps different names apart', () => {

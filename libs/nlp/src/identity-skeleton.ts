@@ -55,9 +55,11 @@ const REWRITES: [RegExp, string][] = [
   [/ch/g, 'c'],
   [/dzh|dj|zh/g, 'j'],
   // English g before e, i, y is дж (Gerry, George): written j on both sides, as Cyrillic г goes through the same.
-  [/gh/g, 'g'],
+  [/gh(?=[eiy])/g, 'g'],
   [/g(?=[eiy])/g, 'j'],
   [/kh/g, 'h'],
+  // After kh is h, so that г+х (Беллингхем) meets English gh (Bellingham).
+  [/gh/g, 'g'],
   // An h closing a syllable is silent in English (John) and stands for х in both spellings alike (Bakhtiyar).
   [/([aeiou])h(?![aeiou])/g, '$1'],
   [/ph/g, 'f'],
