@@ -1,4 +1,4 @@
-import { adjectiveAsEnglish, glossaryConcept } from './identity-glossary.js';
+import { adjectiveAsEnglish, GENERIC_CONCEPTS, glossaryConcept } from './identity-glossary.js';
 import { foldedSkeleton, nameWords, wordSkeleton } from './identity-skeleton.js';
 import { placeIdOf } from './place-gazetteer.js';
 
@@ -51,7 +51,9 @@ export function entityIdentity(type: string, name: string): string {
   // skeleton with its vowels, which the key folds.
   const patronymic = (i: number) =>
     type === 'PER' && words.length >= 3 && i > 0 && i < words.length - 1 && PATRONYMIC.test(words[i]!.spelled);
-  const keys = words.flatMap(({ concept, spelled }, i) => (patronymic(i) ? [] : [concept ?? foldedSkeleton(spelled)]));
+  let keys = words.flatMap(({ concept, spelled }, i) => (patronymic(i) ? [] : [concept ?? foldedSkeleton(spelled)]));
+  const specific = keys.filter((k) => !GENERIC_CONCEPTS.has(k));
+  if (specific.length > 0) keys = specific;
   if (keys.length === 0) return `name:${name.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim()}`;
   return `name:${keys.sort().join(' ')}`;
 }

@@ -34,7 +34,13 @@ describe('identity glossary', () => {
     ['ORG', 'Партия Индийский национальный конгресс', 'Indian National Congress Party'],
     ['ORG', 'Католический союз', 'Catholic Union'],
     ['ORG', 'Министерство обороны', 'Ministry of Defence'],
+    ['LOC', 'Волга', 'Volga River'],
+    ['LOC', 'Озеро Байкал', 'Lake Baikal'],
   ])('%s %s = %s', (type, ru, en) => expect(entityIdentity(type, ru)).toBe(entityIdentity(type, en)));
+
+  it('keeps a generic word when nothing else names the place', () => {
+    expect(entityIdentity('LOC', 'Река')).not.toBe(entityIdentity('LOC', 'Озеро'));
+  });
 
   it('translates no word of a person’s name', () => {
     expect(entityIdentity('PER', 'Джек Блэк')).not.toBe(entityIdentity('PER', 'Джек Чёрный'));

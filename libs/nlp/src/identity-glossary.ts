@@ -26,6 +26,7 @@ const GLOSSARY: Record<string, [string[], string[], string[]]> = {
   lake: [[], ['озер', 'озёр'], ['lake']],
   island: [[], ['остров'], ['island', 'islands', 'isle', 'isles']],
   gulf: [[], ['залив'], ['gulf', 'bay']],
+  canal: [[], ['канал'], ['canal']],
   party: [[], ['парти'], ['party']],
   republic: [[], ['республик'], ['republic']],
   union: [[], ['союз'], ['union']],
@@ -97,6 +98,12 @@ export function adjectiveAsEnglish(word: string): string {
   if (!match) return word;
   return match[1]! + (match[2] !== undefined ? 'ик' : match[3] !== undefined ? match[3] : 'иан');
 }
+
+/**
+ * Concepts one language writes and the other leaves out (Potomac River / Потомак, Liao Kingdom / Ляо): a name keeps
+ * them only when nothing else names it.
+ */
+export const GENERIC_CONCEPTS: ReadonlySet<string> = new Set(['river', 'lake', 'canal', 'dynasty', 'kingdom']);
 
 let lookup: ReturnType<typeof buildLookup> | undefined;
 
