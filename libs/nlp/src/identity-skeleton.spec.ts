@@ -49,6 +49,7 @@ describe('identity skeleton', () => {
     ['Айбинген', 'Eibingen'],
     ['Беллингхем', 'Bellingham'],
     ['Гент', 'Ghent'],
+    ['Гомер', 'Homer'],
   ])('%s meets %s', same);
 
   it('keeps different names apart', () => {

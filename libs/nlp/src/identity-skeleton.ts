@@ -90,6 +90,8 @@ const FOLD_VOWELS: [RegExp, string | ((match: string, last: string) => string)][
   [/(?<=[^aeiou])[aeiou]+(?=[^aeiou])/g, 'a'],
   // An initial a, e or o is heard as another (Andy/Энди, Aldrin/Олдрин, Eibingen/Айбинген); i and u stay.
   [/^[aeo][aeiou]*(?=[^aeiou])/, 'a'],
+  // An initial English h is г in the older transcription news still uses (Homer/Гомер, Harry/Гарри).
+  [/^h/, 'g'],
   [/(?<=[^aeiou])[aeiou]*([aeiou])$/, (_, last) => (last === 'a' ? 'a' : last === 'o' || last === 'u' ? 'o' : 'i')],
   // Inside a word s and z are voiced as the neighbours go (Kansas/Канзас, Woods/Вудз, Barroso/Баррозу), and German z is ц
   // (Zimmer/Циммер, Franz/Франц).
