@@ -13,6 +13,8 @@ describe('entity identity', () => {
     ['LOC', 'Соединённые Штаты', 'U.S.'],
     ['LOC', 'Москва', 'Moscow'],
     ['LOC', 'Татарстан', 'Tatarstan'],
+    ['LOC', 'Европа', 'Europe'],
+    ['LOC', 'Ближний Восток', 'Middle East'],
     ['ORG', 'Татнефть', 'Tatneft'],
     ['PER', 'Аднан Амин', 'Adnan Z. Amin'],
     ['PER', 'Мартин Лютер Кинг', 'Martin Luther King, Jr.'],
