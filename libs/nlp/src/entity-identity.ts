@@ -31,21 +31,21 @@ function namingWords(type: string, name: string): string[] {
  * entityIdentity('PER', 'Касым-Жомарт Токаев') === entityIdentity('PER', 'Kassym-Jomart Tokayev') // true
  */
 export function entityIdentity(type: string, name: string): string {
-  const named = namingWords(type, name);
+  const named = namingWords(type, name).map((w) => ({ w, spelled: wordSkeleton(w, false) }));
   const place = placeIdOf(
     named
-      .map((w) => wordSkeleton(w, false))
+      .map(({ spelled }) => spelled)
       .filter((w) => w !== '')
       .join(' '),
   );
   if (place !== undefined) return place;
   // A person's name is not translated (Black is not Чёрный); an organisation's or a place's words may be.
   const words = named
-    .map((w) => ({
-      concept: type === 'PER' ? undefined : glossaryConcept(w),
-      w: type === 'PER' ? w : adjectiveAsEnglish(w),
-    }))
-    .map(({ concept, w }) => ({ concept, spelled: wordSkeleton(w, false) }))
+    .map(({ w, spelled }) => {
+      if (type === 'PER') return { concept: undefined, spelled };
+      const english = adjectiveAsEnglish(w);
+      return { concept: glossaryConcept(w), spelled: english === w ? spelled : wordSkeleton(english, false) };
+    })
     .filter(({ spelled }) => spelled !== '');
   // Only a middle word is a patronymic: a surname may end the same way (Янукович, Лукашевич). The test reads the
   // skeleton with its vowels, which the key folds.

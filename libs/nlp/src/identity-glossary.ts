@@ -72,12 +72,18 @@ const GLOSSARY: Record<string, [string[], string[], string[]]> = {
   chinese: [['китайск'], [], ['chinese']],
 };
 
-function buildLookup(): { russian: [RegExp, string][]; english: Map<string, string> } {
-  const russian: [RegExp, string][] = [];
+/** The Russian patterns by the first two letters of their stem, so a word is tried against a few at most. */
+function buildLookup(): { russian: Map<string, [RegExp, string][]>; english: Map<string, string> } {
+  const russian = new Map<string, [RegExp, string][]>();
   const english = new Map<string, string>();
+  const add = (stem: string, endings: string, concept: string) => {
+    const bucket = russian.get(stem.slice(0, 2)) ?? [];
+    bucket.push([new RegExp(`^${stem}${endings}$`), concept]);
+    russian.set(stem.slice(0, 2), bucket);
+  };
   for (const [concept, [adjectives, nouns, words]] of Object.entries(GLOSSARY)) {
-    for (const stem of adjectives) russian.push([new RegExp(`^${stem}${ADJECTIVE}$`), concept]);
-    for (const stem of nouns) russian.push([new RegExp(`^${stem}${NOUN}$`), concept]);
+    for (const stem of adjectives) add(stem, ADJECTIVE, concept);
+    for (const stem of nouns) add(stem, NOUN, concept);
     for (const word of words) english.set(word, concept);
   }
   return { russian, english };
@@ -116,5 +122,5 @@ let lookup: ReturnType<typeof buildLookup> | undefined;
 export function glossaryConcept(word: string): string | undefined {
   lookup ??= buildLookup();
   const lower = word.toLowerCase();
-  return lookup.english.get(lower) ?? lookup.russian.find(([pattern]) => pattern.test(lower))?.[1];
+  return lookup.english.get(lower) ?? lookup.russian.get(lower.slice(0, 2))?.find(([p]) => p.test(lower))?.[1];
 }
