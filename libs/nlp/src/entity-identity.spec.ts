@@ -29,6 +29,8 @@ describe('entity identity', () => {
     expect(entityIdentity('LOC', 'Оман')).not.toBe(entityIdentity('LOC', 'Йемен'));
     expect(entityIdentity('PER', 'Николай I')).not.toBe(entityIdentity('PER', 'Николай'));
     expect(entityIdentity('PER', 'R. Kelly')).not.toBe(entityIdentity('PER', 'Кали'));
+    expect(entityIdentity('ORG', 'APEC')).not.toBe(entityIdentity('ORG', 'OPEC'));
+    expect(entityIdentity('ORG', 'ОПЕК')).toBe(entityIdentity('ORG', 'OPEC'));
     expect(entityIdentity('PER', 'Александр Викторович Янукович')).not.toBe(
       entityIdentity('PER', 'Александр Казимирович Лукашевич'),
     );

@@ -5,6 +5,9 @@ import { placeIdOf } from './place-gazetteer.js';
 /** Russian patronymics as skeletons (Владимирович → vladimirovic, Ильич → ilic, Петровна → petrovna). */
 const PATRONYMIC = /(?:ovic|evic|ovna|evna|icna|inicna|ilic)$/;
 
+/** A short word in capitals, Latin or Cyrillic: NATO, ОПЕК, КАМАЗ (a longer one is a word in headline capitals). */
+const ACRONYM = /^\p{Lu}{2,6}$/u;
+
 /** English words a Russian name has no word for (Bank of Scotland/Банк Шотландии, The Rocket Record Company). */
 const FUNCTION_WORDS = new Set(['the', 'of', 'and']);
 
@@ -42,6 +45,8 @@ export function entityIdentity(type: string, name: string): string {
   // A person's name is not translated (Black is not Чёрный); an organisation's or a place's words may be.
   const words = named
     .map(({ w, spelled }) => {
+      // An acronym is read letter by letter: its vowels are not folded (APEC is not OPEC, AOL is not EOL).
+      if (ACRONYM.test(w)) return { concept: spelled, spelled };
       if (type === 'PER') return { concept: undefined, spelled };
       const english = adjectiveAsEnglish(w);
       return { concept: glossaryConcept(w), spelled: english === w ? spelled : wordSkeleton(english, false) };
