@@ -26,9 +26,11 @@ function namingWords(type: string, name: string): string[] {
 }
 
 /**
- * The identity of a named entity across scripts: the same string for its Russian and English names. A country or
- * big city is its gazetteer id; any other name is the sorted skeletons of its words (so «Тиллерсон, Рекс» meets
- * "Rex Tillerson"), a person's Russian patronymic left out when there are first and last names besides.
+ * The identity of a named entity across scripts: the same string for its Russian and English names. A country, big
+ * city or macro-region is its gazetteer id; any other name is the sorted keys of its words (so «Тиллерсон, Рекс»
+ * meets "Rex Tillerson"): an organisation's or place's translated word its glossary concept (Министерство обороны /
+ * Ministry of Defence), any other word its skeleton, a person's Russian patronymic left out when there are first
+ * and last names besides.
  *
  * @example
  * entityIdentity('PER', 'Касым-Жомарт Токаев') === entityIdentity('PER', 'Kassym-Jomart Tokayev') // true

@@ -81,7 +81,9 @@ function buildLookup(): { russian: Map<string, [RegExp, string][]>; english: Map
     bucket.push([new RegExp(`^${stem}${endings}$`), concept]);
     russian.set(stem.slice(0, 2), bucket);
   };
-  for (const [concept, [adjectives, nouns, words]] of Object.entries(GLOSSARY)) {
+  // A concept id starts with ~, which no skeleton has, so it never meets a word's skeleton in a key.
+  for (const [name, [adjectives, nouns, words]] of Object.entries(GLOSSARY)) {
+    const concept = `~${name}`;
     for (const stem of adjectives) add(stem, ADJECTIVE, concept);
     for (const stem of nouns) add(stem, NOUN, concept);
     for (const word of words) english.set(word, concept);
@@ -109,7 +111,7 @@ export function adjectiveAsEnglish(word: string): string {
  * Concepts one language writes and the other leaves out (Potomac River / Потомак, Liao Kingdom / Ляо): a name keeps
  * them only when nothing else names it.
  */
-export const GENERIC_CONCEPTS: ReadonlySet<string> = new Set(['river', 'lake', 'canal', 'dynasty', 'kingdom']);
+export const GENERIC_CONCEPTS: ReadonlySet<string> = new Set(['~river', '~lake', '~canal', '~dynasty', '~kingdom']);
 
 let lookup: ReturnType<typeof buildLookup> | undefined;
 
@@ -117,7 +119,7 @@ let lookup: ReturnType<typeof buildLookup> | undefined;
  * The concept a word of an organisation or place name stands for in both languages, or undefined.
  *
  * @example
- * glossaryConcept('Северная') === glossaryConcept('North') // 'north'
+ * glossaryConcept('Северная') === glossaryConcept('North') // '~north'
  */
 export function glossaryConcept(word: string): string | undefined {
   lookup ??= buildLookup();
