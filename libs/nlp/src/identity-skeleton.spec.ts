@@ -50,6 +50,9 @@ describe('identity skeleton', () => {
     ['Беллингхем', 'Bellingham'],
     ['Гент', 'Ghent'],
     ['Гомер', 'Homer'],
+    ['Гэри', 'Gary'],
+    ['Джо Байден', 'Joe Biden'],
+    ['Урсула фон дер Ляйен', 'Ursula von der Leyen'],
   ])('%s meets %s', same);
 
   it('keeps different names apart', () => {

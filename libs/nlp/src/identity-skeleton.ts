@@ -43,6 +43,9 @@ const REWRITES: [RegExp, string][] = [
   // Mc is Mac (McNeilly/МакНейлли, McDonald/Макдональд).
   [/^mc(?=[^aeiou])/, 'mak'],
   [/eau/g, 'o'],
+  // The German particle is фон in Russian (von der Leyen/фон дер Ляйен); English final oe is о (Joe/Джо).
+  [/^von$/, 'fon'],
+  [/oe$/, 'o'],
   // English ew is ю (Newton/Ньютон, Andrew/Эндрю).
   [/ew/g, 'yu'],
   [/qu/g, 'kv'],
@@ -116,7 +119,8 @@ function latinWord(word: string): string {
  */
 export function wordSkeleton(word: string, foldVowels = true): string {
   const lower = word.normalize('NFC').toLowerCase();
-  let key = latinWord(hasCyrillic(lower) ? transliterate(lower, 'bgn') : lower);
+  // Russian writes an English hard g before a as гэ (Гэри/Gary); read as га it escapes the g-before-e rule.
+  let key = latinWord(hasCyrillic(lower) ? transliterate(lower.replaceAll('гэ', 'га'), 'bgn') : lower);
   for (const [pattern, replacement] of REWRITES) key = key.replace(pattern, replacement);
   return foldVowels ? foldedSkeleton(key) : key;
 }
