@@ -74,12 +74,9 @@ export function crossScriptEval(datasets: string, extractor: EntityExtractor, sh
       (['PER', 'ORG', 'LOC'] as const).map((t) => `${t} ${share(distinct.filter((p) => p.type === t))}`).join(', '),
   ];
   const misses = distinct.filter((p) => entityKey(p.type, p.ru) !== entityKey(p.type, p.en));
-  lines.push(
-    `  e.g. apart: ${misses
-      .slice(0, shown)
-      .map((p) => `${p.type} «${p.ru}» ≠ "${p.en}"`)
-      .join('; ')}`,
-  );
+  const apart = misses.slice(0, shown).map((p) => `${p.type} «${p.ru}» ≠ "${p.en}" (${p.from})`);
+  if (shown === Infinity) lines.push(`  apart (${misses.length}):`, ...apart.map((a) => `    ${a}`));
+  else lines.push(`  e.g. apart: ${apart.join('; ')}`);
   const merges = wrongMerges(datasets);
   lines.push(
     `  merges of different names: ${merges.merged} of ${merges.distinct} distinct NEREL Wikidata entities share a key with an entity of another name (${((100 * merges.merged) / Math.max(1, merges.distinct)).toFixed(2)} %; namesakes with one label left out); check by hand:`,

@@ -45,11 +45,23 @@ function readSentences(file: string): Map<string, { text: string; spans: Span[] 
   return sentences;
 }
 
+/**
+ * Whether two sentences name as many entities of each type. The Russian PUD's gold types disagree with the
+ * English ones in places (Цин tagged PER where Qing is ORG and Bogd PER); a sentence that does not name the same
+ * entities by type in both languages would pair one entity with another.
+ */
+function sameTypes(ru: readonly Span[], en: readonly Span[]): boolean {
+  const counts = (spans: readonly Span[]) =>
+    (['PER', 'ORG', 'LOC'] as const).map((t) => spans.filter((s) => s.type === t).length).join();
+  return counts(ru) === counts(en);
+}
+
 const englishName = (text: string): string => text.replace(/^the\s+/i, '').replace(/['’]s$/, '');
 
 /**
  * Russian–English name pairs from the parallel Universal NER PUD sentences (the same 1,000 sentences in both
- * languages, gold PER/LOC/ORG): a sentence naming exactly one entity of a type in each language gives one pair.
+ * languages, gold PER/LOC/ORG): a sentence naming exactly one entity of a type in each language, and as many of
+ * every type in both, gives one pair.
  * The Russian name is the one the extractor gives the entity that covers the gold span (the canonical form the
  * store would key), so a Russian span the extractor misses gives no pair. Nothing here feeds the identity tables.
  */
@@ -60,6 +72,7 @@ export function pudNamePairs(datasets: string, extractRu: (text: string) => Enti
   for (const [id, ruSentence] of ru) {
     const enSentence = en.get(id);
     if (!enSentence) continue;
+    if (!sameTypes(ruSentence.spans, enSentence.spans)) continue;
     let entities: Entity[] | undefined;
     for (const type of ['PER', 'ORG', 'LOC'] as const) {
       const ruSpans = ruSentence.spans.filter((s) => s.type === type);

@@ -13,7 +13,12 @@ describe('entity identity', () => {
     ['LOC', 'Соединённые Штаты', 'U.S.'],
     ['LOC', 'Москва', 'Moscow'],
     ['LOC', 'Татарстан', 'Tatarstan'],
+    ['LOC', 'Европа', 'Europe'],
+    ['LOC', 'Ближний Восток', 'Middle East'],
     ['ORG', 'Татнефть', 'Tatneft'],
+    ['PER', 'Аднан Амин', 'Adnan Z. Amin'],
+    ['PER', 'Мартин Лютер Кинг', 'Martin Luther King, Jr.'],
+    ['ORG', 'Рокет Рекорд Компани', 'The Rocket Record Company'],
   ])('%s %s = %s', (type, ru, en) => expect(entityIdentity(type, ru)).toBe(entityIdentity(type, en)));
 
   it('keeps apart what only looks alike', () => {
@@ -21,6 +26,11 @@ describe('entity identity', () => {
     expect(entityIdentity('LOC', 'Австрия')).not.toBe(entityIdentity('LOC', 'Австралия'));
     expect(entityIdentity('LOC', 'Грузия')).not.toBe(entityIdentity('LOC', 'Georgia (U.S. state)'));
     expect(entityIdentity('LOC', 'Азия')).not.toBe(entityIdentity('LOC', 'США'));
+    expect(entityIdentity('LOC', 'Оман')).not.toBe(entityIdentity('LOC', 'Йемен'));
+    expect(entityIdentity('PER', 'Николай I')).not.toBe(entityIdentity('PER', 'Николай'));
+    expect(entityIdentity('PER', 'R. Kelly')).not.toBe(entityIdentity('PER', 'Кали'));
+    expect(entityIdentity('ORG', 'APEC')).not.toBe(entityIdentity('ORG', 'OPEC'));
+    expect(entityIdentity('ORG', 'ОПЕК')).toBe(entityIdentity('ORG', 'OPEC'));
     expect(entityIdentity('PER', 'Александр Викторович Янукович')).not.toBe(
       entityIdentity('PER', 'Александр Казимирович Лукашевич'),
     );

@@ -1,27 +1,66 @@
-import { foldedSkeleton, nameSkeleton } from './identity-skeleton.js';
+import { adjectiveAsEnglish, GENERIC_CONCEPTS, glossaryConcept } from './identity-glossary.js';
+import { foldedSkeleton, nameWords, wordSkeleton } from './identity-skeleton.js';
 import { placeIdOf } from './place-gazetteer.js';
 
 /** Russian patronymics as skeletons (Владимирович → vladimirovic, Ильич → ilic, Петровна → petrovna). */
 const PATRONYMIC = /(?:ovic|evic|ovna|evna|icna|inicna|ilic)$/;
 
+/** A short word in capitals, Latin or Cyrillic: NATO, ОПЕК, КАМАЗ (a longer one is a word in headline capitals). */
+const ACRONYM = /^\p{Lu}{2,6}$/u;
+
+/** English words a Russian name has no word for (Bank of Scotland/Банк Шотландии, The Rocket Record Company). */
+const FUNCTION_WORDS = new Set(['the', 'of', 'and']);
+
 /**
- * The identity of a named entity across scripts: the same string for its Russian and English names. A country or
- * big city is its gazetteer id; any other name is the sorted skeletons of its words (so «Тиллерсон, Рекс» meets
- * "Rex Tillerson"), a person's Russian patronymic left out when there are first and last names besides.
+ * What a person's name carries beside the name in one language and not the other: a generation (Jr., Sr.) or a
+ * middle initial (Adnan Z. Amin). A regnal number stays: Николай I is not every Николай.
+ */
+const PERSON_EXTRAS = /^(?:\p{Lu}|Jr|Sr)$/u;
+
+/** The words of a name that name it in either language; an initial goes only from a name of two words besides. */
+function namingWords(type: string, name: string): string[] {
+  const words = nameWords(name).filter((w) => !FUNCTION_WORDS.has(w.toLowerCase()));
+  if (words.length === 0) return nameWords(name);
+  const named = words.filter((w) => !PERSON_EXTRAS.test(w));
+  return type === 'PER' && named.length >= 2 ? named : words;
+}
+
+/**
+ * The identity of a named entity across scripts: the same string for its Russian and English names. A country, big
+ * city or macro-region is its gazetteer id; any other name is the sorted keys of its words (so «Тиллерсон, Рекс»
+ * meets "Rex Tillerson"): an organisation's or place's translated word its glossary concept (Министерство обороны /
+ * Ministry of Defence), any other word its skeleton, a person's Russian patronymic left out when there are first
+ * and last names besides.
  *
  * @example
  * entityIdentity('PER', 'Касым-Жомарт Токаев') === entityIdentity('PER', 'Kassym-Jomart Tokayev') // true
  */
 export function entityIdentity(type: string, name: string): string {
-  const spelled = nameSkeleton(name, false);
-  const place = placeIdOf(spelled.join(' '));
+  const named = namingWords(type, name).map((w) => ({ w, spelled: wordSkeleton(w, false) }));
+  const place = placeIdOf(
+    named
+      .map(({ spelled }) => spelled)
+      .filter((w) => w !== '')
+      .join(' '),
+  );
   if (place !== undefined) return place;
+  // A person's name is not translated (Black is not Чёрный); an organisation's or a place's words may be.
+  const words = named
+    .map(({ w, spelled }) => {
+      // An acronym is read letter by letter: its vowels are not folded (APEC is not OPEC, AOL is not EOL).
+      if (ACRONYM.test(w)) return { concept: spelled, spelled };
+      if (type === 'PER') return { concept: undefined, spelled };
+      const english = adjectiveAsEnglish(w);
+      return { concept: glossaryConcept(w), spelled: english === w ? spelled : wordSkeleton(english, false) };
+    })
+    .filter(({ spelled }) => spelled !== '');
   // Only a middle word is a patronymic: a surname may end the same way (Янукович, Лукашевич). The test reads the
   // skeleton with its vowels, which the key folds.
-  let kept = spelled;
-  if (type === 'PER' && spelled.length >= 3)
-    kept = spelled.filter((w, i) => i === 0 || i === spelled.length - 1 || !PATRONYMIC.test(w));
-  const words = kept.map(foldedSkeleton);
-  if (words.length === 0) return `name:${name.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim()}`;
-  return `name:${[...words].sort().join(' ')}`;
+  const patronymic = (i: number) =>
+    type === 'PER' && words.length >= 3 && i > 0 && i < words.length - 1 && PATRONYMIC.test(words[i]!.spelled);
+  let keys = words.flatMap(({ concept, spelled }, i) => (patronymic(i) ? [] : [concept ?? foldedSkeleton(spelled)]));
+  const specific = keys.filter((k) => !GENERIC_CONCEPTS.has(k));
+  if (specific.length > 0) keys = specific;
+  if (keys.length === 0) return `name:${name.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim()}`;
+  return `name:${keys.sort().join(' ')}`;
 }

@@ -40,7 +40,14 @@ const REWRITES: [RegExp, string][] = [
   // Silent initial letters of English spellings (Knott, Wright).
   [/^kn/, 'n'],
   [/^wr/, 'r'],
+  // Mc is Mac (McNeilly/МакНейлли, McDonald/Макдональд).
+  [/^mc(?=[^aeiou])/, 'mak'],
   [/eau/g, 'o'],
+  // The German particle is фон in Russian (von der Leyen/фон дер Ляйен); English final oe is о (Joe/Джо).
+  [/^von$/, 'fon'],
+  [/oe$/, 'o'],
+  // English ew is ю (Newton/Ньютон, Andrew/Эндрю).
+  [/ew/g, 'yu'],
   [/qu/g, 'kv'],
   [/shch|sch/g, 'sh'],
   [/tch/g, 'ch'],
@@ -51,9 +58,11 @@ const REWRITES: [RegExp, string][] = [
   [/ch/g, 'c'],
   [/dzh|dj|zh/g, 'j'],
   // English g before e, i, y is дж (Gerry, George): written j on both sides, as Cyrillic г goes through the same.
-  [/gh/g, 'g'],
+  [/gh(?=[eiy])/g, 'g'],
   [/g(?=[eiy])/g, 'j'],
   [/kh/g, 'h'],
+  // After kh is h, so that г+х (Беллингхем) meets English gh (Bellingham).
+  [/gh/g, 'g'],
   // An h closing a syllable is silent in English (John) and stands for х in both spellings alike (Bakhtiyar).
   [/([aeiou])h(?![aeiou])/g, '$1'],
   [/ph/g, 'f'],
@@ -63,6 +72,8 @@ const REWRITES: [RegExp, string][] = [
   [/q/g, 'k'],
   [/w/g, 'v'],
   [/oo|ou/g, 'u'],
+  // Russian writes English w before a vowel as у (Уинстон/Winston, Уатт/Watt, Эдуард/Edward).
+  [/u(?=[aeio])/g, 'v'],
   [/y/g, 'i'],
   // A glide between vowels is written or not: Tokayev, Tokaev, Tokaiev.
   [/([aeiou])i(?=[aeou])/g, '$1'],
@@ -80,7 +91,14 @@ const REWRITES: [RegExp, string][] = [
  */
 const FOLD_VOWELS: [RegExp, string | ((match: string, last: string) => string)][] = [
   [/(?<=[^aeiou])[aeiou]+(?=[^aeiou])/g, 'a'],
+  // An initial a, e or o is heard as another (Andy/Энди, Aldrin/Олдрин, Eibingen/Айбинген); i and u stay.
+  [/^[aeo][aeiou]*(?=[^aeiou])/, 'a'],
+  // An initial English h is г in the older transcription news still uses (Homer/Гомер, Harry/Гарри).
+  [/^h/, 'g'],
   [/(?<=[^aeiou])[aeiou]*([aeiou])$/, (_, last) => (last === 'a' ? 'a' : last === 'o' || last === 'u' ? 'o' : 'i')],
+  // Inside a word s and z are voiced as the neighbours go (Kansas/Канзас, Woods/Вудз, Barroso/Баррозу), and German z is ц
+  // (Zimmer/Циммер, Franz/Франц).
+  [/(?<=.)z/g, 's'],
 ];
 
 function latinWord(word: string): string {
@@ -101,7 +119,8 @@ function latinWord(word: string): string {
  */
 export function wordSkeleton(word: string, foldVowels = true): string {
   const lower = word.normalize('NFC').toLowerCase();
-  let key = latinWord(hasCyrillic(lower) ? transliterate(lower, 'bgn') : lower);
+  // Russian writes an English hard g before a as гэ (Гэри/Gary); read as га it escapes the g-before-e rule.
+  let key = latinWord(hasCyrillic(lower) ? transliterate(lower.replaceAll('гэ', 'га'), 'bgn') : lower);
   for (const [pattern, replacement] of REWRITES) key = key.replace(pattern, replacement);
   return foldVowels ? foldedSkeleton(key) : key;
 }

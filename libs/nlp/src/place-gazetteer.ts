@@ -62,6 +62,39 @@ const CITY_EXONYMS: readonly (readonly string[])[] = [
   ['Цюрих', 'Zurich'],
 ];
 
+/**
+ * Continents, macro-regions, seas and oceans news name most, whose English and Russian names do not transliterate
+ * into each other (Europe/Европа, Crimea/Крым, Mediterranean/Средиземное море).
+ */
+const REGION_EXONYMS: readonly (readonly string[])[] = [
+  ['Европа', 'Europe'],
+  ['Азия', 'Asia'],
+  ['Африка', 'Africa'],
+  ['Северная Америка', 'North America'],
+  ['Южная Америка', 'South America'],
+  ['Латинская Америка', 'Latin America'],
+  ['Антарктида', 'Антарктика', 'Antarctica', 'Antarctic'],
+  ['Арктика', 'Arctic'],
+  ['Океания', 'Oceania'],
+  ['Ближний Восток', 'Middle East'],
+  ['Дальний Восток', 'Far East'],
+  ['Средняя Азия', 'Центральная Азия', 'Central Asia'],
+  ['Кавказ', 'Caucasus'],
+  ['Сибирь', 'Siberia'],
+  ['Крым', 'Crimea'],
+  ['Балканы', 'Balkans'],
+  ['Скандинавия', 'Scandinavia'],
+  ['Прибалтика', 'Baltic states', 'Baltics'],
+  ['Средиземное море', 'Средиземноморье', 'Mediterranean', 'Mediterranean Sea'],
+  ['Балтийское море', 'Балтика', 'Baltic Sea'],
+  ['Каспийское море', 'Каспий', 'Caspian Sea', 'Caspian'],
+  ['Атлантический океан', 'Атлантика', 'Atlantic Ocean', 'Atlantic'],
+  ['Тихий океан', 'Pacific Ocean', 'Pacific'],
+  ['Индийский океан', 'Indian Ocean'],
+  ['Северный Ледовитый океан', 'Arctic Ocean'],
+  ['Персидский залив', 'Persian Gulf'],
+];
+
 /** Short country names the ISO tables leave out. */
 const COUNTRY_EXTRA: Record<string, readonly string[]> = {
   US: ['Соединённые Штаты', 'Соединённые Штаты Америки', 'Америка', 'America', 'U.S.'],
@@ -113,9 +146,14 @@ function buildGazetteer(): Map<string, string> {
       if (key !== '' && !ids.has(key)) ids.set(key, `country:${code}`);
     }
   }
-  for (const forms of CITY_EXONYMS) {
-    const id = `city:${skeletonKey(forms.find((f) => /[A-Za-z]/.test(f))!)}`;
-    for (const name of forms) ids.set(skeletonKey(name), id);
+  for (const [kind, table] of [
+    ['city', CITY_EXONYMS],
+    ['region', REGION_EXONYMS],
+  ] as const) {
+    for (const forms of table) {
+      const id = `${kind}:${skeletonKey(forms.find((f) => /[A-Za-z]/.test(f))!)}`;
+      for (const name of forms) ids.set(skeletonKey(name), id);
+    }
   }
   return ids;
 }
@@ -123,8 +161,8 @@ function buildGazetteer(): Map<string, string> {
 let gazetteer: Map<string, string> | undefined;
 
 /**
- * The gazetteer id of a country or big city named in Russian or English (`country:KZ`, `city:moskov`), or
- * undefined. Country names: `i18n-iso-countries` (MIT), every name it lists in both languages.
+ * The gazetteer id of a country, big city or macro-region named in Russian or English (`country:KZ`,
+ * `city:moskov`, `region:europe`), or undefined. Country names: `i18n-iso-countries` (MIT), every name it lists in both languages.
  *
  * @example
  * placeId('Казахстан') === placeId('Kazakhstan') // 'country:KZ'

@@ -20,7 +20,7 @@ const FILE_NAMES = `
   ON CONFLICT DO NOTHING`;
 
 /** One row per new key, named after the most mentioned of the entities it merges, first seen when the first was. */
-const CREATE_MERGED = `
+export const CREATE_MERGED = `
   INSERT INTO entities (key, type, name, article_count, first_seen_at)
   SELECT DISTINCT ON (r.new_key) r.new_key, e.type, e.name, 0, min(e.first_seen_at) OVER (PARTITION BY r.new_key)
   FROM ${MOVED.replace(' WHERE', ' JOIN entities e ON e.key = r.old_key WHERE')}
@@ -28,7 +28,7 @@ const CREATE_MERGED = `
   ON CONFLICT (key) DO NOTHING`;
 
 /** Moves the links; an article that named two merged entities gets one link with both counts and mentions. */
-const MOVE_LINKS = `
+export const MOVE_LINKS = `
   WITH moved AS (
     DELETE FROM article_entities l USING entity_rekey r
     WHERE l.entity_key = r.old_key AND r.new_key <> r.old_key
@@ -44,7 +44,7 @@ const MOVE_LINKS = `
 const NEW_KEYS = `(SELECT DISTINCT new_key FROM ${MOVED})`;
 
 /** The roll-ups of the new keys, counted again from their links (the write path's rule: every article counts). */
-const RECOUNT = [
+export const RECOUNT = [
   `DELETE FROM entity_days d USING entity_rekey r WHERE d.entity_key = r.old_key AND r.new_key <> r.old_key`,
   `DELETE FROM entity_days WHERE entity_key IN ${NEW_KEYS}`,
   `INSERT INTO entity_days (entity_key, day, articles, mentions)
