@@ -11,6 +11,7 @@ import { IndexEmbargoes1765200000000 } from './migrations/1765200000000-index-em
 import { CreateArticleChanges1765300000000 } from './migrations/1765300000000-create-article-changes.js';
 import { AddPublishedAtSource1765400000000 } from './migrations/1765400000000-add-published-at-source.js';
 import { RekeyEntitiesAcrossScripts1765800000000 } from './migrations/1765800000000-rekey-entities-across-scripts.js';
+import { TrackHiddenLinks1765900000000 } from './migrations/1765900000000-track-hidden-links.js';
 import { NamedEntity } from './named-entity.entity.js';
 
 /**
@@ -28,6 +29,7 @@ export const STORE_DATABASE: DatabaseOptions = {
     CreateArticleChanges1765300000000,
     AddPublishedAtSource1765400000000,
     RekeyEntitiesAcrossScripts1765800000000,
+    TrackHiddenLinks1765900000000,
   ],
   migrationsTableName: 'schema_migrations',
 };
