@@ -3,7 +3,10 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 /** What makes an article hidden now or later: a kill, or an embargo (hidden until its time passes). */
 const HIDING = (a: string) => `(${a}.pub_status = 'canceled' OR ${a}.embargoed_until IS NOT NULL)`;
 
-/** The links of the articles in `articles` (an alias over rows with id, pub_status, embargoed_until) that hide them. */
+/**
+ * Copies the links `l` of the articles `a` (rows with id, pub_status, embargoed_until) that `from` joins and filters.
+ * A statement that updates links in place would need a third trigger: the write path only inserts and deletes them.
+ */
 const copyLinks = (from: string) => `
   INSERT INTO hidden_links (article_id, entity_key, published_at, count, killed, embargoed_until)
   SELECT l.article_id, l.entity_key, l.published_at, l.count, a.pub_status = 'canceled', a.embargoed_until
