@@ -4,27 +4,19 @@ import { connectDataSource } from '@app/database';
 import { parseArgs } from 'node:util';
 import type { DataSource } from 'typeorm';
 import { createDataSource } from '../../apps/store/src/data-source.js';
-import { ENGLISH_WORDS, ENTITY_STEMS, RUSSIAN_WORDS } from './vocabulary.js';
+import { benchUuid, fillEntities } from './entity-fill.js';
+import { ENGLISH_WORDS, RUSSIAN_WORDS } from './vocabulary.js';
 
 /**
  * `node dist/tools/store-bench/generate.js [--articles 1000000] [--entities 50000] [--chunk 50000]`
  *
  * Fills the store's database (`DATABASE_URL`; use a scratch one) with synthetic articles in SQL: Russian
- * (60 %) and English texts of 60 common words plus one rare tag (`тема123`, `topic123`: 1 article in 5,000) over two years, eight `bench-*` sources, five entity links per article
- * drawn log-uniformly (a few entities are in many articles, most in few), and the entities' article counts.
- * Idempotent: article n always gets the same id, so a second run adds nothing.
+ * (60 %) and English texts of 60 common words plus one rare tag (`тема123`, `topic123`: 1 article in 5,000) over
+ * two years, eight `bench-*` sources, one article in 500 killed and one in 10,000 under embargo; five entity links
+ * per article drawn log-uniformly (a few entities are in many articles, most in few), the entities' article counts
+ * and daily roll-up, and their names in both scripts with the search terms the store files (`entity-fill.ts`).
+ * Idempotent: article n always gets the same id, so a second run skips the chunks it finds and adds nothing.
  */
-/**
- * A stable id from a name: its MD5 with the version and variant digits of a UUID v5 set, because the read API
- * accepts only well-formed UUIDs in its paths and filters.
- */
-const benchUuid = (name: string) => `overlay(overlay(md5(${name}) placing '5' from 13) placing '8' from 17)::uuid`;
-
-const INSERT_ENTITIES = `
-  INSERT INTO entities (key, type, name)
-  SELECT ${benchUuid("'bench-entity-' || i")}, (ARRAY['PER', 'ORG', 'LOC'])[1 + i % 3], ($1::text[])[1 + i % array_length($1::text[], 1)] || ' ' || i
-  FROM generate_series(1, $2::int) AS i
-  ON CONFLICT DO NOTHING`;
 
 /**
  * Articles n in [$1, $2]. The word subqueries refer to the row's word list (so they re-run per row) and to their
@@ -64,29 +56,48 @@ const FILL_DAYS = `
   SELECT entity_key, (published_at AT TIME ZONE 'UTC')::date, count(*), sum(count) FROM article_entities GROUP BY 1, 2
   ON CONFLICT (entity_key, day) DO UPDATE SET articles = EXCLUDED.articles, mentions = EXCLUDED.mentions`;
 
+/** One article in 10,000 under embargo until 2031: hidden from every read, like the killed ones, but not by status. */
+const EMBARGO = `
+  UPDATE articles SET embargoed_until = timestamptz '2031-01-01'
+  WHERE id IN (SELECT ${benchUuid("'bench-' || n")} FROM generate_series(7, $1::int, 10000) AS n)
+    AND embargoed_until IS NULL`;
+
 const UPDATE_COUNTS = `
   UPDATE entities e SET article_count = c.n
   FROM (SELECT entity_key, count(*)::int AS n FROM article_entities GROUP BY entity_key) AS c
   WHERE e.key = c.entity_key AND e.article_count <> c.n`;
 
+/** A chunk is written in one statement, so its last article exists only if the whole chunk does. */
+async function chunkDone(dataSource: DataSource, last: number): Promise<boolean> {
+  const rows = await dataSource.query(
+    `SELECT 1 FROM articles WHERE id = ${benchUuid('$1::text')} AND EXISTS (SELECT 1 FROM article_entities WHERE article_id = articles.id)`,
+    [`bench-${last}`],
+  );
+  return rows.length > 0;
+}
+
 async function fill(
   dataSource: DataSource,
   options: { articles: number; entities: number; chunk: number },
 ): Promise<void> {
-  await dataSource.query(INSERT_ENTITIES, [ENTITY_STEMS, options.entities]);
+  await fillEntities(dataSource, options.entities);
   for (let first = 1; first <= options.articles; first += options.chunk) {
     const last = Math.min(options.articles, first + options.chunk - 1);
+    if (await chunkDone(dataSource, last)) continue;
     const started = performance.now();
     await dataSource.query(INSERT_ARTICLES, [first, last, RUSSIAN_WORDS, ENGLISH_WORDS]);
     await dataSource.query(INSERT_LINKS, [first, last, options.entities]);
     process.stderr.write(`articles ${first}-${last} in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
   }
+  await dataSource.query(EMBARGO, [options.articles]);
   await dataSource.query(UPDATE_COUNTS);
   await dataSource.query(FILL_DAYS);
   await dataSource.query('VACUUM ANALYZE articles');
   await dataSource.query('VACUUM ANALYZE article_entities');
   await dataSource.query('VACUUM ANALYZE entities');
   await dataSource.query('VACUUM ANALYZE entity_days');
+  // Without statistics the planner guesses a prefix matches 2 % of the names and scans them all.
+  await dataSource.query('VACUUM ANALYZE entity_names');
 }
 
 async function main(): Promise<void> {

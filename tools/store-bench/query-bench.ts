@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { ArticleFilter } from '../../apps/store/src/article-list.sql.js';
 import { ArticleQueryRepository } from '../../apps/store/src/article-query.repository.js';
-import { EntityQueryRepository } from '../../apps/store/src/entity-query.repository.js';
+import { entityCases } from './entity-bench-cases.js';
 import { percentile } from './write-bench.js';
 
 export interface QueryResult {
@@ -32,7 +32,10 @@ async function measure(name: string, runs: number, query: () => Promise<number>)
 }
 
 /** The entity at popularity rank `rank` (1 = in the most articles), with its article count. */
-async function entityAtRank(dataSource: DataSource, rank: number): Promise<{ key: string; article_count: number }> {
+export async function entityAtRank(
+  dataSource: DataSource,
+  rank: number,
+): Promise<{ key: string; article_count: number }> {
   const [row] = await dataSource.query(
     'SELECT key, article_count FROM entities ORDER BY article_count DESC, key DESC OFFSET $1 LIMIT 1',
     [rank - 1],
@@ -64,9 +67,8 @@ async function rankCursor(
 }
 
 /** p50/p95 of the read API's queries (repository level: SQL plus row mapping, without HTTP). */
-export async function benchQueries(dataSource: DataSource, runs: number): Promise<QueryResult[]> {
+export async function benchQueries(dataSource: DataSource, runs: number, only = ''): Promise<QueryResult[]> {
   const articles = new ArticleQueryRepository(dataSource);
-  const entities = new EntityQueryRepository(dataSource);
   const [top, mid, rare] = [
     await entityAtRank(dataSource, 1),
     await entityAtRank(dataSource, 100),
@@ -77,6 +79,8 @@ export async function benchQueries(dataSource: DataSource, runs: number): Promis
   const deep = await cursorAtPage(articles, { limit: 20, entityKey: mid.key }, 50);
   const common = { q: 'налогами', sort: 'relevance' } as const;
   const page2 = await rankCursor(articles, { limit: 20, ...common });
+  // A reader whose key is limited to three of the eight sources.
+  const sources = ['bench-1', 'bench-4', 'bench-6'];
   const cases: [string, () => Promise<number>][] = [
     ['newest 20, no filter', list({})],
     ['source + lang', list({ source: 'bench-3', lang: 'ru' })],
@@ -101,15 +105,13 @@ export async function benchQueries(dataSource: DataSource, runs: number): Promis
     ['relevance: ru common word, page 2 (cursor)', list({ ...common, rankAfter: page2 })],
     ['relevance: ru rare tag (тема1231)', list({ q: 'тема1231', sort: 'relevance' })],
     ['relevance: en, two words (children tax)', list({ q: 'children tax', sort: 'relevance' })],
-    [
-      'entity detail, rank 1 (timeline + related)',
-      async () => (await entities.findByKey(top.key, {}))!.timeline.length,
-    ],
-    ['entity detail, rank 100', async () => (await entities.findByKey(mid.key, {}))!.timeline.length],
-    ['entity prefix search (Каз)', async () => (await entities.search({ prefix: 'Каз', limit: 20 })).rows.length],
-    ['entity search by type (ORG)', async () => (await entities.search({ type: 'ORG', limit: 20 })).rows.length],
+    ['reader of 3 sources: newest 20', list({ sources })],
+    ['reader of 3 sources: relevance, ru common word', list({ ...common, sources })],
+    ['reader of 3 sources: relevance, en word (oil)', list({ q: 'oil', sort: 'relevance', sources })],
+    ['reader of 3 sources: entity rank 100', list({ entityKey: mid.key, sources })],
+    ...(await entityCases(dataSource, [top, mid, rare])),
   ];
   const results: QueryResult[] = [];
-  for (const [name, query] of cases) results.push(await measure(name, runs, query));
+  for (const [name, query] of cases) if (name.includes(only)) results.push(await measure(name, runs, query));
   return results;
 }

@@ -134,29 +134,3 @@ export const ENGLISH_WORDS = [
   'Arctic',
   'border',
 ];
-
-/** Name stems of generated entities; each is suffixed with a number, so a prefix matches a realistic share. */
-export const ENTITY_STEMS = [
-  'Москва',
-  'Казань',
-  'Татарстан',
-  'Сибирь',
-  'Газпром',
-  'Роснефть',
-  'КАМАЗ',
-  'Сбербанк',
-  'Иванов',
-  'Петров',
-  'Сидоров',
-  'Смирнова',
-  'London',
-  'Berlin',
-  'Reuters',
-  'Siemens',
-  'Smith',
-  'Johnson',
-  'Brown',
-  'United Nations',
-  'Texas',
-  'Ottawa',
-];

@@ -67,7 +67,9 @@ function asIndexed(query: (config: string) => string): string {
 function fullText(q: string, lang: string | undefined, p: Params): string {
   const query = tsQuery(q, p);
   if (lang !== undefined) return `a.search @@ ${query(`${p.add(searchConfigOf(lang))}::regconfig`)}`;
-  return `a.search @@ (${query("'russian'")} || ${query("'simple'")}) AND a.search @@ ${asIndexed(query)}`;
+  // coalesce: the planner takes a bare `@@` over a CASE to keep 0.5 % of rows (a boolean expression, half), so it
+  // expected a few hundred matches of a common word, sorted all 100,000 instead of walking the date index (1.7 s).
+  return `a.search @@ (${query("'russian'")} || ${query("'simple'")}) AND coalesce(a.search @@ ${asIndexed(query)}, false)`;
 }
 
 /** The query relevance is ranked by: as `fullText` finds articles, without the per-article re-check. */

@@ -12,6 +12,7 @@ import { CreateArticleChanges1765300000000 } from './migrations/1765300000000-cr
 import { AddPublishedAtSource1765400000000 } from './migrations/1765400000000-add-published-at-source.js';
 import { RekeyEntitiesAcrossScripts1765800000000 } from './migrations/1765800000000-rekey-entities-across-scripts.js';
 import { RekeyEntitiesAgain1765900000000 } from './migrations/1765900000000-rekey-entities-again.js';
+import { TrackHiddenLinks1766000000000 } from './migrations/1766000000000-track-hidden-links.js';
 import { NamedEntity } from './named-entity.entity.js';
 
 /**
@@ -30,6 +31,7 @@ export const STORE_DATABASE: DatabaseOptions = {
     AddPublishedAtSource1765400000000,
     RekeyEntitiesAcrossScripts1765800000000,
     RekeyEntitiesAgain1765900000000,
+    TrackHiddenLinks1766000000000,
   ],
   migrationsTableName: 'schema_migrations',
 };
