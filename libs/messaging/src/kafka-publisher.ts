@@ -2,7 +2,7 @@ import { cloudEventHeaders, isDeadLetterTopic } from '@app/contracts';
 import { AppError } from '@app/errors';
 import type { PipelineMetrics } from '@app/observability';
 import type { Kafka, Producer } from 'kafkajs';
-import { inNamespace, producerOptions, type KafkaSettings } from './kafka-options.js';
+import { COMPRESSION, inNamespace, producerOptions, type KafkaSettings } from './kafka-options.js';
 import { maxChunkBytes, type OutboundMessage } from './outbound-message.js';
 import { SendQueue, type TopicMessages } from './send-queue.js';
 
@@ -107,7 +107,7 @@ export class KafkaPublisher {
     await this.connect();
     const producer = this.producer;
     try {
-      await producer.sendBatch({ topicMessages, acks: -1 });
+      await producer.sendBatch({ topicMessages, acks: -1, compression: COMPRESSION });
     } catch (error) {
       if (hasErrorType(error, DESYNCHRONISED)) this.replaceProducer(producer);
       throw error;
