@@ -276,14 +276,17 @@ async function main(): Promise<void> {
     log(
       `processor work alone: ${processor.articlesPerSecond} articles/s on one core (runs ${processor.runs.join(', ')}), ${processor.cpuMsPerArticle} CPU ms per article`,
     );
-    const store = await storeAlone(url.toString(), extractor);
-    log(`store write alone: ${store.articlesPerSecond} articles/s (${store.linksPerArticle} entity links per article)`);
+    const store = await storeAlone(url.toString(), database, extractor);
+    log(
+      `store write alone: ${store.articlesPerSecond} articles/s (${store.linksPerArticle} entity links per article), CPU ms per article ${JSON.stringify(store.cpuMsPerArticle)}`,
+    );
     report(
       results,
       {
         processorArticlesPerSecond: processor.articlesPerSecond,
         processorCpuMsPerArticle: processor.cpuMsPerArticle,
         storeArticlesPerSecond: store.articlesPerSecond,
+        storeCpuMsPerArticle: store.cpuMsPerArticle,
       },
       stages,
     );
@@ -298,6 +301,7 @@ async function main(): Promise<void> {
 /** The store's write path alone, on the bench database the pipeline's store migrated (new articles, batches of 200). */
 async function storeAlone(
   databaseUrl: string,
+  database: string,
   extractor: ReturnType<typeof createEntityExtractor>,
 ): Promise<Awaited<ReturnType<typeof storeWriteSpeed>>> {
   Logger.overrideLogger(['error']);
@@ -306,7 +310,7 @@ async function storeAlone(
     poolSize: 2,
   }).initialize();
   try {
-    return await storeWriteSpeed(dataSource, generateCorpus(ALONE_ARTICLES * 2, CORPUS), extractor);
+    return await storeWriteSpeed(dataSource, generateCorpus(ALONE_ARTICLES * 2, CORPUS), extractor, database);
   } finally {
     await dataSource.destroy();
   }
@@ -316,6 +320,7 @@ interface AloneFigures {
   processorArticlesPerSecond: number;
   processorCpuMsPerArticle: number;
   storeArticlesPerSecond: number;
+  storeCpuMsPerArticle: Record<string, number>;
 }
 
 /**
@@ -351,7 +356,7 @@ function report(results: ScenarioResult[], alone: AloneFigures, stages: StageFig
     `processor work alone (normalise, language, fingerprint, entity extraction): ${alone.processorArticlesPerSecond} articles/s on one core, ${alone.processorCpuMsPerArticle} CPU ms per article\n`,
   );
   process.stdout.write(
-    `store write alone (new articles with their entity links, batches of 200, 2 in flight): ${alone.storeArticlesPerSecond} articles/s\n`,
+    `store write alone (new articles with their entity links, batches of 200, 2 in flight): ${alone.storeArticlesPerSecond} articles/s, CPU ms per article: write path ${alone.storeCpuMsPerArticle.store}, postgres ${alone.storeCpuMsPerArticle.postgres}\n`,
   );
   const machine = {
     cpus: cpus().length,
