@@ -3,8 +3,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 /**
  * Originals are compressed with lz4 instead of PostgreSQL's default pglz: a request's payload (60 KB for 20
  * articles) is TOASTed on every intake; inserting the bench corpus's payloads cost the database backend 0.035 CPU
- * ms an article with lz4 against 0.070 with pglz, for the same size on disk (docs/benchmarks.md). Rows already written stay pglz and read
- * as before. A server built without lz4 keeps pglz.
+ * ms an article with lz4 against 0.070 with pglz, for the same size on disk (docs/benchmarks.md). Rows already
+ * written stay pglz and read as before. A server built without lz4 keeps pglz.
  */
 export class CompressOriginalsLz41765403600000 implements MigrationInterface {
   name = 'CompressOriginalsLz41765403600000';
