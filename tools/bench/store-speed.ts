@@ -7,6 +7,7 @@ import type { EntityExtractor } from '../../apps/processor/src/entity-extractor.
 import { ArticleWriteRepository } from '../../apps/store/src/article-write.repository.js';
 import { writeAll } from '../store-bench/write-bench.js';
 import type { BenchArticle } from './corpus.js';
+import { cpuBetween, cpuSnapshot } from './cpu-usage.js';
 import { asRawArticle, BENCH_ORIGIN } from './processor-speed.js';
 
 const SOURCE = 'bench-store-alone';
@@ -22,23 +23,30 @@ function enriched(articles: readonly BenchArticle[], extractor: EntityExtractor)
 /**
  * The store's write path alone: new articles through `ArticleWriteRepository` (one transaction per batch of
  * `batchSize`, `streams` batches in flight, as the consumer runs with two partitions), against the bench's
- * database. Articles/s over the whole write; the rows are removed afterwards.
+ * database. Articles/s over the whole write, and the CPU milliseconds per article of the write path (this process,
+ * which runs nothing else meanwhile) and of `database`'s PostgreSQL backends: figures the machine's load moves far
+ * less than the rate. The rows are removed afterwards.
  */
 export async function storeWriteSpeed(
   dataSource: DataSource,
   articles: readonly BenchArticle[],
   extractor: EntityExtractor,
+  database: string,
   batchSize = 200,
   streams = 2,
-): Promise<{ articlesPerSecond: number; linksPerArticle: number }> {
+): Promise<{ articlesPerSecond: number; linksPerArticle: number; cpuMsPerArticle: Record<string, number> }> {
   const all = enriched(articles, extractor);
   const repository = new ArticleWriteRepository(dataSource, new PipelineMetrics(new Registry()));
   try {
+    const before = cpuSnapshot([], { database });
     const { seconds } = await writeAll(repository, all, batchSize, streams);
+    const used = cpuBetween(before, cpuSnapshot([], { database }));
     const links = all.reduce((sum, a) => sum + a.entities.length, 0);
+    const msPerArticle = (group: string) => Math.round(((used[group] ?? 0) * 1000 * 100) / all.length) / 100;
     return {
       articlesPerSecond: Math.round(all.length / seconds),
       linksPerArticle: Math.round((links / all.length) * 10) / 10,
+      cpuMsPerArticle: { store: msPerArticle('bench'), postgres: msPerArticle('postgres') },
     };
   } finally {
     await dataSource.query(`DELETE FROM articles WHERE source = $1`, [SOURCE]);

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { registerZstdCodec } from '@app/messaging';
 import { Kafka, logLevel, type IHeaders } from 'kafkajs';
 
 /** One record of a topic, its headers decoded as UTF-8. */
@@ -9,6 +10,8 @@ export interface TopicRecord {
 }
 
 function kafkaFor(brokers: string[]): Kafka {
+  // The pipeline's topics are zstd-compressed.
+  registerZstdCodec();
   return new Kafka({ clientId: 'chaos-probe', brokers, logLevel: logLevel.NOTHING, retry: { retries: 3 } });
 }
 

@@ -1,4 +1,5 @@
 import { TOPICS } from '@app/contracts';
+import { registerZstdCodec } from '@app/messaging';
 import { Kafka, logLevel } from 'kafkajs';
 import { parseArgs } from 'node:util';
 import { mentioning, startEnrichedConsumer } from './enriched.consumer.js';
@@ -16,6 +17,8 @@ const { values } = parseArgs({
   },
 });
 
+// The pipeline writes its topics zstd-compressed, which kafkajs reads only once it has the codec.
+registerZstdCodec();
 const kafka = new Kafka({ clientId: values.group, brokers: values.brokers.split(','), logLevel: logLevel.WARN });
 const consumer = await startEnrichedConsumer({
   kafka,

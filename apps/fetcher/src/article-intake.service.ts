@@ -42,11 +42,19 @@ export interface IntakeReport {
   results: ItemResult[];
 }
 
-/** The raw-topic message for one accepted item; pure, so ids and lineage are unit-testable. */
-export function toRawArticle(source: string, item: IntakeItem, receipt: Receipt): RawArticle {
+/**
+ * The raw-topic message for one accepted item; pure, so ids and lineage are unit-testable. `id` is the item's
+ * article id when the caller has it already (a SHA-1 each, which the intake computes once per item).
+ */
+export function toRawArticle(
+  source: string,
+  item: IntakeItem,
+  receipt: Receipt,
+  id = articleId(source, item.externalId),
+): RawArticle {
   const optional = <K extends keyof IntakeItem>(key: K) => (item[key] === undefined ? {} : { [key]: item[key] });
   return {
-    id: articleId(source, item.externalId),
+    id,
     source,
     externalId: item.externalId,
     version: item.version,
@@ -121,7 +129,7 @@ export class ArticleIntakeService {
         contentHash,
       };
       known.set(id, entry);
-      published.push({ raw: toRawArticle(source, item, receipt), entry, span: childSpan(receipt.trace) });
+      published.push({ raw: toRawArticle(source, item, receipt, id), entry, span: childSpan(receipt.trace) });
     }
     if (published.length > 0 && receipt.original)
       await this.originals.keep({

@@ -73,7 +73,9 @@ export function asyncApiDocument() {
       description:
         'Articles accepted by the fetcher (raw) and normalised with their entities by the processor (enriched). ' +
         'Every message carries CloudEvents 1.0 attributes as `ce_*` headers (Kafka binding, binary mode) and a W3C ' +
-        '`traceparent`. Compatibility policy: docs/contracts.md.',
+        '`traceparent`. The pipeline writes its record batches zstd-compressed (Kafka compression type 4): a client ' +
+        'must support zstd to read the topics (kafkajs needs a codec registered; see docs/topics.md). ' +
+        'Compatibility policy: docs/contracts.md.',
       license: { name: 'Apache-2.0' },
     },
     defaultContentType: 'application/json',

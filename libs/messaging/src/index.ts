@@ -1,6 +1,7 @@
 // What the apps, tools and tests use; the rest (failure policy, dead letters, client options) stays inside.
 export { createKafka, inNamespace, type KafkaSettings } from './kafka-options.js';
 export { KafkaPublisher } from './kafka-publisher.js';
+export { registerZstdCodec } from './zstd.codec.js';
 export { ensureTopics, kafkaHealthIndicator } from './topic-admin.js';
 export { MessageBatch, type InboundMessage, type Parsed } from './message-batch.js';
 export { DEAD_LETTER_HEADERS } from './dead-letter.js';

@@ -2,8 +2,8 @@ import { cloudEventHeaders, isDeadLetterTopic } from '@app/contracts';
 import { AppError } from '@app/errors';
 import type { PipelineMetrics } from '@app/observability';
 import type { Kafka, Producer } from 'kafkajs';
-import { inNamespace, producerOptions, type KafkaSettings } from './kafka-options.js';
-import { maxChunkBytes, type OutboundMessage } from './outbound-message.js';
+import { COMPRESSION, inNamespace, producerOptions, type KafkaSettings } from './kafka-options.js';
+import { maxChunkBytes, recordBytes, type OutboundMessage } from './outbound-message.js';
 import { SendQueue, type TopicMessages } from './send-queue.js';
 
 /** Whether kafkajs names one of `types` in the error, or in the error it wraps after retrying. */
@@ -66,13 +66,18 @@ export class KafkaPublisher {
 
   async publish(topic: string, messages: readonly OutboundMessage[]): Promise<void> {
     if (messages.length === 0) return;
+    const outbound = this.asCloudEvents(topic, messages);
+    // The broker applies its limit to compressed batches, so a message of repetitive text far over the limit
+    // would pass it; the limit is the topic's for one message as its consumers will read it, whatever the codec.
+    if (outbound.some((m) => recordBytes(m) > this.settings.maxMessageBytes))
+      throw new AppError('PAYLOAD_TOO_LARGE', `a message for ${topic} is larger than the topic accepts`);
     const timeoutMs = this.settings.produceTimeoutMs;
     let timer: NodeJS.Timeout | undefined;
     const deadline = new Promise<never>((_, reject) => {
       timer = setTimeout(() => reject(new Error(`no acknowledgement within ${timeoutMs} ms`)), timeoutMs);
     });
     const stopTimer = this.metrics?.produceDuration.startTimer({ topic });
-    const pending = this.queue.submit(inNamespace(this.settings.namespace, topic), this.asCloudEvents(topic, messages));
+    const pending = this.queue.submit(inNamespace(this.settings.namespace, topic), outbound);
     try {
       await Promise.race([pending.acknowledged, deadline]);
       stopTimer?.();
@@ -107,7 +112,7 @@ export class KafkaPublisher {
     await this.connect();
     const producer = this.producer;
     try {
-      await producer.sendBatch({ topicMessages, acks: -1 });
+      await producer.sendBatch({ topicMessages, acks: -1, compression: COMPRESSION });
     } catch (error) {
       if (hasErrorType(error, DESYNCHRONISED)) this.replaceProducer(producer);
       throw error;

@@ -1,4 +1,4 @@
-import { chunkBySize } from './outbound-message.js';
+import { chunkBySize, recordBytes } from './outbound-message.js';
 
 const message = (bytes: number, key = 'k') => ({ key, value: 'x'.repeat(bytes) });
 
@@ -26,5 +26,13 @@ describe('chunkBySize', () => {
 
   it('returns nothing for nothing', () => {
     expect(chunkBySize([], 1_000)).toEqual([]);
+  });
+});
+
+describe('recordBytes', () => {
+  it('counts the value, the key and every header name and value in UTF-8 bytes', () => {
+    expect(recordBytes({ key: 'k', value: 'яя', headers: { a: 'bc', d: ['e', Buffer.from('fg')] } })).toBe(
+      4 + 1 + (1 + 2) + (1 + 1) + (1 + 2),
+    );
   });
 });

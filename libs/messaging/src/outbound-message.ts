@@ -10,6 +10,15 @@ export interface OutboundMessage {
   headers?: IHeaders;
 }
 
+/** A message's bytes before compression: its value, key and headers (names and values). */
+export function recordBytes(message: OutboundMessage): number {
+  let bytes = Buffer.byteLength(message.value) + Buffer.byteLength(message.key);
+  for (const [name, value] of Object.entries(message.headers ?? {}))
+    for (const v of Array.isArray(value) ? value : [value])
+      bytes += Buffer.byteLength(name) + (v === undefined ? 0 : Buffer.byteLength(v));
+  return bytes;
+}
+
 /**
  * Most bytes of message values in one produce request: the broker refuses a record batch over the topic's
  * `max.message.bytes` (1 MB by default on clusters we did not configure), and keys, headers and record
