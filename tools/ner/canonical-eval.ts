@@ -152,7 +152,7 @@ function extractorAccuracy(dir: string, split: 'devset' | 'testset'): void {
   }
   for (const m of misses.slice(0, Number(option('failures') ?? 40)))
     console.log(
-      `  ✗ ${m.doc} ${m.type} gold «${m.gold}» got «${m.predicted}» from ${m.mentions.map((t) => `«${t}»`).join(' ')}`,
+      `  ${m.lenient ? '≈' : '✗'} ${m.doc} ${m.type} gold «${m.gold}» got «${m.predicted}» from ${m.mentions.map((t) => `«${t}»`).join(' ')}`,
     );
 }
 

@@ -11,6 +11,8 @@ export interface NameMiss {
   readonly gold: string;
   readonly predicted: string;
   readonly mentions: readonly string[];
+  /** Whether the name is right as `canonical-eval` reads names. */
+  readonly lenient: boolean;
 }
 
 const norm = (s: string): string =>
@@ -92,7 +94,8 @@ export function nameCounts(
     if (!match) continue;
     c.covered++;
     const same = gold.type === 'PER' ? samePersonName : sameName;
-    if (gold.names.some((name) => same(match.name, name))) c.lenient = (c.lenient ?? 0) + 1;
+    const lenient = gold.names.some((name) => same(match.name, name));
+    if (lenient) c.lenient = (c.lenient ?? 0) + 1;
     if (gold.names.some((name) => sameName(match.name, name))) c.correct++;
     else
       misses?.push({
@@ -101,6 +104,7 @@ export function nameCounts(
         gold: gold.names.join(' | '),
         predicted: match.name,
         mentions: match.mentions.map((m) => m.text),
+        lenient,
       });
   }
   return into;
