@@ -29,6 +29,12 @@ const GENDERS = ['masc', 'femn', 'neut'] as const;
 // A short lower-case part inside a hyphenated name is a preposition or article: «Ростов-на-Дону», «Вейк-ан-Зее».
 const INNER_PREPOSITION = /^[а-яё]{1,3}$/u;
 const OBLIQUE = ['gent', 'datv', 'ablt', 'loct'];
+// An ordinal written in digits with its ending («16-й», «12-ой», «3-го»): an adjective whose nominative ending
+// follows the head's gender and number («16-я экспедиция», «3-й созыв», «5-е управление»).
+const ORDINAL = /^(\d+)-[а-яё]{1,3}$/u;
+const ORDINAL_ENDING = { masc: 'й', femn: 'я', neut: 'е', plur: 'е' } as const;
+const declineOrdinal = (word: string, num: NumberTag, gender: string | undefined): string =>
+  `${ORDINAL.exec(word)![1]}-${ORDINAL_ENDING[num === 'plur' ? 'plur' : ((gender ?? 'masc') as (typeof GENDERS)[number])]}`;
 
 const isNoun = (p: WordParse): boolean => p.tags.has('NOUN');
 const isAdjective = (p: WordParse): boolean => p.tags.has('ADJF') || p.tags.has('PRTF');
@@ -188,7 +194,11 @@ function phraseUnder(morphology: Morphology, words: readonly string[], headAt: n
   const agrees = (p: WordParse): boolean => isAdjective(p) && matches(p) && (!gender || p.tags.has(gender));
   const before = words
     .slice(0, headAt)
-    .map((w) => declineWord(morphology, w, agrees, (p) => adjectiveGrammemes(p, num, gender)));
+    .map((w) =>
+      ORDINAL.test(w)
+        ? declineOrdinal(w, num, gender)
+        : declineWord(morphology, w, agrees, (p) => adjectiveGrammemes(p, num, gender)),
+    );
   const noun = (p: WordParse): boolean => isNoun(p) && matches(p) && (num === 'plur' || genderOf(p) === gender);
   const head = declineWord(morphology, words[headAt]!, noun, () => ['nomn', num]);
   return [...before, head, ...words.slice(headAt + 1)];
@@ -221,6 +231,7 @@ const foreignWord = (morphology: Morphology, word: string): boolean =>
 // there heads the name too. Anything else first («За права человека») means the name is not a noun phrase.
 function findHead(morphology: Morphology, words: readonly string[]): number {
   for (const [at, word] of words.entries()) {
+    if (at < words.length - 1 && ORDINAL.test(word)) continue;
     if (isFixedWord(casePart(word))) return at;
     if (at < words.length - 1 && foreignWord(morphology, word) && foreignWord(morphology, words[at + 1]!)) continue;
     // A particle of a foreign name does not decline («Аль Аине» → «Аль Аин», not «Али»).
