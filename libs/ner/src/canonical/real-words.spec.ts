@@ -45,6 +45,37 @@ describe('canonical names are real words', () => {
     expect(resolve(text, marks)).toEqual([expected]);
   });
 
+  it.each<[string, [Mention['type'], string][], string]>([
+    ['Рейс в Алматы отменён.', [['LOC', 'Алматы']], 'LOC Алматы 1'],
+    ['Торги на Московской бирже.', [['ORG', 'Московской бирже']], 'ORG Московская биржа 1'],
+    ['Акции Московской биржи выросли.', [['ORG', 'Московской биржи']], 'ORG Московская биржа 1'],
+  ])('a place or organisation keeps its dictionary words: %s', (text, marks, expected) => {
+    expect(resolve(text, marks)).toEqual([expected]);
+  });
+
+  it.each<[string, [Mention['type'], string][], string]>([
+    [
+      'Экипаж 16-й долговременной экспедиции.',
+      [['ORG', '16-й долговременной экспедиции']],
+      'ORG 16-я долговременная экспедиция 1',
+    ],
+    ['Депутаты 5-го созыва.', [['ORG', '5-го созыва']], 'ORG 5-й созыв 1'],
+    ['Сотрудники 3-го управления.', [['ORG', '3-го управления']], 'ORG 3-е управление 1'],
+  ])('an ordinal in digits agrees with its noun: %s', (text, marks, expected) => {
+    expect(resolve(text, marks)).toEqual([expected]);
+  });
+
+  it.each<[string, [Mention['type'], string][], string]>([
+    ['Гроссмейстер Гата Камский выиграл.', [['PER', 'Гата Камский']], 'PER Гата Камский 1'],
+    [
+      'Слова Екатерина Аталык (Половникова) сказала.',
+      [['PER', 'Екатерина Аталык (Половникова']],
+      'PER Екатерина Аталык Половникова 1',
+    ],
+  ])('a person is not read in a form no text writes: %s', (text, marks, expected) => {
+    expect(resolve(text, marks)).toEqual([expected]);
+  });
+
   it('keeps the degree of a superlative adjective in a longer name', () => {
     expect(resolve('Совет Высшей лиги собрался.', [['ORG', 'Высшей лиги']])).toEqual(['ORG Высшая лига 1']);
   });
