@@ -76,6 +76,13 @@ describe('canonical names are real words', () => {
     expect(resolve(text, marks)).toEqual([expected]);
   });
 
+  it.each<[string, [Mention['type'], string][], string]>([
+    ['Премия Альфреда Нобеля.', [['PER', 'Альфреда Нобеля']], 'PER Альфред Нобель 1'],
+    ['Суд над Ратко Младичем.', [['PER', 'Ратко Младичем']], 'PER Ратко Младич 1'],
+  ])('a foreign surname with a soft or hushing stem declines: %s', (text, marks, expected) => {
+    expect(resolve(text, marks)).toEqual([expected]);
+  });
+
   it('keeps the degree of a superlative adjective in a longer name', () => {
     expect(resolve('Совет Высшей лиги собрался.', [['ORG', 'Высшей лиги']])).toEqual(['ORG Высшая лига 1']);
   });
