@@ -220,6 +220,21 @@ function adjectiveFirst(parses: readonly WordParse[]): boolean {
   return parses.length > 0 && (isAdjective(parses[0]!) || (adjective > 0 && adjective >= noun));
 }
 
+// Whether a word can be an adjective agreeing with the noun after it: «Первом канале» is not the noun «первое»
+// followed by another noun in the same case (the dictionary rates the two readings of «Первом» alike).
+function agreesWithNext(modifier: readonly WordParse[], next: readonly WordParse[]): boolean {
+  return modifier.some(
+    (a) =>
+      isAdjective(a) &&
+      next.some(
+        (n) =>
+          isNoun(n) &&
+          CASES.some((c) => inCase(a, c) && inCase(n, c)) &&
+          (a.tags.has('plur') ? n.tags.has('plur') : GENDERS.some((g) => a.tags.has(g) && n.tags.has(g))),
+      ),
+  );
+}
+
 // A capitalised word the dictionary knows at most as a person's name. In a name of two such words Russian declines
 // only the last («Фридом Финанса»), so the first is not the head: read as one, it is cut («Фрид», a first name).
 const PERSONAL = ['Name', 'Surn', 'Patr'];
@@ -237,7 +252,9 @@ function findHead(morphology: Morphology, words: readonly string[]): number {
     // A particle of a foreign name does not decline («Аль Аине» → «Аль Аин», not «Али»).
     if (at < words.length - 1 && isSurnameParticle(word)) continue;
     // The dictionary's readings settle an adjective; guessing is for a head it does not know as a noun.
-    if (at < words.length - 1 && adjectiveFirst(modifierReadings(morphology, word))) continue;
+    const readings = modifierReadings(morphology, word);
+    if (at < words.length - 1 && adjectiveFirst(readings)) continue;
+    if (at < words.length - 1 && agreesWithNext(readings, parsesOf(morphology, casePart(words[at + 1]!)))) continue;
     return headReadings(morphology, word).parses.some(isNoun) ? at : -1;
   }
   return -1;
