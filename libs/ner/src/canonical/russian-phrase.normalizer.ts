@@ -271,6 +271,15 @@ function feminineGenitive(head: {
   return `${head.written.slice(0, -1)}а`;
 }
 
+// A name the dictionary lacks in «-ия» or «-ья» is a feminine noun («Павия», «Моравии», «Эмилия-Романья»), but the
+// guesser knows only neuters in «-ие» for it and invents «Павие», «Романие»: the nominative is the ending's own.
+// («-ью» is left out: it is the instrumental of «Катынь» as well.)
+const FEMININE_IA = /(?:(и)(?:я|и|ю|ей)|(ь)(?:я|и|ей))$/u;
+function feminineInIa(head: { readonly parses: readonly WordParse[]; readonly written: string }): string | undefined {
+  if (head.parses.some((p) => p.known) || !FEMININE_IA.test(head.written)) return undefined;
+  return head.written.replace(FEMININE_IA, '$1$2я');
+}
+
 // Splits quotes and brackets off a word («Центра» → «, Центра, ») so that only the letters are declined.
 function splitAffixes(word: string): [string, string, string] {
   const match = /^([«"“„(]*)(.*?)([»"”)]*)$/u.exec(word)!;
@@ -297,7 +306,8 @@ export function normalizeRussianPhrase(
   if (headAt < 0) return [asWritten];
   if (isFixedWord(casePart(words[headAt]!))) return [write(declineBeforeFixed(morphology, words, headAt))];
   const head = headReadings(morphology, words[headAt]!);
-  const feminine = type === 'ORG' && words.length === 1 ? feminineGenitive(head) : undefined;
+  const feminine =
+    words.length > 1 ? undefined : ((type === 'ORG' ? feminineGenitive(head) : undefined) ?? feminineInIa(head));
   if (feminine) return [write([words[0]!.slice(0, -head.written.length) + feminine]), asWritten];
   const adjectives = words
     .slice(0, headAt)
