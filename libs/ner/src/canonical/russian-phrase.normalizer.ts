@@ -137,7 +137,11 @@ function rankReadings(
         for (const adj of adjectives) {
           const agreeing = bestOf(
             adj,
-            (p) => isAdjective(p) && inCase(p, grammCase) && p.tags.has(num) && (!gender || p.tags.has(gender)),
+            (p) =>
+              (isAdjective(p) || (p.known && p.tags.has('Surn'))) &&
+              inCase(p, grammCase) &&
+              p.tags.has(num) &&
+              (!gender || p.tags.has(gender)),
           );
           score += Math.log((agreeing?.score ?? 0) + MISS);
         }
@@ -188,6 +192,18 @@ function declineBeforeFixed(morphology: Morphology, words: readonly string[], he
   return [...before, ...words.slice(headAt)];
 }
 
+// A surname before a common noun, agreeing with it, is a possessive the dictionary lacks as an adjective
+// («Воробьёвых гор» → «Воробьёвы горы»); it declines as the surname, in the noun's number.
+function possessive(
+  morphology: Morphology,
+  word: string,
+  matches: (p: WordParse) => boolean,
+): ((p: WordParse) => boolean) | undefined {
+  if (!foreignWord(morphology, word)) return undefined;
+  const surname = (p: WordParse): boolean => p.known && p.tags.has('Surn') && matches(p);
+  return dictionaryParsesOf(morphology, casePart(word)).some(surname) ? surname : undefined;
+}
+
 function phraseUnder(morphology: Morphology, words: readonly string[], headAt: number, r: Reading): string[] {
   const { grammCase, num, gender } = r;
   const matches = (p: WordParse): boolean => inCase(p, grammCase) && p.tags.has(num);
@@ -197,7 +213,9 @@ function phraseUnder(morphology: Morphology, words: readonly string[], headAt: n
     .map((w) =>
       ORDINAL.test(w)
         ? declineOrdinal(w, num, gender)
-        : declineWord(morphology, w, agrees, (p) => adjectiveGrammemes(p, num, gender)),
+        : declineWord(morphology, w, possessive(morphology, w, matches) ?? agrees, (p) =>
+            adjectiveGrammemes(p, num, gender),
+          ),
     );
   const noun = (p: WordParse): boolean => isNoun(p) && matches(p) && (num === 'plur' || genderOf(p) === gender);
   const head = declineWord(morphology, words[headAt]!, noun, () => ['nomn', num]);
@@ -235,6 +253,24 @@ function agreesWithNext(modifier: readonly WordParse[], next: readonly WordParse
   );
 }
 
+// A surname in the case and number of the lower-case common noun after it: «Воробьёвых гор» names the hills, the
+// surname is their possessive (Russian puts a person's genitive after the noun, «горы Воробьёвых»).
+function surnameBefore(morphology: Morphology, word: string, next: string): boolean {
+  if (!/^[а-яё]+$/u.test(next)) return false;
+  const nouns = dictionaryParsesOf(morphology, next).filter(
+    (n) => isNoun(n) && !n.tags.has('Name') && !n.tags.has('Surn'),
+  );
+  return dictionaryParsesOf(morphology, casePart(word)).some(
+    (s) =>
+      s.tags.has('Surn') &&
+      nouns.some(
+        (n) =>
+          CASES.some((c) => inCase(s, c) && inCase(n, c)) &&
+          (s.tags.has('plur') ? n.tags.has('plur') : n.tags.has('sing')),
+      ),
+  );
+}
+
 // A capitalised word the dictionary knows at most as a person's name. In a name of two such words Russian declines
 // only the last («Фридом Финанса»), so the first is not the head: read as one, it is cut («Фрид», a first name).
 const PERSONAL = ['Name', 'Surn', 'Patr'];
@@ -249,6 +285,8 @@ function findHead(morphology: Morphology, words: readonly string[]): number {
     if (at < words.length - 1 && ORDINAL.test(word)) continue;
     if (isFixedWord(casePart(word))) return at;
     if (at < words.length - 1 && foreignWord(morphology, word) && foreignWord(morphology, words[at + 1]!)) continue;
+    if (at < words.length - 1 && foreignWord(morphology, word) && surnameBefore(morphology, word, words[at + 1]!))
+      continue;
     // A particle of a foreign name does not decline («Аль Аине» → «Аль Аин», not «Али»).
     if (at < words.length - 1 && isSurnameParticle(word)) continue;
     // The dictionary's readings settle an adjective; guessing is for a head it does not know as a noun.
