@@ -1,5 +1,22 @@
 import type { Morphology, WordParse } from '../morphology/index.js';
 import { nameKey } from './letter-case.js';
+import {
+  adjectiveFirst,
+  agreesWithNext,
+  casePart,
+  casePartAt,
+  declineOrdinal,
+  feminineGenitive,
+  feminineInIa,
+  foreignWord,
+  genderOf,
+  isAdjective,
+  isNoun,
+  modifierReadings,
+  type NumberTag,
+  ORDINAL,
+  surnameBefore,
+} from './phrase-words.js';
 import { keepStem } from './same-stem.js';
 import { isSurnameParticle } from './surname-particles.js';
 import {
@@ -14,7 +31,6 @@ import {
   stripAcronymEnding,
 } from './russian-word.js';
 
-type NumberTag = 'sing' | 'plur';
 // Names are mostly written in the nominative and in the singular («Голоса Америки» is «Голос», not plural).
 // A noun whose dictionary form is the word as written is likelier than a homonym's form («море»: the sea, not
 // «мор» in the locative).
@@ -25,34 +41,7 @@ const KEPT = ['actv', 'pssv', 'past', 'pres', 'perf', 'impf', 'Supr', 'Cmp2'];
 const KIND = { LOC: 'Geox', ORG: 'Orgn', PER: 'Name' } as const;
 const MISS = 0.02;
 const ALTERNATIVES = 3;
-const GENDERS = ['masc', 'femn', 'neut'] as const;
-// A short lower-case part inside a hyphenated name is a preposition or article: «Ростов-на-Дону», «Вейк-ан-Зее».
-const INNER_PREPOSITION = /^[а-яё]{1,3}$/u;
 const OBLIQUE = ['gent', 'datv', 'ablt', 'loct'];
-// An ordinal written in digits with its ending («16-й», «12-ой», «3-го»): an adjective whose nominative ending
-// follows the head's gender and number («16-я экспедиция», «3-й созыв», «5-е управление»).
-const ORDINAL = /^(\d+)-[а-яё]{1,3}$/u;
-const ORDINAL_ENDING = { masc: 'й', femn: 'я', neut: 'е', plur: 'е' } as const;
-const declineOrdinal = (word: string, num: NumberTag, gender: string | undefined): string =>
-  `${ORDINAL.exec(word)![1]}-${ORDINAL_ENDING[num === 'plur' ? 'plur' : ((gender ?? 'masc') as (typeof GENDERS)[number])]}`;
-
-const isNoun = (p: WordParse): boolean => p.tags.has('NOUN');
-const isAdjective = (p: WordParse): boolean => p.tags.has('ADJF') || p.tags.has('PRTF');
-const genderOf = (p: WordParse): string | undefined => GENDERS.find((g) => p.tags.has(g));
-
-// The part of a hyphenated word that carries its case: the last one before an inner preposition. The parts
-// before it stay as written («Нур-Султане» → «Нур-Султан», «Кока-Колы» → «Кока-Кола»), the parts after too
-// («Ростове-на-Дону» → «Ростов-на-Дону»).
-function casePartAt(parts: readonly string[]): number {
-  const preposition = parts.findIndex((part, i) => i > 0 && INNER_PREPOSITION.test(part));
-  return (preposition < 0 ? parts.length : preposition) - 1;
-}
-
-const casePart = (word: string): string => {
-  const parts = word.split('-');
-  return parts[casePartAt(parts)]!;
-};
-
 // A guessed plural in an oblique case is how the guesser misreads an unknown name («Телеграм»: the dative plural
 // of «телегра»; «Русал»: the genitive plural of «русало») far more often than a name is in the plural, unless
 // the ending is a plural one and no name's («Викиновостям», «Известиях»).
@@ -222,62 +211,6 @@ function phraseUnder(morphology: Morphology, words: readonly string[], headAt: n
   return [...before, head, ...words.slice(headAt + 1)];
 }
 
-// Readings of a word before the head: of the whole hyphenated word when the dictionary knows it («Северо-Западного»).
-function modifierReadings(morphology: Morphology, word: string): readonly WordParse[] {
-  const whole = word.includes('-') ? dictionaryParsesOf(morphology, word) : [];
-  return whole.length > 0 ? whole : parsesOf(morphology, casePart(word));
-}
-
-// «Частного» before a noun is an adjective, though the dictionary's likeliest reading is the noun «частное».
-function adjectiveFirst(parses: readonly WordParse[]): boolean {
-  let [adjective, noun] = [0, 0];
-  for (const p of parses) {
-    if (isAdjective(p)) adjective += p.score;
-    else if (isNoun(p)) noun += p.score;
-  }
-  return parses.length > 0 && (isAdjective(parses[0]!) || (adjective > 0 && adjective >= noun));
-}
-
-// Whether a word can be an adjective agreeing with the noun after it: «Первом канале» is not the noun «первое»
-// followed by another noun in the same case (the dictionary rates the two readings of «Первом» alike).
-function agreesWithNext(modifier: readonly WordParse[], next: readonly WordParse[]): boolean {
-  return modifier.some(
-    (a) =>
-      isAdjective(a) &&
-      next.some(
-        (n) =>
-          isNoun(n) &&
-          CASES.some((c) => inCase(a, c) && inCase(n, c)) &&
-          (a.tags.has('plur') ? n.tags.has('plur') : GENDERS.some((g) => a.tags.has(g) && n.tags.has(g))),
-      ),
-  );
-}
-
-// A surname in the case and number of the lower-case common noun after it: «Воробьёвых гор» names the hills, the
-// surname is their possessive (Russian puts a person's genitive after the noun, «горы Воробьёвых»).
-function surnameBefore(morphology: Morphology, word: string, next: string): boolean {
-  if (!/^[а-яё]+$/u.test(next)) return false;
-  const nouns = dictionaryParsesOf(morphology, next).filter(
-    (n) => isNoun(n) && !n.tags.has('Name') && !n.tags.has('Surn'),
-  );
-  return dictionaryParsesOf(morphology, casePart(word)).some(
-    (s) =>
-      s.tags.has('Surn') &&
-      nouns.some(
-        (n) =>
-          CASES.some((c) => inCase(s, c) && inCase(n, c)) &&
-          (s.tags.has('plur') ? n.tags.has('plur') : n.tags.has('sing')),
-      ),
-  );
-}
-
-// A capitalised word the dictionary knows at most as a person's name. In a name of two such words Russian declines
-// only the last («Фридом Финанса»), so the first is not the head: read as one, it is cut («Фрид», a first name).
-const PERSONAL = ['Name', 'Surn', 'Patr'];
-const foreignWord = (morphology: Morphology, word: string): boolean =>
-  /^[А-ЯЁ]/u.test(word) &&
-  dictionaryParsesOf(morphology, casePart(word)).every((p) => PERSONAL.some((g) => p.tags.has(g)));
-
 // The head: the first word that is not an adjective, if it can be a noun; an acronym, number or foreign word
 // there heads the name too. Anything else first («За права человека») means the name is not a noun phrase.
 function findHead(morphology: Morphology, words: readonly string[]): number {
@@ -296,26 +229,6 @@ function findHead(morphology: Morphology, words: readonly string[]): number {
     return headReadings(morphology, word).parses.some(isNoun) ? at : -1;
   }
   return -1;
-}
-
-// An organisation the dictionary lacks, written in «-ы» after a hard consonant, is a feminine name in the genitive
-// («Хезболлы», «Аль-Кайды»): the guesser reads it as a plural («Кайд»), but organisations are hardly ever named so.
-const FEMININE_GENITIVE = /[бвдзлмнпрстф]ы$/u;
-function feminineGenitive(head: {
-  readonly parses: readonly WordParse[];
-  readonly written: string;
-}): string | undefined {
-  if (head.parses.some((p) => p.known) || !FEMININE_GENITIVE.test(head.written)) return undefined;
-  return `${head.written.slice(0, -1)}а`;
-}
-
-// A name the dictionary lacks in «-ия» or «-ья» is a feminine noun («Павия», «Моравии», «Эмилия-Романья»), but the
-// guesser knows only neuters in «-ие» for it and invents «Павие», «Романие»: the nominative is the ending's own.
-// («-ью» is left out: it is the instrumental of «Катынь» as well.)
-const FEMININE_IA = /(?:(и)(?:я|и|ю|ей)|(ь)(?:я|и|ей))$/u;
-function feminineInIa(head: { readonly parses: readonly WordParse[]; readonly written: string }): string | undefined {
-  if (head.parses.some((p) => p.known) || !FEMININE_IA.test(head.written)) return undefined;
-  return head.written.replace(FEMININE_IA, '$1$2я');
 }
 
 // Splits quotes and brackets off a word («Центра» → «, Центра, ») so that only the letters are declined.
