@@ -69,7 +69,7 @@ const result = {
     en: 'GUM held-out news (5 docs), WikiGold (145 docs), Universal NER English-PUD (1,000 sentences)',
   },
   nameRule:
-    'gold entity covered = an output mention of its type overlaps one of its gold spans; correct = the owning output entity name equals the .coref name ("firstname [patronymic] lastname" / name), case-insensitive, ё=е, quotes ignored',
+    'gold entity covered = an output mention of its type overlaps one of its gold spans; correct = the owning output entity name equals one of the names its .coref block lists (each "name" line; a person\'s fields firstname, firstname1, patronymic, lastname, lastname1, one name per choice of repeated fields), case-insensitive, ё=е, quotes ignored',
   rows,
   english,
   speed: {

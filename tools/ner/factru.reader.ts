@@ -15,8 +15,16 @@ export interface FactRuDoc {
   text: string;
   spans: GoldSpan[];
   tokens: Array<{ start: number; end: number }>;
-  /** Canonical name per gold entity with its type and the character spans of its mentions. */
-  entities: Array<{ type: EntityType; name: string; spans: Array<{ start: number; end: number }> }>;
+  /**
+   * Canonical names per gold entity (`name` is the first of `names`) with its type and the character spans of its
+   * mentions.
+   */
+  entities: Array<{
+    type: EntityType;
+    name: string;
+    names: string[];
+    spans: Array<{ start: number; end: number }>;
+  }>;
 }
 
 interface RawSpan {
@@ -88,7 +96,26 @@ function readTokens(path: string): Array<{ start: number; end: number }> {
 
 const KIND_TYPE: Record<string, EntityType> = { Person: 'PER', Org: 'ORG', Location: 'LOC', LocOrg: 'LOC' };
 
-/** Canonical names from `.coref`: "firstname [patronymic] lastname" for persons, `name` otherwise. */
+// A person's fields in name order; a key with a digit continues the field before it («firstname Жан»,
+// «firstname1 Мари»; «lastname Саишвили», «lastname1 Чантурия»).
+const PERSON_FIELDS = ['firstname', 'firstname1', 'firstname2', 'patronymic', 'lastname', 'lastname1'];
+
+// Every name a block lists. A key may repeat: an organisation's or place's other names («name Китай»,
+// «name Поднебесная»), a person's variants («firstname Александр», «firstname Саша»); a person gets one name per
+// choice of variants.
+function blockNames(kind: string, values: (key: string) => string[]): string[] {
+  if (kind !== 'Person' || PERSON_FIELDS.every((k) => values(k).length === 0))
+    return values('name').length > 0 ? values('name') : values('nickname');
+  return PERSON_FIELDS.reduce<string[]>(
+    (names, key) => (values(key).length === 0 ? names : names.flatMap((n) => values(key).map((v) => `${n} ${v}`))),
+    [''],
+  ).map((n) => n.trim());
+}
+
+/**
+ * Canonical names from `.coref`: persons' fields in name order (firstname, firstname1, patronymic, lastname,
+ * lastname1), every `name` line otherwise.
+ */
 function readEntities(path: string, objects: RawObject[]): FactRuDoc['entities'] {
   const byId = new Map(objects.map((o) => [o.id, o]));
   const out: FactRuDoc['entities'] = [];
@@ -103,15 +130,12 @@ function readEntities(path: string, objects: RawObject[]): FactRuDoc['entities']
       .filter((o): o is RawObject => !!o);
     const kind = objs.find((o) => KIND_TYPE[o.kind])?.kind;
     if (!kind) continue;
-    const kv = new Map(rest.map((l) => [l.trim().split(/\s+/)[0]!, l.trim().split(/\s+/).slice(1).join(' ')]));
-    const name =
-      kind === 'Person'
-        ? [kv.get('firstname'), kv.get('patronymic'), kv.get('lastname')].filter(Boolean).join(' ')
-        : (kv.get('name') ?? '');
-    const finalName = name || kv.get('name') || kv.get('nickname') || '';
-    if (!finalName) continue;
+    const pairs = rest.map((l) => [l.trim().split(/\s+/)[0]!, l.trim().split(/\s+/).slice(1).join(' ')] as const);
+    const values = (key: string): string[] => pairs.filter(([k, v]) => k === key && v).map(([, v]) => v);
+    const names = blockNames(kind, values);
+    if (names.length === 0) continue;
     const spans = objs.flatMap((o) => objectSpans(o)).map(({ start, end }) => ({ start, end }));
-    out.push({ type: KIND_TYPE[kind]!, name: finalName, spans });
+    out.push({ type: KIND_TYPE[kind]!, name: names[0]!, names, spans });
   }
   return out;
 }

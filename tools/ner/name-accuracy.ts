@@ -11,6 +11,8 @@ export interface NameMiss {
   readonly gold: string;
   readonly predicted: string;
   readonly mentions: readonly string[];
+  /** Whether the name is right as `canonical-eval` reads names. */
+  readonly lenient: boolean;
 }
 
 const norm = (s: string): string =>
@@ -36,15 +38,25 @@ const fieldForm = (s: string): string =>
     .replace(/\s+/g, ' ')
     .trim();
 
+const withoutPatronymic = (words: readonly string[]): string[] =>
+  words.filter((w, i) => !(i > 0 && i < words.length - 1 && PATRONYMIC.test(w)));
+// The words of a person's name in a fixed order: factRuEval stores fields, not their order («firstname Цзиньтао»,
+// «lastname Ху» is «Ху Цзиньтао»), and a hyphenated part as two fields («firstname Жан», «firstname1 Мари»).
+const fieldWords = (words: readonly string[]): string =>
+  words
+    .flatMap((w) => w.split('-'))
+    .sort()
+    .join(' ');
+
 /**
- * `sameName`, read as `canonical-eval` reads names: an initial's stop and the spaces around a hyphen ignored, and a
- * person's gold patronymic optional («Минтимер Шаймиев» for gold «Минтимер Шарипович Шаймиев»).
+ * `sameName`, read as `canonical-eval` reads names: an initial's stop and the spaces around a hyphen ignored, the
+ * words in any order, and a person's gold patronymic optional («Минтимер Шаймиев» for gold «Минтимер Шарипович
+ * Шаймиев»).
  */
 export function samePersonName(predicted: string, gold: string): boolean {
-  const [p, g] = [fieldForm(predicted), fieldForm(gold)];
-  if (p === g) return true;
-  const words = g.split(' ');
-  return p === words.filter((w, i) => !(i > 0 && i < words.length - 1 && PATRONYMIC.test(w))).join(' ');
+  const [p, g] = [fieldForm(predicted).split(' '), fieldForm(gold).split(' ')];
+  const key = fieldWords(p);
+  return key === fieldWords(g) || key === fieldWords(withoutPatronymic(g));
 }
 
 // The output entity owning the first output mention of the gold entity's type that overlaps one of its spans.
@@ -65,9 +77,9 @@ function matchOf(gold: FactRuDoc['entities'][number], output: readonly Entity[])
 
 /**
  * Canonical-name accuracy: a gold `.coref` entity is covered when an output mention of the same type overlaps
- * one of its gold spans; the output entity owning the first such mention must carry the gold name
- * ("firstname [patronymic] lastname" for persons, `name` otherwise) under `sameName` (`correct`), or under
- * `samePersonName` for persons (`lenient`). Misses under `sameName` go to `misses` when given.
+ * one of its gold spans; the output entity owning the first such mention must carry one of the gold names (the
+ * `.coref` block lists an entity's other names and a person's variants too) under `sameName` (`correct`), or
+ * under `samePersonName` for persons (`lenient`). Misses under `sameName` go to `misses` when given.
  */
 export function nameCounts(
   doc: FactRuDoc,
@@ -81,16 +93,18 @@ export function nameCounts(
     const match = matchOf(gold, output);
     if (!match) continue;
     c.covered++;
-    const lenient = gold.type === 'PER' ? samePersonName(match.name, gold.name) : sameName(match.name, gold.name);
+    const same = gold.type === 'PER' ? samePersonName : sameName;
+    const lenient = gold.names.some((name) => same(match.name, name));
     if (lenient) c.lenient = (c.lenient ?? 0) + 1;
-    if (sameName(match.name, gold.name)) c.correct++;
+    if (gold.names.some((name) => sameName(match.name, name))) c.correct++;
     else
       misses?.push({
         doc: doc.id,
         type: gold.type,
-        gold: gold.name,
+        gold: gold.names.join(' | '),
         predicted: match.name,
         mentions: match.mentions.map((m) => m.text),
+        lenient,
       });
   }
   return into;

@@ -8,7 +8,7 @@ import { chooseNames, type Candidates, type DocumentNames } from './document-cho
 import { groupPersons } from './person.grouper.js';
 import { famousFirstNames, famousNames, loadPersonsGazetteer, type PersonsGazetteer } from './persons.gazetteer.js';
 import { groupPhrases } from './phrase.grouper.js';
-import { withoutOuterQuotes } from './quotes.js';
+import { withoutOuterQuotes, withoutStrayBrackets } from './quotes.js';
 import { ownerTails } from './owner-tails.js';
 import { normalizeRussianPerson } from './russian-person.normalizer.js';
 import { normalizeRussianPhrase } from './russian-phrase.normalizer.js';
@@ -261,7 +261,10 @@ export function resolveEntities(
   const morphology = lang.toLowerCase().startsWith('ru') ? (options.morphology ?? loadMorphology()) : undefined;
   const items = [...mentions]
     .sort((a, b) => a.start - b.start)
-    .map((mention) => ({ mention, words: withoutOuterQuotes(mention.text || text.slice(mention.start, mention.end)) }))
+    .map((mention) => ({
+      mention,
+      words: withoutOuterQuotes(withoutStrayBrackets(mention.text || text.slice(mention.start, mention.end))),
+    }))
     .filter(({ words }) => words)
     .map(({ mention, words }) => {
       const read = readMention(morphology, mention.type, words);

@@ -23,6 +23,24 @@ function readsAsOwner(morphology: Morphology, words: string): boolean {
   return genitive >= MIN_GENITIVE;
 }
 
+// A place written as an adjective with its common noun after it («Приморского края»): the span stops at the
+// adjective, as factRuEval's does, but the owner's name is both words, the noun agreeing with the adjective.
+const NEXT_WORD = /^[ \u00a0]+([а-яё]+)/u;
+const NUMBER_GENDER = ['plur', 'masc', 'femn', 'neut'];
+function withItsNoun(morphology: Morphology, text: string, owner: Written): string {
+  if (/\s/u.test(owner.words)) return owner.words;
+  const adjectives = parsesOf(morphology, owner.words).filter((p) => p.tags.has('ADJF') && inCase(p, 'gent'));
+  const next = adjectives.length > 0 ? NEXT_WORD.exec(text.slice(owner.mention.end, owner.mention.end + 40)) : null;
+  if (!next) return owner.words;
+  const agrees = parsesOf(morphology, next[1]!).some(
+    (n) =>
+      n.tags.has('NOUN') &&
+      inCase(n, 'gent') &&
+      adjectives.some((a) => NUMBER_GENDER.some((t) => a.tags.has(t) && n.tags.has(t))),
+  );
+  return agrees ? `${owner.words} ${next[1]}` : owner.words;
+}
+
 // An organisation takes a place or organisation as its owner; a place does when it is a part named by a common noun
 // («Южного округа Нью-Йорка», «Гагаузской автономии Молдавской республики»), not a city of a country.
 const PART_OF_PLACE = /\s[а-яё]/u;
@@ -50,7 +68,8 @@ export function ownerTails(morphology: Morphology, text: string, sorted: readonl
     if (!ADJACENT.test(text.slice(head.mention.end, owner.mention.start))) continue;
     if (!readsAsOwner(morphology, owner.words)) continue;
     const further = owner.mention.type === 'ORG' ? tails.get(owner.mention) : undefined;
-    tails.set(head.mention, further ? `${owner.words} ${further}` : owner.words);
+    const name = withItsNoun(morphology, text, owner);
+    tails.set(head.mention, further ? `${name} ${further}` : name);
   }
   return tails;
 }

@@ -1,4 +1,4 @@
-import { withoutOuterQuotes } from './quotes.js';
+import { withoutOuterQuotes, withoutStrayBrackets } from './quotes.js';
 
 describe('withoutOuterQuotes', () => {
   it.each([
@@ -11,5 +11,16 @@ describe('withoutOuterQuotes', () => {
     ['«Единая Россия»»', 'Единая Россия'],
   ])('%s → %s', (text, expected) => {
     expect(withoutOuterQuotes(text)).toBe(expected);
+  });
+});
+
+describe('withoutStrayBrackets', () => {
+  it.each([
+    ['Екатерина Аталык (Половникова', 'Екатерина Аталык Половникова'],
+    ['Аталык) Половникова', 'Аталык Половникова'],
+    ['Общество (с ограниченной ответственностью)', 'Общество (с ограниченной ответственностью)'],
+    ['Газпром', 'Газпром'],
+  ])('%s → %s', (text, expected) => {
+    expect(withoutStrayBrackets(text)).toBe(expected);
   });
 });

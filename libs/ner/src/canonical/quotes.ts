@@ -30,3 +30,23 @@ export function withoutOuterQuotes(text: string): string {
   }
   return t;
 }
+
+/**
+ * A mention without the brackets that have no partner in it: a span cut inside a parenthesis would otherwise give a
+ * name no text writes («Екатерина Аталык (Половникова» → «Екатерина Аталык Половникова»).
+ */
+export function withoutStrayBrackets(text: string): string {
+  const open: number[] = [];
+  const stray = new Set<number>();
+  for (const [i, ch] of [...text].entries()) {
+    if (ch === '(') open.push(i);
+    else if (ch === ')' && open.pop() === undefined) stray.add(i);
+  }
+  if (open.length === 0 && stray.size === 0) return text;
+  for (const i of open) stray.add(i);
+  return [...text]
+    .filter((_, i) => !stray.has(i))
+    .join('')
+    .replace(/\s+/gu, ' ')
+    .trim();
+}

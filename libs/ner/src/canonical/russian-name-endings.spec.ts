@@ -6,6 +6,10 @@ describe('nominativeByEnding', () => {
     ['вельмакина', 'gent', 'masc', 'вельмакин'],
     ['маехары', 'gent', 'masc', 'маехара'],
     ['громовым', 'ablt', 'masc', 'громов'],
+    ['нобеля', 'gent', 'masc', 'нобель'],
+    ['нобелю', 'datv', 'masc', 'нобель'],
+    ['нобелем', 'ablt', 'masc', 'нобель'],
+    ['младичем', 'ablt', 'masc', 'младич'],
     ['угбомовой', 'datv', 'femn', 'угбомова'],
   ] as const)('%s (%s, %s) → %s', (word, grammCase, gender, expected) => {
     expect(nominativeByEnding(word, grammCase, gender)).toBe(expected);

@@ -51,8 +51,10 @@ function strength(p: WordParse): number {
 const fitsGender = (p: WordParse, gender: Gender): boolean =>
   p.tags.has('sing') && (p.tags.has(gender) || p.tags.has('Ms-f') || p.tags.has('GNdr'));
 
+// A person is animate: an inanimate accusative («Камский» as in «на Камский завод») is a nominative's form, so it
+// cannot be a person's accusative, which is the genitive's («Гата Камский» is not «Гата» in the accusative).
 function fits(parse: WordParse, grammCase: Case, gender: Gender): boolean {
-  return inCase(parse, grammCase) && fitsGender(parse, gender);
+  return inCase(parse, grammCase) && fitsGender(parse, gender) && !(grammCase === 'accs' && parse.tags.has('inan'));
 }
 
 // The best indeclinable reading of a word for a gender, in any case: the same for every case.

@@ -1,5 +1,22 @@
 import type { Morphology, WordParse } from '../morphology/index.js';
 import { nameKey } from './letter-case.js';
+import {
+  adjectiveFirst,
+  agreesWithNext,
+  casePart,
+  casePartAt,
+  declineOrdinal,
+  feminineGenitive,
+  feminineInIa,
+  foreignWord,
+  genderOf,
+  isAdjective,
+  isNoun,
+  modifierReadings,
+  type NumberTag,
+  ORDINAL,
+  surnameBefore,
+} from './phrase-words.js';
 import { keepStem } from './same-stem.js';
 import { isSurnameParticle } from './surname-particles.js';
 import {
@@ -14,7 +31,6 @@ import {
   stripAcronymEnding,
 } from './russian-word.js';
 
-type NumberTag = 'sing' | 'plur';
 // Names are mostly written in the nominative and in the singular («Голоса Америки» is «Голос», not plural).
 // A noun whose dictionary form is the word as written is likelier than a homonym's form («море»: the sea, not
 // «мор» in the locative).
@@ -25,28 +41,7 @@ const KEPT = ['actv', 'pssv', 'past', 'pres', 'perf', 'impf', 'Supr', 'Cmp2'];
 const KIND = { LOC: 'Geox', ORG: 'Orgn', PER: 'Name' } as const;
 const MISS = 0.02;
 const ALTERNATIVES = 3;
-const GENDERS = ['masc', 'femn', 'neut'] as const;
-// A short lower-case part inside a hyphenated name is a preposition or article: «Ростов-на-Дону», «Вейк-ан-Зее».
-const INNER_PREPOSITION = /^[а-яё]{1,3}$/u;
 const OBLIQUE = ['gent', 'datv', 'ablt', 'loct'];
-
-const isNoun = (p: WordParse): boolean => p.tags.has('NOUN');
-const isAdjective = (p: WordParse): boolean => p.tags.has('ADJF') || p.tags.has('PRTF');
-const genderOf = (p: WordParse): string | undefined => GENDERS.find((g) => p.tags.has(g));
-
-// The part of a hyphenated word that carries its case: the last one before an inner preposition. The parts
-// before it stay as written («Нур-Султане» → «Нур-Султан», «Кока-Колы» → «Кока-Кола»), the parts after too
-// («Ростове-на-Дону» → «Ростов-на-Дону»).
-function casePartAt(parts: readonly string[]): number {
-  const preposition = parts.findIndex((part, i) => i > 0 && INNER_PREPOSITION.test(part));
-  return (preposition < 0 ? parts.length : preposition) - 1;
-}
-
-const casePart = (word: string): string => {
-  const parts = word.split('-');
-  return parts[casePartAt(parts)]!;
-};
-
 // A guessed plural in an oblique case is how the guesser misreads an unknown name («Телеграм»: the dative plural
 // of «телегра»; «Русал»: the genitive plural of «русало») far more often than a name is in the plural, unless
 // the ending is a plural one and no name's («Викиновостям», «Известиях»).
@@ -131,7 +126,11 @@ function rankReadings(
         for (const adj of adjectives) {
           const agreeing = bestOf(
             adj,
-            (p) => isAdjective(p) && inCase(p, grammCase) && p.tags.has(num) && (!gender || p.tags.has(gender)),
+            (p) =>
+              (isAdjective(p) || (p.known && p.tags.has('Surn'))) &&
+              inCase(p, grammCase) &&
+              p.tags.has(num) &&
+              (!gender || p.tags.has(gender)),
           );
           score += Math.log((agreeing?.score ?? 0) + MISS);
         }
@@ -182,65 +181,54 @@ function declineBeforeFixed(morphology: Morphology, words: readonly string[], he
   return [...before, ...words.slice(headAt)];
 }
 
+// A surname before a common noun, agreeing with it, is a possessive the dictionary lacks as an adjective
+// («Воробьёвых гор» → «Воробьёвы горы»); it declines as the surname, in the noun's number.
+function possessive(
+  morphology: Morphology,
+  word: string,
+  matches: (p: WordParse) => boolean,
+): ((p: WordParse) => boolean) | undefined {
+  if (!foreignWord(morphology, word)) return undefined;
+  const surname = (p: WordParse): boolean => p.known && p.tags.has('Surn') && matches(p);
+  return dictionaryParsesOf(morphology, casePart(word)).some(surname) ? surname : undefined;
+}
+
 function phraseUnder(morphology: Morphology, words: readonly string[], headAt: number, r: Reading): string[] {
   const { grammCase, num, gender } = r;
   const matches = (p: WordParse): boolean => inCase(p, grammCase) && p.tags.has(num);
   const agrees = (p: WordParse): boolean => isAdjective(p) && matches(p) && (!gender || p.tags.has(gender));
   const before = words
     .slice(0, headAt)
-    .map((w) => declineWord(morphology, w, agrees, (p) => adjectiveGrammemes(p, num, gender)));
+    .map((w) =>
+      ORDINAL.test(w)
+        ? declineOrdinal(w, num, gender)
+        : declineWord(morphology, w, possessive(morphology, w, matches) ?? agrees, (p) =>
+            adjectiveGrammemes(p, num, gender),
+          ),
+    );
   const noun = (p: WordParse): boolean => isNoun(p) && matches(p) && (num === 'plur' || genderOf(p) === gender);
   const head = declineWord(morphology, words[headAt]!, noun, () => ['nomn', num]);
   return [...before, head, ...words.slice(headAt + 1)];
 }
 
-// Readings of a word before the head: of the whole hyphenated word when the dictionary knows it («Северо-Западного»).
-function modifierReadings(morphology: Morphology, word: string): readonly WordParse[] {
-  const whole = word.includes('-') ? dictionaryParsesOf(morphology, word) : [];
-  return whole.length > 0 ? whole : parsesOf(morphology, casePart(word));
-}
-
-// «Частного» before a noun is an adjective, though the dictionary's likeliest reading is the noun «частное».
-function adjectiveFirst(parses: readonly WordParse[]): boolean {
-  let [adjective, noun] = [0, 0];
-  for (const p of parses) {
-    if (isAdjective(p)) adjective += p.score;
-    else if (isNoun(p)) noun += p.score;
-  }
-  return parses.length > 0 && (isAdjective(parses[0]!) || (adjective > 0 && adjective >= noun));
-}
-
-// A capitalised word the dictionary knows at most as a person's name. In a name of two such words Russian declines
-// only the last («Фридом Финанса»), so the first is not the head: read as one, it is cut («Фрид», a first name).
-const PERSONAL = ['Name', 'Surn', 'Patr'];
-const foreignWord = (morphology: Morphology, word: string): boolean =>
-  /^[А-ЯЁ]/u.test(word) &&
-  dictionaryParsesOf(morphology, casePart(word)).every((p) => PERSONAL.some((g) => p.tags.has(g)));
-
 // The head: the first word that is not an adjective, if it can be a noun; an acronym, number or foreign word
 // there heads the name too. Anything else first («За права человека») means the name is not a noun phrase.
 function findHead(morphology: Morphology, words: readonly string[]): number {
   for (const [at, word] of words.entries()) {
+    if (at < words.length - 1 && ORDINAL.test(word)) continue;
     if (isFixedWord(casePart(word))) return at;
     if (at < words.length - 1 && foreignWord(morphology, word) && foreignWord(morphology, words[at + 1]!)) continue;
+    if (at < words.length - 1 && foreignWord(morphology, word) && surnameBefore(morphology, word, words[at + 1]!))
+      continue;
     // A particle of a foreign name does not decline («Аль Аине» → «Аль Аин», not «Али»).
     if (at < words.length - 1 && isSurnameParticle(word)) continue;
     // The dictionary's readings settle an adjective; guessing is for a head it does not know as a noun.
-    if (at < words.length - 1 && adjectiveFirst(modifierReadings(morphology, word))) continue;
+    const readings = modifierReadings(morphology, word);
+    if (at < words.length - 1 && adjectiveFirst(readings)) continue;
+    if (at < words.length - 1 && agreesWithNext(readings, parsesOf(morphology, casePart(words[at + 1]!)))) continue;
     return headReadings(morphology, word).parses.some(isNoun) ? at : -1;
   }
   return -1;
-}
-
-// An organisation the dictionary lacks, written in «-ы» after a hard consonant, is a feminine name in the genitive
-// («Хезболлы», «Аль-Кайды»): the guesser reads it as a plural («Кайд»), but organisations are hardly ever named so.
-const FEMININE_GENITIVE = /[бвдзлмнпрстф]ы$/u;
-function feminineGenitive(head: {
-  readonly parses: readonly WordParse[];
-  readonly written: string;
-}): string | undefined {
-  if (head.parses.some((p) => p.known) || !FEMININE_GENITIVE.test(head.written)) return undefined;
-  return `${head.written.slice(0, -1)}а`;
 }
 
 // Splits quotes and brackets off a word («Центра» → «, Центра, ») so that only the letters are declined.
@@ -269,7 +257,8 @@ export function normalizeRussianPhrase(
   if (headAt < 0) return [asWritten];
   if (isFixedWord(casePart(words[headAt]!))) return [write(declineBeforeFixed(morphology, words, headAt))];
   const head = headReadings(morphology, words[headAt]!);
-  const feminine = type === 'ORG' && words.length === 1 ? feminineGenitive(head) : undefined;
+  const feminine =
+    words.length > 1 ? undefined : ((type === 'ORG' ? feminineGenitive(head) : undefined) ?? feminineInIa(head));
   if (feminine) return [write([words[0]!.slice(0, -head.written.length) + feminine]), asWritten];
   const adjectives = words
     .slice(0, headAt)

@@ -2,6 +2,9 @@ import type { Morphology, WordParse } from '../morphology/index.js';
 import { inCaseOf } from './letter-case.js';
 
 const MAX_ENDING = 3;
+// An adjective's nominative endings, for a lemma that shares nothing with the word: the dictionary files the
+// ordinal «первый» under «один», so «Первого канала» has the form «один», but «перв» + «ый» is a word it knows.
+const NOMINATIVE_ENDINGS = ['ый', 'ий', 'ой', 'ая', 'яя', 'ое', 'ее', 'ые', 'ие'];
 
 function commonPrefix(a: string, b: string): number {
   let n = 0;
@@ -24,9 +27,10 @@ export function keepStem(
 ): string {
   const [w, f] = [word.toLowerCase(), form.toLowerCase()];
   if (commonPrefix(w, f) >= Math.max(w.length, f.length) - MAX_ENDING) return form;
+  const endings = [...Array.from({ length: MAX_ENDING }, (_, i) => f.slice(-(i + 1))), ...NOMINATIVE_ENDINGS];
   for (let cut = 1; cut <= MAX_ENDING; cut++) {
-    for (let ending = 1; ending <= MAX_ENDING; ending++) {
-      const candidate = w.slice(0, -cut) + f.slice(-ending);
+    for (const ending of endings) {
+      const candidate = w.slice(0, -cut) + ending;
       const known = morphology
         .lookUp(candidate)
         .some((p) => p.lemma === parse.lemma && grammemes.every((g) => p.tags.has(g)));
