@@ -4,6 +4,7 @@ import { LABEL_COUNT } from './labels.js';
 import type { TokenInfo } from './token-info.js';
 
 import { CompactWeights } from './compact-weights.js';
+import { WordScores } from './word-scores.js';
 
 /** Dense training weights indexed by `(featureHash & mask) * LABEL_COUNT + label`, or compact runtime ones. */
 export type WeightArray = Float32Array | CompactWeights;
@@ -16,11 +17,15 @@ export class SequenceDecoder {
   readonly feats = new Uint32Array(MAX_FEATURES * 2);
   private cache = new Float64Array(0);
   readonly scores = new Float64Array(LABEL_COUNT);
+  /** Inference (compact weights) caches per-word static scores; training's weights change, so it cannot. */
+  readonly words: WordScores | undefined;
 
   constructor(
     private readonly weights: WeightArray,
     private readonly mask: number,
-  ) {}
+  ) {
+    this.words = weights instanceof CompactWeights ? new WordScores(weights, mask) : undefined;
+  }
 
   /** Sums the weights of `n` features into `this.scores`. */
   score(n: number): void {
@@ -65,6 +70,7 @@ export class SequenceDecoder {
   /** Caches each token's static-feature scores, shared by both passes of `decode` (they are most of the work). */
   precompute(t: TokenInfo, sentStarts: readonly number[]): void {
     if (this.cache.length < t.count * LABEL_COUNT) this.cache = new Float64Array(t.count * LABEL_COUNT * 2);
+    if (this.words) return this.words.scoreAll(t, sentStarts, this.cache);
     for (let s = 0; s + 1 < sentStarts.length; s++) {
       for (let k = sentStarts[s]!; k < sentStarts[s + 1]!; k++) {
         this.score(staticFeatures(t, k, sentStarts[s]!, sentStarts[s + 1]!, this.feats));
