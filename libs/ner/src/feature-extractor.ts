@@ -130,8 +130,18 @@ export function historyFeatures(
   out: Uint32Array,
   n: number,
 ): number {
+  return wordHistoryFeatures(t, k, prev, out, labelHistoryFeatures(prev, prev2, out, n));
+}
+
+/** The history features of the labels alone: 13 × 13 values, so inference scores them from a table. */
+export function labelHistoryFeatures(prev: number, prev2: number, out: Uint32Array, n: number): number {
   out[n++] = mix(50, prev);
   out[n++] = mix2(51, prev2, prev);
+  return n;
+}
+
+/** The history features of the previous label with token `k`'s word. */
+export function wordHistoryFeatures(t: TokenInfo, k: number, prev: number, out: Uint32Array, n: number): number {
   out[n++] = mix2(52, prev, t.low[k]!);
   out[n++] = mix2(53, prev, t.shape[k]!);
   out[n++] = mix2(54, prev, t.affix[k * 8 + 6]!);

@@ -1,5 +1,11 @@
 import type { DocContext } from './doc-context.js';
-import { historyFeatures, MAX_FEATURES, staticFeatures } from './feature-extractor.js';
+import {
+  historyFeatures,
+  labelHistoryFeatures,
+  MAX_FEATURES,
+  staticFeatures,
+  wordHistoryFeatures,
+} from './feature-extractor.js';
 import { LABEL_COUNT } from './labels.js';
 import type { TokenInfo } from './token-info.js';
 
@@ -19,12 +25,27 @@ export class SequenceDecoder {
   readonly scores = new Float64Array(LABEL_COUNT);
   /** Inference (compact weights) caches per-word static scores; training's weights change, so it cannot. */
   readonly words: WordScores | undefined;
+  /** Inference: scores of the label-history features for each (prev2, prev), LABEL_COUNT each. */
+  private readonly history: Float64Array | undefined;
+  private readonly tail = this.feats.subarray(MAX_FEATURES);
 
   constructor(
     private readonly weights: WeightArray,
     private readonly mask: number,
   ) {
     this.words = weights instanceof CompactWeights ? new WordScores(weights, mask) : undefined;
+    this.history = weights instanceof CompactWeights ? this.labelHistoryTable() : undefined;
+  }
+
+  private labelHistoryTable(): Float64Array {
+    const table = new Float64Array(LABEL_COUNT * LABEL_COUNT * LABEL_COUNT);
+    for (let prev2 = 0; prev2 < LABEL_COUNT; prev2++) {
+      for (let prev = 0; prev < LABEL_COUNT; prev++) {
+        this.score(labelHistoryFeatures(prev, prev2, this.feats, 0));
+        table.set(this.scores, (prev2 * LABEL_COUNT + prev) * LABEL_COUNT);
+      }
+    }
+    return table;
   }
 
   /** Sums the weights of `n` features into `this.scores`. */
@@ -81,6 +102,7 @@ export class SequenceDecoder {
 
   /** Inference: greedy labelling from the cached static scores plus document and history features. */
   decode(t: TokenInfo, doc: DocContext, sentStarts: readonly number[], out: Uint8Array): void {
+    if (this.history) return this.decodeCompact(t, doc, sentStarts, out, this.history);
     this.decodeWith(t, doc, sentStarts, out, (k, _from, _to, n0) => {
       for (let j = 0; j < n0; j++) this.feats[j] = this.feats[MAX_FEATURES + j]!;
       this.score(n0);
@@ -88,6 +110,37 @@ export class SequenceDecoder {
       for (let l = 0; l < LABEL_COUNT; l++) this.scores[l] += this.cache[base + l]!;
       return n0;
     });
+  }
+
+  /**
+   * `decode` with compact weights: the label-history features come from a table, the rest are read from the
+   * tail of `feats` where they are written. Integer sums in another order: the same scores.
+   */
+  private decodeCompact(
+    t: TokenInfo,
+    doc: DocContext,
+    sentStarts: readonly number[],
+    out: Uint8Array,
+    history: Float64Array,
+  ): void {
+    const scores = this.scores;
+    const weights = this.weights as CompactWeights;
+    for (let s = 0; s + 1 < sentStarts.length; s++) {
+      let prev = 0;
+      let prev2 = 0;
+      for (let k = sentStarts[s]!; k < sentStarts[s + 1]!; k++) {
+        const n = wordHistoryFeatures(t, k, prev, this.tail, doc.features(k, t.flags[k]!, this.tail, 0));
+        scores.fill(0);
+        weights.addRows(this.tail, n, this.mask, scores);
+        const base = k * LABEL_COUNT;
+        const h = (prev2 * LABEL_COUNT + prev) * LABEL_COUNT;
+        for (let l = 0; l < LABEL_COUNT; l++) scores[l] += this.cache[base + l]! + history[h + l]!;
+        const label = this.best();
+        out[k] = label;
+        prev2 = prev;
+        prev = label;
+      }
+    }
   }
 
   /**
