@@ -113,8 +113,9 @@ export class SequenceDecoder {
   }
 
   /**
-   * `decode` with compact weights: the label-history features come from a table, the rest are read from the
-   * tail of `feats` where they are written. Integer sums in another order: the same scores.
+   * `decode` with compact weights: the label-history features come from a table, the word-history ones after
+   * O from the word's cached scores, the rest are read from the tail of `feats` where they are written.
+   * Integer sums in another order: the same scores.
    */
   private decodeCompact(
     t: TokenInfo,
@@ -123,15 +124,18 @@ export class SequenceDecoder {
     out: Uint8Array,
     history: Float64Array,
   ): void {
+    const words = this.words!;
     const scores = this.scores;
     const weights = this.weights as CompactWeights;
     for (let s = 0; s + 1 < sentStarts.length; s++) {
       let prev = 0;
       let prev2 = 0;
       for (let k = sentStarts[s]!; k < sentStarts[s + 1]!; k++) {
-        const n = wordHistoryFeatures(t, k, prev, this.tail, doc.features(k, t.flags[k]!, this.tail, 0));
+        let n = doc.features(k, t.flags[k]!, this.tail, 0);
+        if (prev !== 0) n = wordHistoryFeatures(t, k, prev, this.tail, n);
         scores.fill(0);
         weights.addRows(this.tail, n, this.mask, scores);
+        if (prev === 0) words.addAfterOutside(k, scores);
         const base = k * LABEL_COUNT;
         const h = (prev2 * LABEL_COUNT + prev) * LABEL_COUNT;
         for (let l = 0; l < LABEL_COUNT; l++) scores[l] += this.cache[base + l]! + history[h + l]!;

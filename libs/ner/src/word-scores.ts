@@ -10,6 +10,7 @@ import {
   pairFeatures,
   PREV1,
   PREV2,
+  wordHistoryFeatures,
 } from './feature-extractor.js';
 import { LABEL_COUNT } from './labels.js';
 import type { TokenInfo } from './token-info.js';
@@ -21,8 +22,12 @@ const KEY = 16;
 const MARK = 15;
 /** One partial score: 13 labels padded to 16. */
 const PART = 16;
-/** Partial scores per word: its own features, then what it adds as the token's PREV1, PREV2, NEXT1, NEXT2. */
-const PARTS = 5;
+/**
+ * Partial scores per word: its own features, what it adds as the token's PREV1, PREV2, NEXT1, NEXT2, then its
+ * history features after the label O (the previous label of most tokens).
+ */
+const PARTS = 6;
+const AFTER_O = 5 * PART;
 const VALS = PART * PARTS;
 const ROLES: readonly NeighbourRole[] = [PREV1, PREV2, NEXT1, NEXT2];
 
@@ -85,7 +90,13 @@ export class WordScores {
     }
   }
 
-  /** Copies token `k`'s five partial scores into `parts`, from the cache or computed (and cached). */
+  /** Adds token `k`'s `wordHistoryFeatures` after the label O (of the last `scoreAll`) to `scores`. */
+  addAfterOutside(k: number, scores: Float64Array): void {
+    const at = k * VALS + AFTER_O;
+    for (let l = 0; l < LABEL_COUNT; l++) scores[l] += this.parts[at + l]!;
+  }
+
+  /** Copies token `k`'s partial scores into `parts`, from the cache or computed (and cached). */
   private load(t: TokenInfo, k: number): void {
     const slot = keyHash(t, k) & (this.entries - 1);
     const v = slot * VALS;
@@ -95,6 +106,7 @@ export class WordScores {
       this.remember(t, k, slot * KEY);
       this.store(ownFeatures(t, k, this.feats, 0), this.vals, v);
       for (const role of ROLES) this.store(neighbourOf(t, k, role, this.feats, 0), this.vals, v + (role + 1) * PART);
+      this.store(wordHistoryFeatures(t, k, 0, this.feats, 0), this.vals, v + AFTER_O);
     }
     const parts = this.parts;
     const vals = this.vals;
