@@ -76,7 +76,15 @@ export const TEXT_ONLY_FINGERPRINT_WORDS = 20;
 /** Below this many words of title and text together an article is not linked to any story but its own. */
 export const MIN_FINGERPRINT_WORDS = 6;
 
-const wordCount = (text: string): number => text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+/**
+ * Whether `text` has at least `n` words. Stops at the n-th: counting every word of a long text (an array of all
+ * its matches) only to compare with 20 was a visible share of the processor's CPU.
+ */
+function hasWords(text: string, n: number): boolean {
+  const word = /[\p{L}\p{N}]+/gu;
+  for (let found = 0; found < n; found++) if (word.exec(text) === null) return false;
+  return true;
+}
 
 /**
  * What near-duplicate detection knows of an article: exact hash and MinHash of its text, or of its title and text
@@ -84,7 +92,7 @@ const wordCount = (text: string): number => text.match(/[\p{L}\p{N}]+/gu)?.lengt
  */
 export function fingerprintOf(article: Unclustered): Fingerprint {
   const fingerprint = { articleId: article.id, storyId: article.id };
-  if (wordCount(article.text) >= TEXT_ONLY_FINGERPRINT_WORDS)
+  if (hasWords(article.text, TEXT_ONLY_FINGERPRINT_WORDS))
     return { ...fingerprint, contentHash: article.contentHash, signature: minhash(article.text) };
   const basis = `${article.title}\n${article.text}`;
   const contentHash = createHash('sha256').update(basis).digest('hex');
@@ -92,6 +100,6 @@ export function fingerprintOf(article: Unclustered): Fingerprint {
     ...fingerprint,
     contentHash,
     signature: minhash(basis),
-    ...(wordCount(basis) < MIN_FINGERPRINT_WORDS && { standalone: true }),
+    ...(!hasWords(basis, MIN_FINGERPRINT_WORDS) && { standalone: true }),
   };
 }

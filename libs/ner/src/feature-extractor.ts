@@ -9,36 +9,99 @@ const SENT_FLAGS = F_CAP | F_ALLCAP | F_SENT_START;
 /** Upper bound of static features per token (the buffer size callers allocate). */
 export const MAX_FEATURES = 64;
 
+/** Where a neighbour stands relative to the token whose features it adds to. */
+export const PREV1 = 0;
+export const PREV2 = 1;
+export const NEXT1 = 2;
+export const NEXT2 = 3;
+export type NeighbourRole = typeof PREV1 | typeof PREV2 | typeof NEXT1 | typeof NEXT2;
+
 /**
  * Writes the hashed static (pass-independent) features of token `k` (sentence tokens `from`..`to`-1) into `out`; returns how many.
- * Template ids are small integers mixed into each hash, so the model file is tied to this function.
+ * Template ids are small integers mixed into each hash, so the model file is tied to these functions. The
+ * features come in three parts (the token's own word, each neighbour's word alone, and conjunctions across
+ * positions) so that inference can cache the first two per word form (word-scores.ts); the sum is the same.
  */
 export function staticFeatures(t: TokenInfo, k: number, from: number, to: number, out: Uint32Array): number {
-  let n = 0;
-  const low = t.low;
-  const shape = t.shape;
+  let n = ownFeatures(t, k, out, 0);
+  n = k - 1 >= from ? neighbourOf(t, k - 1, PREV1, out, n) : edgeFeatures(PREV1, out, n);
+  n = k - 2 >= from ? neighbourOf(t, k - 2, PREV2, out, n) : edgeFeatures(PREV2, out, n);
+  n = k + 1 < to ? neighbourOf(t, k + 1, NEXT1, out, n) : edgeFeatures(NEXT1, out, n);
+  n = k + 2 < to ? neighbourOf(t, k + 2, NEXT2, out, n) : edgeFeatures(NEXT2, out, n);
+  return pairFeatures(t, k, from, to, out, n);
+}
+
+/**
+ * Features of token `k`'s own word. They may read only the fields `WordScores` keys its cache on (`low`,
+ * `affix`, `shape`, `flags`, `gaz`, `lex`, `morph`, `lemma`), never a neighbour's.
+ */
+export function ownFeatures(t: TokenInfo, k: number, out: Uint32Array, n: number): number {
   const a = k * 8;
   const f = t.flags[k]!;
+  const g = t.gaz[k]!;
+  const lex = t.lex[k]!;
+  out[n++] = mix(1, 0);
+  out[n++] = mix(2, t.low[k]!);
+  for (let j = 0; j < 8; j++) out[n++] = mix(3 + j, t.affix[a + j]!);
+  out[n++] = mix(11, t.shape[k]!);
+  out[n++] = mix(12, f & SENT_FLAGS);
+  out[n++] = mix(13, f);
+  if (g !== 0) {
+    out[n++] = mix(24, g);
+    out[n++] = mix2(25, g, f & SENT_FLAGS);
+  }
+  out[n++] = mix2(27, lex, f & SENT_FLAGS);
+  out[n++] = mix2(33, lex, g);
+  const m = t.hasMorph ? t.morph[k]! : 0;
+  if (m !== 0) {
+    // Russian only: OpenCorpora readings of capitalised words (Geox «Мехико», Orgn «Газпрома», Surn, case).
+    out[n++] = mix(60, m);
+    out[n++] = mix2(61, m & MORPH_PROPER_MASK, f & SENT_FLAGS);
+    out[n++] = mix(62, t.lemma[k]!);
+  }
+  return n;
+}
+
+/** What token `j`'s word adds, alone, to the features of the token it is the `role` neighbour of. */
+export function neighbourOf(t: TokenInfo, j: number, role: NeighbourRole, out: Uint32Array, n: number): number {
+  return neighbourFeatures(role, t.low[j]!, t.shape[j]!, t.affix[j * 8 + 6]!, out, n);
+}
+
+/** The same where the neighbour's position is outside the sentence. */
+export function edgeFeatures(role: NeighbourRole, out: Uint32Array, n: number): number {
+  const edge = role === PREV1 || role === PREV2 ? BOS : EOS;
+  return neighbourFeatures(role, edge, edge, edge, out, n);
+}
+
+function neighbourFeatures(
+  role: NeighbourRole,
+  low: number,
+  shape: number,
+  suffix3: number,
+  out: Uint32Array,
+  n: number,
+): number {
+  if (role === PREV1) {
+    out[n++] = mix(14, low);
+    out[n++] = mix(18, shape);
+    out[n++] = mix(20, suffix3);
+  } else if (role === PREV2) out[n++] = mix(15, low);
+  else if (role === NEXT1) {
+    out[n++] = mix(16, low);
+    out[n++] = mix(19, shape);
+    out[n++] = mix(21, suffix3);
+  } else out[n++] = mix(17, low);
+  return n;
+}
+
+/** Conjunctions of the token with its neighbours (word pairs, names-list and lexicon context): computed per token. */
+export function pairFeatures(t: TokenInfo, k: number, from: number, to: number, out: Uint32Array, n: number): number {
+  const low = t.low;
+  const shape = t.shape;
   const p1 = k - 1 >= from ? low[k - 1]! : BOS;
   const p2 = k - 2 >= from ? low[k - 2]! : BOS;
   const n1 = k + 1 < to ? low[k + 1]! : EOS;
   const n2 = k + 2 < to ? low[k + 2]! : EOS;
-  const sp = k - 1 >= from ? shape[k - 1]! : BOS;
-  const sn = k + 1 < to ? shape[k + 1]! : EOS;
-  out[n++] = mix(1, 0);
-  out[n++] = mix(2, low[k]!);
-  for (let j = 0; j < 8; j++) out[n++] = mix(3 + j, t.affix[a + j]!);
-  out[n++] = mix(11, shape[k]!);
-  out[n++] = mix(12, f & SENT_FLAGS);
-  out[n++] = mix(13, f);
-  out[n++] = mix(14, p1);
-  out[n++] = mix(15, p2);
-  out[n++] = mix(16, n1);
-  out[n++] = mix(17, n2);
-  out[n++] = mix(18, sp);
-  out[n++] = mix(19, sn);
-  out[n++] = mix(20, k - 1 >= from ? t.affix[a - 2]! : BOS);
-  out[n++] = mix(21, k + 1 < to ? t.affix[a + 14]! : EOS);
   out[n++] = mix2(22, p1, low[k]!);
   out[n++] = mix2(23, low[k]!, n1);
   out[n++] = mix2(29, p1, shape[k]!);
@@ -47,28 +110,10 @@ export function staticFeatures(t: TokenInfo, k: number, from: number, to: number
   out[n++] = mix2(37, p2, p1);
   out[n++] = mix2(38, n1, n2);
   out[n++] = mix2(39, p1, n1);
-  const g = t.gaz[k]!;
-  if (g !== 0) {
-    out[n++] = mix(24, g);
-    out[n++] = mix2(25, g, f & SENT_FLAGS);
-  }
   out[n++] = mix2(26, k - 1 >= from ? t.gaz[k - 1]! : 99, k + 1 < to ? t.gaz[k + 1]! : 99);
-  const lex = t.lex[k]!;
-  out[n++] = mix2(27, lex, f & SENT_FLAGS);
   out[n++] = mix2(28, k - 1 >= from ? t.lex[k - 1]! : 99, k + 1 < to ? t.lex[k + 1]! : 99);
-  out[n++] = mix2(33, lex, g);
-  if (t.hasMorph) n = morphFeatures(t, k, from, to, out, n);
-  return n;
-}
-
-/** Russian only: OpenCorpora readings of capitalised words (Geox «Мехико», Orgn «Газпрома», Surn, case). */
-function morphFeatures(t: TokenInfo, k: number, from: number, to: number, out: Uint32Array, n: number): number {
+  if (!t.hasMorph) return n;
   const m = t.morph[k]!;
-  if (m !== 0) {
-    out[n++] = mix(60, m);
-    out[n++] = mix2(61, m & MORPH_PROPER_MASK, t.flags[k]! & SENT_FLAGS);
-    out[n++] = mix(62, t.lemma[k]!);
-  }
   const prev = k - 1 >= from ? t.morph[k - 1]! & MORPH_PROPER_MASK : 1;
   const next = k + 1 < to ? t.morph[k + 1]! & MORPH_PROPER_MASK : 1;
   out[n++] = mix2(63, prev, next);
@@ -85,8 +130,18 @@ export function historyFeatures(
   out: Uint32Array,
   n: number,
 ): number {
+  return wordHistoryFeatures(t, k, prev, out, labelHistoryFeatures(prev, prev2, out, n));
+}
+
+/** The history features of the labels alone: 13 × 13 values, so inference scores them from a table. */
+export function labelHistoryFeatures(prev: number, prev2: number, out: Uint32Array, n: number): number {
   out[n++] = mix(50, prev);
   out[n++] = mix2(51, prev2, prev);
+  return n;
+}
+
+/** The history features of the previous label with token `k`'s word. */
+export function wordHistoryFeatures(t: TokenInfo, k: number, prev: number, out: Uint32Array, n: number): number {
   out[n++] = mix2(52, prev, t.low[k]!);
   out[n++] = mix2(53, prev, t.shape[k]!);
   out[n++] = mix2(54, prev, t.affix[k * 8 + 6]!);

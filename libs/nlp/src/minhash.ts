@@ -4,11 +4,20 @@ export const MINHASH_SIZE = 64;
 export const MINHASH_BANDS = 16;
 const ROWS = MINHASH_SIZE / MINHASH_BANDS;
 const SHINGLE = 3;
-const SEEDS = Array.from({ length: MINHASH_SIZE }, (_, i) => mix(0x9e3779b9 ^ Math.imul(i + 1, 0x85ebca6b)));
+const SEEDS = Uint32Array.from({ length: MINHASH_SIZE }, (_, i) => mix(0x9e3779b9 ^ Math.imul(i + 1, 0x85ebca6b)));
 
-function fnv1a(text: string): number {
+/**
+ * FNV-1a of `words[from..from+SHINGLE)` joined by single spaces, folded word by word: the same value as hashing
+ * the joined string, without building it (that string per shingle was most of minhash's allocation).
+ */
+function shingleHash(words: readonly string[], from: number): number {
   let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  const end = Math.min(words.length, from + SHINGLE);
+  for (let w = from; w < end; w++) {
+    if (w > from) hash = Math.imul(hash ^ 0x20, 0x01000193);
+    const word = words[w]!;
+    for (let i = 0; i < word.length; i++) hash = Math.imul(hash ^ word.charCodeAt(i), 0x01000193);
+  }
   return hash >>> 0;
 }
 
@@ -33,7 +42,7 @@ export function minhash(text: string): Uint32Array {
   const signature = new Uint32Array(MINHASH_SIZE).fill(0xffffffff);
   const count = Math.max(1, words.length - SHINGLE + 1);
   for (let i = 0; i < count; i++) {
-    const base = fnv1a(words.slice(i, i + SHINGLE).join(' '));
+    const base = shingleHash(words, i);
     for (let k = 0; k < MINHASH_SIZE; k++) {
       const value = mix(base ^ SEEDS[k]!);
       if (value < signature[k]!) signature[k] = value;
