@@ -2,12 +2,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { EntityType } from '@app/ner';
 import { dropOverlaps, type GoldSpan } from './factru.reader.js';
+import { type GumMention, type GumToken, nameSpan } from './gum-names.js';
 
 /** GUM news documents held out for evaluation (never trained on). */
 export const GUM_HELD_OUT = ['stampede', 'taxes', 'warhol', 'warming', 'worship'].map((n) => `GUM_news_${n}`);
 
 const TYPE_MAP: Record<string, EntityType> = { person: 'PER', organization: 'ORG', place: 'LOC' };
-const CONNECTORS = new Set(['of', 'and', 'the', 'for', 'de', '&', '-', 'on', 'in', 'du', 'von', 'van', 'la']);
 
 export interface GumDoc {
   id: string;
@@ -17,50 +17,36 @@ export interface GumDoc {
   tokens: Array<{ start: number; end: number }>;
 }
 
-interface Tok {
-  start: number;
-  end: number;
-  form: string;
-  upos: string;
+function identityOf(raw: string): string | undefined {
+  if (!raw) return undefined;
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw;
+  }
 }
 
-interface Open {
-  type: string;
-  first: number;
+interface Bracket {
+  open?: string;
+  close?: string;
+  type?: string;
+  identity?: string;
 }
 
 /**
- * GUM marks every mention («the mayor», «religious schools»); a named entity here is a person/place/organization
- * mention that, after a leading «the/a» and a trailing «'s», is all capitalised words (plus «of», «and», …) and
- * contains a proper noun.
+ * Entity brackets in a MISC `Entity=` value: openings `(id-type-infstat-salience-centering-minspan-link[-identity]`
+ * (closed at once by a trailing `)`), closings `id)`. The identity is a Wikipedia title, %-escaped.
  */
-function named(toks: Tok[], first: number, last: number): [number, number] | undefined {
-  while (first <= last && /^(the|a|an)$/i.test(toks[first]!.form)) first++;
-  while (last >= first && /^['’]s?$/.test(toks[last]!.form)) last--;
-  if (first > last) return undefined;
-  let proper = false;
-  for (let k = first; k <= last; k++) {
-    const f = toks[k]!.form;
-    if (toks[k]!.upos === 'PROPN') proper = true;
-    const afterHyphen = k > first && toks[k - 1]!.form === '-';
-    if (f[0] === f[0]!.toLowerCase() && f[0] !== f[0]!.toUpperCase() && !CONNECTORS.has(f) && !afterHyphen)
-      return undefined;
-  }
-  if (!proper || CONNECTORS.has(toks[last]!.form)) return undefined;
-  return [first, last];
-}
-
-/** Entity brackets in a MISC `Entity=` value: openings `(id-type-…` (closed at once by a trailing `)`), closings `id)`. */
-function brackets(misc: string): Array<{ open?: string; close?: string; type?: string }> {
+function brackets(misc: string): Bracket[] {
   const value = /Entity=([^|]*)/.exec(misc)?.[1] ?? '';
-  const out: Array<{ open?: string; close?: string; type?: string }> = [];
+  const out: Bracket[] = [];
   let i = 0;
   while (i < value.length) {
     let j = i + 1;
     while (j < value.length && value[j] !== '(' && value[j] !== ')') j++;
     if (value[i] === '(') {
-      const [id, type] = value.slice(i + 1, j).split('-');
-      out.push({ open: id, type });
+      const [id, type, ...rest] = value.slice(i + 1, j).split('-');
+      out.push({ open: id, type, identity: identityOf(rest.slice(5).join('-')) });
       if (value[j] === ')') out.push({ close: id });
     } else out.push({ close: value.slice(i, j) });
     i = value[j] === ')' ? j + 1 : j;
@@ -69,12 +55,13 @@ function brackets(misc: string): Array<{ open?: string; close?: string; type?: s
 }
 
 function readDoc(path: string, id: string): GumDoc {
-  const toks: Tok[] = [];
-  const raw: Array<{ type: string; first: number; last: number }> = [];
-  const open = new Map<string, Open[]>();
+  const toks: GumToken[] = [];
+  const raw: GumMention[] = [];
+  const open = new Map<string, Array<Omit<GumMention, 'last'>>>();
   let text = '';
   let sentence = '';
   let cursor = 0;
+  let base = 0;
   for (const line of readFileSync(path, 'utf8').split('\n')) {
     if (line.startsWith('# newpar')) {
       if (text && !text.endsWith('\n')) text = text.trimEnd() + '\n';
@@ -95,19 +82,34 @@ function readDoc(path: string, id: string): GumDoc {
     const length = found < 0 ? 0 : cols[1]!.length;
     cursor = at + length;
     const start = text.length - sentence.length + at;
-    const k = toks.push({ start, end: start + length, form: cols[1]!, upos: cols[3]! }) - 1;
+    if (cols[0] === '1') base = toks.length;
+    const head = cols[6] === '0' ? -1 : base + Number(cols[6]) - 1;
+    const [form, , upos, , feats, , deprel] = cols.slice(1) as string[];
+    const k =
+      toks.push({
+        start,
+        end: start + length,
+        form: form!,
+        upos: upos!,
+        feats: feats!,
+        head,
+        deprel: deprel!,
+        initial: cols[0] === '1',
+      }) - 1;
     for (const b of brackets(cols[9]!)) {
-      if (b.open) open.set(b.open, [...(open.get(b.open) ?? []), { type: b.type!, first: k }]);
+      if (b.open) open.set(b.open, [...(open.get(b.open) ?? []), { type: b.type!, first: k, identity: b.identity }]);
       if (b.close) {
         const o = open.get(b.close)?.pop();
-        if (o) raw.push({ type: o.type, first: o.first, last: k });
+        if (o) raw.push({ ...o, last: k });
       }
     }
   }
+  const mentions = new Set(raw.map((r) => `${r.first}:${r.last}`));
+  const isMention = (s: { first: number; last: number }): boolean => mentions.has(`${s.first}:${s.last}`);
   const spans: GoldSpan[] = [];
   for (const r of raw) {
     const type = TYPE_MAP[r.type];
-    const span = type && named(toks, r.first, r.last);
+    const span = type && nameSpan(toks, r, isMention);
     if (span) spans.push({ type, start: toks[span[0]]!.start, end: toks[span[1]]!.end });
   }
   return { id, text, spans: dropOverlaps(spans), tokens: toks.map(({ start, end }) => ({ start, end })) };

@@ -15,6 +15,7 @@ describe('dropDemonyms', () => {
     ['the Tatar leader', 1, 1],
     ['French troops left', 0, 0],
     ['South Korean officials said', 0, 1],
+    ['Iranian Foreign Minister Javad Zarif', 0, 0],
   ])('drops the adjective in «%s»', (sentence, first, last) => {
     expect(kept(sentence, first, last)).toEqual([]);
   });
@@ -24,5 +25,10 @@ describe('dropDemonyms', () => {
     expect(kept('the Indian Ocean', 1, 1)).toEqual(['Indian']);
     expect(kept('Brian said', 0, 0, PER)).toEqual(['Brian']);
     expect(kept('the Mediterranean as a sea', 1, 1)).toEqual(['Mediterranean']);
+    expect(kept('Brian President', 0, 0, PER)).toEqual(['Brian']);
+  });
+
+  it('drops a listed demonym tagged as a person before a title', () => {
+    expect(kept('Kazakh President Kassym-Jomart Tokayev', 0, 0, PER)).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
+import { isTitle } from './english-titles.js';
 import { ENTITY_TYPES, type TokenSpan } from './labels.js';
 
-const [ORG, LOC] = [ENTITY_TYPES.indexOf('ORG'), ENTITY_TYPES.indexOf('LOC')];
+const [PER, ORG, LOC] = [ENTITY_TYPES.indexOf('PER'), ENTITY_TYPES.indexOf('ORG'), ENTITY_TYPES.indexOf('LOC')];
 
 // Words for a people or a country's adjective ("Tatar", "French", "South Korean"): in news they qualify a noun and
 // are not themselves places or organisations.
@@ -19,15 +20,21 @@ const FUNCTION_WORDS = new Set(
     ' ',
   ),
 );
-const qualifies = (next: string): boolean => /^\p{Ll}/u.test(next) && !FUNCTION_WORDS.has(next);
+// Before a title the word is an adjective too ("Kazakh President", "French Foreign Minister").
+const qualifies = (next: string): boolean => (/^\p{Ll}/u.test(next) && !FUNCTION_WORDS.has(next)) || isTitle(next);
 
 /**
  * English only: a place or organisation span that ends in a demonym and is followed by a lower-case word that is
- * not a function word ("French troops", "South Korean officials") is an adjective, not an entity, and is dropped.
+ * not a function word or by a title ("French troops", "South Korean officials", "Kazakh President") is an adjective,
+ * not an entity, and is dropped; so is a one-word person span that is a listed demonym (not the «-ian» ending:
+ * «Brian», «Christian» are first names).
  */
 export function dropDemonyms(spans: readonly TokenSpan[], word: (k: number) => string, count: number): TokenSpan[] {
   return spans.filter((s) => {
-    if ((s.type !== LOC && s.type !== ORG) || s.last - s.first > 1 || s.last + 1 >= count) return true;
+    if (s.last - s.first > 1 || s.last + 1 >= count) return true;
+    if (s.type === PER)
+      return !(s.first === s.last && DEMONYMS.has(word(s.first).toLowerCase()) && qualifies(word(s.last + 1)));
+    if (s.type !== LOC && s.type !== ORG) return true;
     return !(isDemonym(word(s.last)) && qualifies(word(s.last + 1)));
   });
 }

@@ -1,6 +1,7 @@
 import { dropDemonyms } from './english-demonyms.js';
 import { tagAcronyms } from './english-acronyms.js';
 import { joinAdjacentOrganisations } from './english-adjacent.js';
+import { tagAfterHonorifics } from './english-honorifics.js';
 import { tagSurnameRepeats } from './english-repeats.js';
 import { joinCorporateSuffixes } from './english-suffixes.js';
 import { dropLeadingTitles } from './english-titles.js';
@@ -103,9 +104,10 @@ export class EntityTagger {
   private englishRules(text: string, spans: TokenSpan[]): TokenSpan[] {
     const { starts, ends, count } = this.buf;
     const word = (k: number): string => text.slice(starts[k], ends[k]);
-    const named = dropLeadingTitles(dropDemonyms(spans, word, count), word);
-    const joined = joinAdjacentOrganisations(joinCorporateSuffixes(named, word, count));
     const { gaz, flags } = this.info;
+    const titled = dropLeadingTitles(dropDemonyms(spans, word, count), word);
+    const named = tagAfterHonorifics(titled, word, count, (k) => (flags[k]! & F_CAP) !== 0);
+    const joined = joinAdjacentOrganisations(joinCorporateSuffixes(named, word, count));
     const place = (k: number): boolean => (gaz[k]! & GAZ_PLACE) !== 0;
     const repeats = tagSurnameRepeats(joined, word, count, place, (k) => (flags[k]! & F_CAP) !== 0);
     return tagAcronyms(repeats, word, count, (k) => (flags[k]! & F_ALLCAP) !== 0);
