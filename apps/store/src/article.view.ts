@@ -1,4 +1,9 @@
-import type { Mention } from './article-entity-link.entity.js';
+/** Where an entity is named in an article's text (the `mentions` jsonb of `article_entities`). */
+export interface Mention {
+  start: number;
+  end: number;
+  text: string;
+}
 
 /** An article row as the read queries select it (snake_case columns). */
 export interface ArticleRow {

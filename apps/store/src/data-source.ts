@@ -2,8 +2,6 @@ import { CreateReadApiKeys1765100000000 } from '@app/access';
 import { createDataSource as createServiceDataSource, type DatabaseOptions } from '@app/database';
 import type { AppConfig } from '@app/config';
 import type { DataSource } from 'typeorm';
-import { ArticleEntityLink } from './article-entity-link.entity.js';
-import { ArticleEntity } from './article.entity.js';
 import { CreateArticles1764028800000 } from './migrations/1764028800000-create-articles.js';
 import { CreateReadModel1764201600000 } from './migrations/1764201600000-create-read-model.js';
 import { AddArticleMetadata1764600000000 } from './migrations/1764600000000-add-article-metadata.js';
@@ -13,14 +11,13 @@ import { AddPublishedAtSource1765400000000 } from './migrations/1765400000000-ad
 import { RekeyEntitiesAcrossScripts1765800000000 } from './migrations/1765800000000-rekey-entities-across-scripts.js';
 import { RekeyEntitiesAgain1765900000000 } from './migrations/1765900000000-rekey-entities-again.js';
 import { TrackHiddenLinks1766000000000 } from './migrations/1766000000000-track-hidden-links.js';
-import { NamedEntity } from './named-entity.entity.js';
 
 /**
  * The store's tables and migrations. Schema changes happen only through the listed migrations
  * (`synchronize` is off); they are recorded in `schema_migrations`, apart from the fetcher's.
  */
 export const STORE_DATABASE: DatabaseOptions = {
-  entities: [ArticleEntity, NamedEntity, ArticleEntityLink],
+  entities: [],
   migrations: [
     CreateArticles1764028800000,
     CreateReadModel1764201600000,
