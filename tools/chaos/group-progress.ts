@@ -1,0 +1,134 @@
+import { setTimeout as delay } from 'node:timers/promises';
+import { TOPICS } from '@app/contracts';
+import { Kafka, logLevel, type Admin } from 'kafkajs';
+
+/** The pipeline's consumer groups and the topic each consumes. */
+export type GroupName = 'processor' | 'store';
+const CONSUMED: Record<GroupName, string> = { processor: TOPICS.rawArticles, store: TOPICS.enrichedArticles };
+
+/** One look at a group: per partition, its committed offset and the topic's high watermark. */
+interface Sample {
+  at: number;
+  committed: Map<number, bigint>;
+  high: Map<number, bigint>;
+}
+
+const inNamespace = (namespace: string, name: string) => (namespace ? `${namespace}.${name}` : name);
+
+/**
+ * Watches the committed offsets of the processor and store groups, so a fault's recovery is measured by what the
+ * bound is about: the group consuming again, not only its members answering `/health/ready` (a member can be ready
+ * and still wait for a rebalance, or sit on a batch that retries).
+ */
+export class GroupProgress {
+  private readonly kafka: Kafka;
+  private admin: Admin | null = null;
+  private readonly samples: Record<GroupName, Sample[]> = { processor: [], store: [] };
+  private running = true;
+  private readonly done: Promise<void>;
+
+  constructor(
+    brokers: string[],
+    private readonly namespace: string,
+  ) {
+    // No retries: a sample that fails is skipped (the broker is away), the next one comes 250 ms later.
+    this.kafka = new Kafka({
+      clientId: 'chaos-group-progress',
+      brokers,
+      logLevel: logLevel.NOTHING,
+      connectionTimeout: 1_000,
+      requestTimeout: 2_000,
+      retry: { retries: 0 },
+    });
+    this.done = this.watch();
+  }
+
+  /**
+   * A fresh look at `group`'s committed offsets, the baseline a later advance is measured from; the last one the
+   * watch took if the broker does not answer now.
+   */
+  async baseline(group: GroupName): Promise<Map<number, bigint>> {
+    const fresh = await this.sample(group);
+    return (fresh ?? this.samples[group].at(-1))?.committed ?? new Map();
+  }
+
+  /**
+   * When `group` consumed again after `since` (a `performance.now()` time): the first look, at or after `since`,
+   * at which every partition holding messages that were not committed at the baseline has committed past it.
+   * Resolves with that time, or undefined if it did not happen within `deadlineMs`.
+   */
+  async consumingAgain(
+    group: GroupName,
+    baseline: Map<number, bigint>,
+    since: number,
+    deadlineMs: number,
+  ): Promise<number | undefined> {
+    const deadline = performance.now() + deadlineMs;
+    let seen = 0;
+    while (performance.now() < deadline) {
+      const samples = this.samples[group];
+      for (; seen < samples.length; seen++) {
+        const sample = samples[seen]!;
+        if (sample.at >= since && advanced(sample, baseline)) return sample.at;
+      }
+      if (!this.running) return undefined;
+      await delay(100);
+    }
+    return undefined;
+  }
+
+  async stop(): Promise<void> {
+    this.running = false;
+    await this.done;
+    await this.admin?.disconnect().catch(() => undefined);
+  }
+
+  private async watch(): Promise<void> {
+    while (this.running) {
+      for (const group of Object.keys(CONSUMED) as GroupName[]) {
+        const sample = await this.sample(group);
+        if (sample) this.samples[group].push(sample);
+      }
+      await delay(250);
+    }
+  }
+
+  private async sample(group: GroupName): Promise<Sample | undefined> {
+    const topic = inNamespace(this.namespace, CONSUMED[group]);
+    try {
+      this.admin ??= await this.connect();
+      const [offsets] = await this.admin.fetchOffsets({ groupId: inNamespace(this.namespace, group), topics: [topic] });
+      const high = await this.admin.fetchTopicOffsets(topic);
+      return {
+        at: performance.now(),
+        committed: new Map(offsets!.partitions.map((p) => [p.partition, BigInt(p.offset)])),
+        high: new Map(high.map((p) => [p.partition, BigInt(p.high)])),
+      };
+    } catch {
+      // A client that saw the broker go away is replaced: kafkajs's admin does not always find it again.
+      const admin = this.admin;
+      this.admin = null;
+      await admin?.disconnect().catch(() => undefined);
+      return undefined;
+    }
+  }
+
+  private async connect(): Promise<Admin> {
+    const admin = this.kafka.admin();
+    await admin.connect();
+    return admin;
+  }
+}
+
+/**
+ * Every partition with something to consume beyond the baseline has committed past it (-1: nothing committed yet,
+ * the group starts at 0). A partition that received nothing since has nothing to show.
+ */
+function advanced(sample: Sample, baseline: Map<number, bigint>): boolean {
+  for (const [partition, high] of sample.high) {
+    const from = baseline.get(partition) ?? -1n;
+    const committed = sample.committed.get(partition) ?? -1n;
+    if (committed <= from && high > (from < 0n ? 0n : from)) return false;
+  }
+  return true;
+}
