@@ -31,14 +31,15 @@ export class GroupProgress {
     brokers: string[],
     private readonly namespace: string,
   ) {
-    // No retries: a sample that fails is skipped (the broker is away), the next one comes 250 ms later.
+    // Few and short retries: a sample that fails is skipped (the broker is away) and the next one comes soon. Not
+    // none: kafkajs finds a group's coordinator only on a retry after its first metadata refresh.
     this.kafka = new Kafka({
       clientId: 'chaos-group-progress',
       brokers,
       logLevel: logLevel.NOTHING,
       connectionTimeout: 1_000,
       requestTimeout: 2_000,
-      retry: { retries: 0 },
+      retry: { retries: 2, initialRetryTime: 100, maxRetryTime: 300 },
     });
     this.done = this.watch();
   }
