@@ -66,20 +66,19 @@ export async function runFaults(options: FaultOptions, context: FaultContext): P
     const acknowledged = context.stream.ledger.ackedItems;
     const groups = stoppedGroups(fault);
     const baselines = new Map<GroupName, Map<number, bigint>>();
-    let worstAt = 0;
     // After a kill the dead member cannot commit, so offsets then are where the new one must move on from; the
     // broker and the database are measured from their return.
     const markBaseline = async () => {
-      worstAt = performance.now();
       for (const group of groups) baselines.set(group, await context.groups.baseline(group));
     };
     const { what, downSeconds, struckAt } = await inject(fault, context, options, random, markBaseline);
+    const returnedAt = performance.now();
     const readySeconds = await allReady(context.services);
     const consumingSeconds = await consumingAgain(
       context.groups,
       baselines,
-      worstAt,
-      fault.kind === 'kill' ? struckAt : worstAt,
+      returnedAt,
+      fault.kind === 'kill' ? struckAt : returnedAt,
     );
     const event: FaultEvent = { kind: fault.kind, what, atSeconds: at, acknowledged, downSeconds, readySeconds };
     if (groups.length > 0) event.consumingSeconds = consumingSeconds;

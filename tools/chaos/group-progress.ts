@@ -54,9 +54,11 @@ export class GroupProgress {
   }
 
   /**
-   * When `group` consumed again after `since` (a `performance.now()` time): the first look, at or after `since`,
-   * at which every partition holding messages that were not committed at the baseline has committed past it.
-   * Resolves with that time, or undefined if it did not happen within `deadlineMs`.
+   * When `group` consumed again after `since` (a `performance.now()` time): the first look, at or after `since`, at
+   * which a partition that was waiting (messages beyond the baseline, nothing committed past it) has committed past
+   * it, or none is waiting. Not every partition: with a backlog, a member takes its partitions in turns, and a full
+   * round is a catch-up, not a restart. Partitions other members kept consuming are not waiting, so with several
+   * instances this follows the killed one's partitions. Resolves with that time, or undefined past `deadlineMs`.
    */
   async consumingAgain(
     group: GroupName,
@@ -65,12 +67,16 @@ export class GroupProgress {
     deadlineMs: number,
   ): Promise<number | undefined> {
     const deadline = performance.now() + deadlineMs;
-    let seen = 0;
+    const samples = this.samples[group];
+    let seen = samples.findIndex((sample) => sample.at >= since);
+    if (seen < 0) seen = samples.length;
     while (performance.now() < deadline) {
-      const samples = this.samples[group];
       for (; seen < samples.length; seen++) {
+        const waitingBefore = seen > 0 ? waiting(samples[seen - 1]!, baseline) : undefined;
         const sample = samples[seen]!;
-        if (sample.at >= since && advanced(sample, baseline)) return sample.at;
+        const now = waiting(sample, baseline);
+        const moved = waitingBefore === undefined || [...waitingBefore].some((p) => !now.has(p));
+        if (now.size === 0 || moved) return sample.at;
       }
       if (!this.running) return undefined;
       await delay(100);
@@ -122,14 +128,15 @@ export class GroupProgress {
 }
 
 /**
- * Every partition with something to consume beyond the baseline has committed past it (-1: nothing committed yet,
- * the group starts at 0). A partition that received nothing since has nothing to show.
+ * The partitions with messages beyond the baseline and nothing committed past it (-1: nothing committed yet, the
+ * group starts at 0).
  */
-function advanced(sample: Sample, baseline: Map<number, bigint>): boolean {
+function waiting(sample: Sample, baseline: Map<number, bigint>): Set<number> {
+  const partitions = new Set<number>();
   for (const [partition, high] of sample.high) {
     const from = baseline.get(partition) ?? -1n;
     const committed = sample.committed.get(partition) ?? -1n;
-    if (committed <= from && high > (from < 0n ? 0n : from)) return false;
+    if (committed <= from && high > (from < 0n ? 0n : from)) partitions.add(partition);
   }
-  return true;
+  return partitions;
 }
