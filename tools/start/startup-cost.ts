@@ -10,8 +10,9 @@ const USAGE = `node dist/tools/start/startup-cost.js [--runs N] [--services fetc
   Starts each service N times (default 5) as a restart would (compile cache on), and prints, per service, the median
   CPU seconds of the process and wall seconds from the spawn until it answers /health/live and /health/ready.
   CPU time depends far less on the machine's load than wall time. --cpu-prof writes V8 CPU profiles of each start
-  to .cache/startup-profiles/. --entry compares another build of the entry point (default
-  dist/apps/{name}/src/main.js, {name} replaced by the service).`;
+  to .cache/startup-profiles/. --entry compares another build of the entry point, {name} replaced by the service
+  (default: the bundle npm run build makes, dist/apps/{name}/src/main.bundle.mjs; the module tree is
+  dist/apps/{name}/src/main.js).`;
 
 const PORT_KEYS: Record<ServiceName, string> = {
   fetcher: 'FETCHER_PORT',
@@ -63,7 +64,7 @@ async function main(): Promise<void> {
       runs: { type: 'string', default: '5' },
       services: { type: 'string', default: 'fetcher,processor,store' },
       'cpu-prof': { type: 'boolean' },
-      entry: { type: 'string', default: 'dist/apps/{name}/src/main.js' },
+      entry: { type: 'string', default: 'dist/apps/{name}/src/main.bundle.mjs' },
       help: { type: 'boolean' },
     },
   });
