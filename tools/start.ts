@@ -2,7 +2,7 @@ import { loadConfig } from '@app/config';
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { provideDatabase, provideKafka, projectRoot, type KafkaHandle } from './infra/index.js';
-import { ServiceProcess, type AppName } from './start/service-process.js';
+import { ServiceProcess, serviceEntry, type AppName } from './start/service-process.js';
 import { Supervisor } from './start/supervisor.js';
 
 /**
@@ -130,7 +130,7 @@ async function main(): Promise<void> {
     READ_API_KEYS: [process.env.READ_API_KEYS, `demo-reader=${readKey}`].filter(Boolean).join(','),
     ADMIN_API_KEYS: [process.env.ADMIN_API_KEYS, `demo-admin=${adminKey}`].filter(Boolean).join(','),
   };
-  const spawn = (name: AppName) => new ServiceProcess(name, `${root}/dist/apps/${name}/src/main.js`, env);
+  const spawn = (name: AppName) => new ServiceProcess(name, serviceEntry(name), env);
   const services = SERVICES.map((name) => new Supervisor(name, () => spawn(name), { shout }, spawn(name)));
   let stopping = false;
   const failed = () => {

@@ -10,8 +10,9 @@ import { freshNamespace } from '../support/pipeline.js';
  * The short version of `npm run test:chaos`: a few thousand articles through the three services as real
  * processes, one kill -9 of each, a kill -9 of a broker this test owns (the shared one must stay up for the
  * other test files), a PostgreSQL outage through a cut TCP proxy and a burst of the server ending every session
- * of the services; then nothing lost, nothing duplicated, no service dead. Recovery times are printed, and bounded
- * only in the full run (`slowRecoveriesOf`): here they measure how busy the machine is.
+ * of the services; then nothing lost, nothing duplicated, no service dead, every consumer group a fault stopped
+ * consuming again. Recovery times are printed, and bounded only in the full run (`slowRecoveriesOf`): here they
+ * measure how busy the machine is.
  */
 describe('chaos: kill -9 of services and broker, database outage and terminated sessions during a stream', () => {
   const kafka = new KafkaNode();
@@ -55,6 +56,11 @@ describe('chaos: kill -9 of services and broker, database outage and terminated 
       'kill -9 the Kafka broker, restart it',
     ]);
     expect(report.comparison.acknowledged).toBeGreaterThan(3_000);
+  });
+
+  it('sees each consumer group a fault stopped consume again (the time is printed, not bounded here)', () => {
+    const stopping = report.events.filter((e) => e.what !== 'kill -9 fetcher');
+    expect(stopping.map((e) => [e.what, typeof e.consumingSeconds])).toEqual(stopping.map((e) => [e.what, 'number']));
   });
 
   it('stores every acknowledged article exactly once at its newest version, kills honoured', () => {

@@ -3,14 +3,16 @@ import pg from 'pg';
 import type { InstanceCounts } from '../bench/instances.js';
 import { TcpLink } from '../infra/index.js';
 import { ArticleStream } from './article-stream.js';
-import { describeFault, planFaults, type Fault, type FaultCounts } from './fault-plan.js';
+import type { FaultCounts } from './fault-plan.js';
+import { runFaults, type FaultEvent } from './fault-runner.js';
+import { GroupProgress } from './group-progress.js';
 import type { KafkaNode } from './kafka-node.js';
 import { injectPoison, pipelineTopics, type TopicCounts } from './pipeline-topics.js';
-import { seededRandom } from './seeded-random.js';
-import { terminateSessions, withApplicationName } from './session-terminator.js';
+import { withApplicationName } from './session-terminator.js';
 import { compareWithStore, isSettled, type Comparison } from './stored-state.js';
 import { StoreProgress } from './store-progress.js';
 import { ServiceInstances } from './service-instances.js';
+export type { FaultEvent } from './fault-runner.js';
 import type { StoryComparison } from './story-partition.js';
 import { planStream } from './stream-plan.js';
 
@@ -37,16 +39,6 @@ export interface ChaosInfrastructure {
   log: (line: string) => void;
 }
 
-export interface FaultEvent {
-  kind: Fault['kind'];
-  what: string;
-  atSeconds: number;
-  acknowledged: number;
-  downSeconds: number;
-  /** From the component's return (a killed service respawned, the broker answering again) to all three ready. */
-  readySeconds: number;
-}
-
 /** One instance as the run saw it. */
 export interface InstanceReport {
   label: string;
@@ -68,6 +60,8 @@ export interface ChaosReport {
   settleSeconds: number;
   /** The longest time no row was written while acknowledged articles were missing from the store. */
   longestStallSeconds: number;
+  /** When that stall began, in seconds since the stream started (to match it with the faults around it). */
+  longestStallAtSeconds: number;
   /** The grouping into stories against a single-instance run of the same stream, when the caller made one. */
   stories?: StoryComparison;
 }
@@ -92,6 +86,7 @@ export async function runChaos(options: ChaosOptions, infra: ChaosInfrastructure
   const crashes: string[] = [];
   let watching = true;
   let progress: StoreProgress | undefined;
+  const groups = new GroupProgress(infra.kafka.brokers, options.namespace);
   const watcher = watchCrashes(services, crashes, () => watching);
   try {
     const poison = await injectPoison(infra.kafka.brokers, options.namespace);
@@ -107,7 +102,8 @@ export async function runChaos(options: ChaosOptions, infra: ChaosInfrastructure
     const started = performance.now();
     const seconds = () => Math.round((performance.now() - started) / 100) / 10;
     const events: FaultEvent[] = [];
-    const faults = runFaults(options, { ...infra, link, services, stream, events, seconds });
+    const context = { ...infra, namespace: options.namespace, link, services, stream, groups, events, seconds };
+    const faults = runFaults(options, context);
     await stream.run();
     const streamSeconds = seconds();
     await faults;
@@ -115,7 +111,7 @@ export async function runChaos(options: ChaosOptions, infra: ChaosInfrastructure
       `stream done in ${streamSeconds} s (${stream.ledger.expected.size} articles acknowledged); waiting for the store to catch up`,
     );
     const comparison = await settle(db, source, stream, options.settleSeconds);
-    const longestStallSeconds = await progress.stop();
+    const stall = await progress.stop();
     watching = false;
     await watcher;
     return {
@@ -126,7 +122,8 @@ export async function runChaos(options: ChaosOptions, infra: ChaosInfrastructure
       comparison,
       streamSeconds,
       settleSeconds: Math.round(seconds() - streamSeconds),
-      longestStallSeconds,
+      longestStallSeconds: stall.seconds,
+      longestStallAtSeconds: Math.round((stall.from - started) / 100) / 10,
       topics: await pipelineTopics(infra.kafka.brokers, options.namespace, poison),
       statuses: { ...stream.ledger.statuses },
       refusals: Object.fromEntries(stream.ledger.refusals),
@@ -134,6 +131,7 @@ export async function runChaos(options: ChaosOptions, infra: ChaosInfrastructure
   } finally {
     watching = false;
     await progress?.stop();
+    await groups.stop();
     await db.end();
     await services.stop();
     await link.cut();
@@ -171,74 +169,6 @@ async function watchCrashes(services: ServiceInstances, crashes: string[], activ
     }
     await delay(500);
   }
-}
-
-type FaultContext = ChaosInfrastructure & {
-  link: TcpLink;
-  services: ServiceInstances;
-  stream: ArticleStream;
-  events: FaultEvent[];
-  seconds: () => number;
-};
-
-async function runFaults(options: ChaosOptions, context: FaultContext): Promise<void> {
-  const random = seededRandom(options.seed + 1);
-  for (const { fault, atProgress } of planFaults(options, random)) {
-    while (context.stream.progress < atProgress) await delay(100);
-    const at = context.seconds();
-    const acknowledged = context.stream.ledger.ackedItems;
-    const { what, downSeconds } = await inject(fault, context, options, random);
-    const readySeconds = await allReady(context.services);
-    context.events.push({
-      kind: fault.kind,
-      what,
-      atSeconds: at,
-      acknowledged,
-      downSeconds,
-      readySeconds,
-    });
-    context.log(
-      `t+${at}s: ${what} at ${acknowledged} acknowledged items, back after ${downSeconds} s, all ready ${readySeconds} s later`,
-    );
-  }
-}
-
-/** Injects one fault and repairs it; resolves with what it struck and how long that was away. */
-async function inject(
-  fault: Fault,
-  context: FaultContext,
-  options: ChaosOptions,
-  random: () => number,
-): Promise<{ what: string; downSeconds: number }> {
-  const started = performance.now();
-  let what = describeFault(fault);
-  if (fault.kind === 'kill') {
-    const service = context.services.pick(fault.service, random);
-    what = `kill -9 ${service.label}`;
-    await service.kill();
-    await delay(200 + random() * 2_000);
-    // Not until ready: a consumer's group rejoin can take a session timeout, and the next fault should not wait.
-    await service.start(false);
-    await service.live();
-  } else if (fault.kind === 'broker-restart' || fault.kind === 'broker-kill') {
-    await (fault.kind === 'broker-kill' ? context.kafka.kill() : context.kafka.stop());
-    await delay(1_000 + random() * 3_000);
-    await context.kafka.start();
-  } else if (fault.kind === 'session-terminations') {
-    await terminateSessions(context.databaseUrl, options.namespace, options.sessionTerminationSeconds);
-  } else {
-    await context.link.cut();
-    await delay(options.databaseOutageSeconds * 1000);
-    await context.link.open();
-  }
-  return { what, downSeconds: Math.round((performance.now() - started) / 100) / 10 };
-}
-
-/** Seconds until every instance answers ready (an instance that never does counts as the start deadline). */
-async function allReady(services: ServiceInstances): Promise<number> {
-  const started = performance.now();
-  await Promise.all(services.all.map((service) => service.ready().catch(() => undefined)));
-  return Math.round((performance.now() - started) / 100) / 10;
 }
 
 async function settle(

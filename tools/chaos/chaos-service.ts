@@ -1,7 +1,6 @@
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { join } from 'node:path';
-import { projectRoot } from '../infra/index.js';
-import { ServiceProcess, type ServiceName } from '../start/service-process.js';
+import { ServiceProcess, serviceEntry, type ServiceName } from '../start/service-process.js';
 
 /**
  * Generous: with seven instances starting at once on a shared two-core machine (load averages of 20–35 were seen),
@@ -26,7 +25,7 @@ export async function waitUntilOk(url: string, what: string, deadlineMs = READY_
 }
 
 /**
- * A built service (`dist/apps/<name>/src/main.js`) as a real process that can be killed with SIGKILL, as a
+ * A built service (its bundle, `serviceEntry`) as a real process that can be killed with SIGKILL, as a
  * crash or an OOM kill would, and started again on the same port. Its output is appended to a log file.
  */
 export class ChaosService {
@@ -49,7 +48,7 @@ export class ChaosService {
 
   /** Spawns the process; with `waitReady`, resolves once `/health/ready` answers 200. */
   async start(waitReady = true): Promise<void> {
-    const script = join(projectRoot(), `dist/apps/${this.name}/src/main.js`);
+    const script = serviceEntry(this.name);
     const started = new ServiceProcess(this.label, script, this.env, (line) => this.log.write(`${line}\n`));
     // An interrupted run must not leave services behind: they would keep consuming the run's topics.
     const killOnExit = () => started.hasExited || process.kill(started.pid, 'SIGKILL');

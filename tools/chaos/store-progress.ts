@@ -5,12 +5,20 @@ import type pg from 'pg';
 const PROGRESS = `SELECT (count(*) + coalesce(sum(version), 0))::int AS progress, count(*)::int AS rows
   FROM articles WHERE source = $1`;
 
+/** The longest time no row was written while rows were missing, and when it began (`performance.now()`). */
+export interface Stall {
+  seconds: number;
+  from: number;
+}
+
 /**
  * Watches the store's rows of one source and keeps the longest time during which nothing was written while
- * acknowledged articles were still missing: how long a fault really stopped the pipeline.
+ * acknowledged articles were still missing: how long faults really stopped the pipeline (several faults in a row
+ * can make one stall; when it began says which).
  */
 export class StoreProgress {
   private longestMs = 0;
+  private longestFrom = performance.now();
   private running = true;
   private readonly done: Promise<void>;
 
@@ -35,15 +43,18 @@ export class StoreProgress {
         last = sample.progress;
         changedAt = now;
       }
-      this.longestMs = Math.max(this.longestMs, now - changedAt);
+      if (now - changedAt > this.longestMs) {
+        this.longestMs = now - changedAt;
+        this.longestFrom = changedAt;
+      }
       await delay(250);
     }
   }
 
-  /** Stops watching; resolves with the longest stall in seconds (one decimal). */
-  async stop(): Promise<number> {
+  /** Stops watching; resolves with the longest stall (seconds to one decimal). */
+  async stop(): Promise<Stall> {
     this.running = false;
     await this.done;
-    return Math.round(this.longestMs / 100) / 10;
+    return { seconds: Math.round(this.longestMs / 100) / 10, from: this.longestFrom };
   }
 }

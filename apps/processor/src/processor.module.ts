@@ -3,6 +3,7 @@ import { DatabaseModule, postgresHealthIndicator } from '@app/database';
 import { HealthModule } from '@app/http';
 import {
   consumerHealthIndicator,
+  instanceKey,
   KAFKA,
   KafkaConsumerServer,
   kafkaHealthIndicator,
@@ -29,7 +30,11 @@ export class ProcessorModule {
       imports: [
         ConfigModule.forRoot(config),
         ObservabilityModule.forRoot('processor'),
-        MessagingModule.forRoot({ clientId: 'processor', consumerGroup: 'processor' }),
+        MessagingModule.forRoot({
+          clientId: 'processor',
+          consumerGroup: 'processor',
+          instance: instanceKey(config.http.ports.processor),
+        }),
         DatabaseModule.forRoot(PROCESSOR_DATABASE),
         // Ready when the broker answers, the consumer holds its place in the group and PostgreSQL answers.
         HealthModule.forRoot({

@@ -5,6 +5,7 @@ import { DatabaseModule, postgresHealthIndicator } from '@app/database';
 import { HealthModule } from '@app/http';
 import {
   consumerHealthIndicator,
+  instanceKey,
   KAFKA,
   KafkaConsumerServer,
   kafkaHealthIndicator,
@@ -34,7 +35,11 @@ export class StoreModule {
       imports: [
         ConfigModule.forRoot(config),
         ObservabilityModule.forRoot('store'),
-        MessagingModule.forRoot({ clientId: 'store', consumerGroup: 'store' }),
+        MessagingModule.forRoot({
+          clientId: 'store',
+          consumerGroup: 'store',
+          instance: instanceKey(config.http.ports.store),
+        }),
         DatabaseModule.forRoot(STORE_DATABASE),
         // Ready when the broker answers, the consumer holds its place in the group and PostgreSQL answers.
         HealthModule.forRoot({

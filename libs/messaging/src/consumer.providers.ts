@@ -7,8 +7,11 @@ import { KafkaPublisher } from './kafka-publisher.js';
 import { KAFKA } from './kafka.token.js';
 import { RethrowRpcErrorsFilter } from './rethrow-rpc-errors.filter.js';
 
-/** Provides the service's `KafkaConsumerServer` for consumer group `group` (namespaced by configuration). */
-export function kafkaConsumerProvider(group: string): Provider {
+/**
+ * Provides the service's `KafkaConsumerServer` for consumer group `group` (namespaced by configuration); `clientId`
+ * when the Kafka client's id carries the instance key (see `KafkaConsumerServerOptions.clientId`).
+ */
+export function kafkaConsumerProvider(group: string, clientId?: string): Provider {
   return {
     provide: KafkaConsumerServer,
     inject: [KAFKA, KafkaPublisher, APP_CONFIG, PipelineMetrics],
@@ -20,6 +23,7 @@ export function kafkaConsumerProvider(group: string): Provider {
         group,
         logger: new Logger(`consumer:${group}`),
         metrics,
+        clientId,
       }),
   };
 }

@@ -11,3 +11,4 @@ export { RethrowRpcErrorsFilter } from './rethrow-rpc-errors.filter.js';
 export { MessagingModule } from './messaging.module.js';
 export { KAFKA } from './kafka.token.js';
 export { connectConsumer, consumerHealthIndicator } from './consumer.providers.js';
+export { instanceKey } from './stale-members.js';

@@ -6,13 +6,13 @@ import { BaseRpcContext, type CustomTransportStrategy, Server } from '@nestjs/mi
 import type { Batch, Consumer, EachBatchPayload, Kafka, KafkaMessage } from 'kafkajs';
 import { lastValueFrom } from 'rxjs';
 import { toDeadLetter, withoutValue } from './dead-letter.js';
-import { backoffMs, errorCodeOf, failureJudge, isRetryable } from './failure-policy.js';
+import { backoffMs, errorCodeOf, failureJudge } from './failure-policy.js';
 import { traceConsumer } from './consumer-trace.js';
 import { consumerOptions, heartbeatIntervalMs, inNamespace, type KafkaSettings } from './kafka-options.js';
 import type { KafkaPublisher } from './kafka-publisher.js';
 import { MessageBatch, type InboundMessage, type Rejection } from './message-batch.js';
 import type { OutboundMessage } from './outbound-message.js';
-import { evictMembers } from './stale-members.js';
+import { FormerMembers } from './stale-members.js';
 
 export interface KafkaConsumerServerOptions {
   kafka: Kafka;
@@ -21,19 +21,15 @@ export interface KafkaConsumerServerOptions {
   group: string;
   logger: LoggerService;
   metrics?: PipelineMetrics;
+  /**
+   * The Kafka client's id, when it carries the process's instance key (`instanceKey`): the first join then evicts
+   * the members a predecessor in the same place left in the group, instead of waiting out their session.
+   */
+  clientId?: string;
 }
 
 /** A joining attempt is cheap, and a broker back after a long outage should have its consumers within a second. */
 const MAX_RESTART_MS = 1_000;
-
-/** A restart does not wait longer than this for the eviction of its former member; the join follows regardless. */
-const EVICTION_TIMEOUT_MS = 3_000;
-
-class EvictionTimeout extends Error {
-  constructor() {
-    super(`no answer from the group coordinator within ${EVICTION_TIMEOUT_MS} ms`);
-  }
-}
 
 /** Raised to abandon a batch (uncommitted, so it is redelivered) when the consumer stops or loses the partition. */
 class ConsumerStopping extends Error {}
@@ -59,11 +55,17 @@ export class KafkaConsumerServer extends Server implements CustomTransportStrate
   private assignment: Record<string, number[]> | null = null;
   private closing = false;
   private restartTimer: NodeJS.Timeout | undefined;
-  /** The member ids this server's consumers joined as; those of a crashed consumer are evicted before a rejoin. */
-  private readonly formerMembers = new Set<string>();
+  /**
+   * A consumer that crashed (the broker went away, say) left its member in the group, where Kafka keeps it until its
+   * session times out, across a broker restart too; so does a predecessor killed with SIGKILL. The rebalance the new
+   * consumer's join starts would wait for them all that time. They are certainly dead: each join evicts them first.
+   */
+  private readonly formerMembers: FormerMembers;
 
   constructor(private readonly options: KafkaConsumerServerOptions) {
     super();
+    const { kafka, settings, group, logger, clientId } = options;
+    this.formerMembers = new FormerMembers(kafka, inNamespace(settings.namespace, group), logger, clientId);
   }
 
   /** The partitions this member holds, per topic, or null while it is not in its group; readiness reports it. */
@@ -109,7 +111,7 @@ export class KafkaConsumerServer extends Server implements CustomTransportStrate
 
   private async start(): Promise<void> {
     const { kafka, settings, group } = this.options;
-    await this.evictFormerMembers();
+    await this.formerMembers.evict();
     if (this.closing) return;
     const consumer = kafka.consumer(consumerOptions(settings, group));
     this.consumer = consumer;
@@ -134,34 +136,6 @@ export class KafkaConsumerServer extends Server implements CustomTransportStrate
       partitionsConsumedConcurrently: settings.partitionsConsumedConcurrently,
       eachBatch: (payload) => this.consumeBatch(payload),
     });
-  }
-
-  /**
-   * A consumer that crashed (the broker went away, say) left its member in the group, where Kafka keeps it until its
-   * session times out, across a broker restart too; the rebalance the new consumer's join starts would wait for it
-   * all that time. Its id is known, and it is certainly dead: ask the coordinator to drop it now. While the broker is
-   * out of reach this throws, so the restart is retried (joining then would wait out the session timeout); an error
-   * that retrying cannot fix is logged and the consumer joins anyway.
-   */
-  private async evictFormerMembers(): Promise<void> {
-    if (this.formerMembers.size === 0) return;
-    const { kafka, settings, group, logger } = this.options;
-    const ids = [...this.formerMembers];
-    let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new EvictionTimeout()), EVICTION_TIMEOUT_MS);
-    });
-    try {
-      const evicted = await Promise.race([evictMembers(kafka, inNamespace(settings.namespace, group), ids), timeout]);
-      if (evicted.length > 0) logger.log(`consumer ${group} evicted its former member ${evicted.join(', ')}`);
-    } catch (error) {
-      if (error instanceof EvictionTimeout || isRetryable(error) === true)
-        throw new Error(`former member not evicted yet: ${(error as Error).message}`, { cause: error });
-      logger.warn(`consumer ${group}: former member not evicted (${(error as Error).message}); joining anyway`);
-    } finally {
-      clearTimeout(timer);
-    }
-    for (const id of ids) this.formerMembers.delete(id);
   }
 
   private patternOf(topic: string): string {

@@ -35,15 +35,17 @@ export class MessagingModule implements OnModuleInit, OnApplicationShutdown {
 
   /**
    * Provides the Kafka client and publisher for service `clientId`, and with `consumerGroup` the
-   * `KafkaConsumerServer` that `connectConsumer` attaches to the app.
+   * `KafkaConsumerServer` that `connectConsumer` attaches to the app. With `instance` (`instanceKey(port)`), the
+   * Kafka client id carries it, so a process restarted in the same place evicts what its predecessor left.
    */
-  static forRoot(options: { clientId: string; consumerGroup?: string }): DynamicModule {
+  static forRoot(options: { clientId: string; consumerGroup?: string; instance?: string }): DynamicModule {
     const logger = new Logger('kafkajs');
+    const kafkaClientId = options.instance === undefined ? options.clientId : `${options.clientId}@${options.instance}`;
     const providers: Provider[] = [
       {
         provide: KAFKA,
         inject: [APP_CONFIG],
-        useFactory: (config: AppConfig) => createKafka(config.kafka, options.clientId, logger),
+        useFactory: (config: AppConfig) => createKafka(config.kafka, kafkaClientId, logger),
       },
       {
         provide: KafkaPublisher,
@@ -52,7 +54,8 @@ export class MessagingModule implements OnModuleInit, OnApplicationShutdown {
           new KafkaPublisher(kafka, config.kafka, metrics, `/news-pipeline/${options.clientId}`),
       },
     ];
-    if (options.consumerGroup !== undefined) providers.push(kafkaConsumerProvider(options.consumerGroup));
+    if (options.consumerGroup !== undefined)
+      providers.push(kafkaConsumerProvider(options.consumerGroup, options.instance && kafkaClientId));
     return {
       module: MessagingModule,
       providers,

@@ -6,14 +6,14 @@ import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import { waitFor } from '../../../test/support/wait-for.js';
 import { createKafka, inNamespace } from './kafka-options.js';
-import { evictMembers } from './stale-members.js';
+import { evictMembers, membersOf } from './stale-members.js';
 import { ensureTopics } from './topic-admin.js';
 
 /** A consumer in a process of its own that joins `groupId`, prints its member id, and is then killed with SIGKILL. */
 const DEAD_MEMBER = `
 const { Kafka, logLevel } = await import('kafkajs');
 const [brokers, groupId, topic] = process.argv.slice(1);
-const consumer = new Kafka({ clientId: 'doomed', brokers: brokers.split(','), logLevel: logLevel.NOTHING })
+const consumer = new Kafka({ clientId: 'doomed@host-a:3002', brokers: brokers.split(','), logLevel: logLevel.NOTHING })
   .consumer({ groupId, sessionTimeout: 120000, heartbeatInterval: 3000 });
 consumer.on(consumer.events.GROUP_JOIN, ({ payload }) => console.log(payload.memberId));
 await consumer.connect();
@@ -57,6 +57,9 @@ describe('evictMembers', () => {
     try {
       const before = await admin.describeGroups([groupId]);
       expect(before.groups[0]!.members.map((m) => m.memberId)).toEqual([memberId]);
+      // A process restarted in the same place (host and port) finds what its predecessor left; another does not.
+      await expect(membersOf(kafka, groupId, 'doomed@host-a:3002')).resolves.toEqual([memberId]);
+      await expect(membersOf(kafka, groupId, 'doomed@host-a:3003')).resolves.toEqual([]);
 
       await expect(evictMembers(kafka, groupId, [memberId])).resolves.toEqual([memberId]);
       const after = await admin.describeGroups([groupId]);
