@@ -5,7 +5,7 @@ import { createKafka, KafkaPublisher } from '@app/messaging';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { reparseOriginals } from '../apps/fetcher/src/original-replay.js';
-import { replayArticles } from '../apps/store/src/article-replay.js';
+import { replayArticles } from '../apps/store/src/replay/article-replay.js';
 import { createDataSource } from '../apps/store/src/data-source.js';
 
 /**

@@ -1,8 +1,8 @@
 import { TOPICS } from '@app/contracts';
 import { createKafka, KafkaPublisher } from '@app/messaging';
 import { randomBytes } from 'node:crypto';
-import { enrichedArticle, mentionsOf } from '../../apps/store/src/enriched-article.fixture.js';
-import { entityKey } from '../../apps/store/src/entity-key.js';
+import { enrichedArticle, mentionsOf } from '../../apps/store/src/write/enriched-article.fixture.js';
+import { entityKey } from '../../apps/store/src/write/entity-key.js';
 import { authFor, freshNamespace, readAuth, startPipeline, type RunningPipeline } from '../support/pipeline.js';
 import { waitFor } from '../support/wait-for.js';
 

@@ -1,7 +1,7 @@
 import { articleId, deadLetterTopicOf, TOPICS } from '@app/contracts';
 import { createKafka, inNamespace } from '@app/messaging';
 import type { Producer } from 'kafkajs';
-import { enrichedArticle } from '../../apps/store/src/enriched-article.fixture.js';
+import { enrichedArticle } from '../../apps/store/src/write/enriched-article.fixture.js';
 import { readTopic, type TopicRecord } from '../../tools/chaos/topic-reader.js';
 import { freshNamespace, readAuth, startPipeline, type RunningPipeline } from '../support/pipeline.js';
 import { rawArticle as rawArticleOf } from '../support/raw-article.fixture.js';

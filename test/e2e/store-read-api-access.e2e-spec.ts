@@ -6,8 +6,8 @@ import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import pg from 'pg';
 import { createStoreApp } from '../../apps/store/src/store.app.js';
-import { enrichedArticle, mentionsOf } from '../../apps/store/src/enriched-article.fixture.js';
-import { entityKey } from '../../apps/store/src/entity-key.js';
+import { enrichedArticle, mentionsOf } from '../../apps/store/src/write/enriched-article.fixture.js';
+import { entityKey } from '../../apps/store/src/write/entity-key.js';
 import { authFor, freshNamespace, readAuth, testConfig, testEnv } from '../support/pipeline.js';
 import { waitFor } from '../support/wait-for.js';
 

@@ -4,7 +4,7 @@ import type { INestApplication } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { createStoreApp } from '../../apps/store/src/store.app.js';
-import { enrichedArticle } from '../../apps/store/src/enriched-article.fixture.js';
+import { enrichedArticle } from '../../apps/store/src/write/enriched-article.fixture.js';
 import { freshNamespace, readAuth, testConfig } from '../support/pipeline.js';
 import { waitFor } from '../support/wait-for.js';
 

@@ -4,8 +4,8 @@ import type { INestApplication } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { createStoreApp } from '../../apps/store/src/store.app.js';
-import { enrichedArticle, mentionsOf } from '../../apps/store/src/enriched-article.fixture.js';
-import { entityKey } from '../../apps/store/src/entity-key.js';
+import { enrichedArticle, mentionsOf } from '../../apps/store/src/write/enriched-article.fixture.js';
+import { entityKey } from '../../apps/store/src/write/entity-key.js';
 import { freshNamespace, readAuth, testConfig } from '../support/pipeline.js';
 import { waitFor } from '../support/wait-for.js';
 

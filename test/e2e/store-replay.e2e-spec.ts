@@ -4,10 +4,10 @@ import { createKafka, inNamespace, KafkaPublisher } from '@app/messaging';
 import { randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { PROCESSOR_VERSION } from '../../apps/processor/src/article-enricher.js';
-import { replayArticles } from '../../apps/store/src/article-replay.js';
+import { replayArticles } from '../../apps/store/src/replay/article-replay.js';
 import { createDataSource } from '../../apps/store/src/data-source.js';
-import { enrichedArticle, mentionsOf } from '../../apps/store/src/enriched-article.fixture.js';
-import { entityKey } from '../../apps/store/src/entity-key.js';
+import { enrichedArticle, mentionsOf } from '../../apps/store/src/write/enriched-article.fixture.js';
+import { entityKey } from '../../apps/store/src/write/entity-key.js';
 import { freshNamespace, startPipeline, type RunningPipeline } from '../support/pipeline.js';
 import { waitFor } from '../support/wait-for.js';
 

@@ -4,7 +4,7 @@ import { Registry } from 'prom-client';
 import type { DataSource } from 'typeorm';
 import { enrichArticle } from '../../apps/processor/src/article-enricher.js';
 import type { EntityExtractor } from '../../apps/processor/src/entity-extractor.js';
-import { ArticleWriteRepository } from '../../apps/store/src/article-write.repository.js';
+import { ArticleWriteRepository } from '../../apps/store/src/write/article-write.repository.js';
 import { writeAll } from '../store-bench/write-bench.js';
 import type { BenchArticle } from './corpus.js';
 import { cpuBetween, cpuSnapshot } from './cpu-usage.js';

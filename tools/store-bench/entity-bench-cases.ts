@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { EntityQueryRepository } from '../../apps/store/src/entity-query.repository.js';
+import { EntityQueryRepository } from '../../apps/store/src/entities/entity-query.repository.js';
 
 type Case = [string, () => Promise<number>];
 type Ranked = { key: string; article_count: number };

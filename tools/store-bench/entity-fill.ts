@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { nameTerms } from '../../apps/store/src/entity-names.js';
-import { INSERT_ENTITY_NAMES } from '../../apps/store/src/entity-names.sql.js';
+import { nameTerms } from '../../apps/store/src/write/entity-names.js';
+import { INSERT_ENTITY_NAMES } from '../../apps/store/src/write/entity-names.sql.js';
 import { benchEntityName } from './entity-vocabulary.js';
 
 /** Entities written per statement: a few thousand names keep each statement's JSON small. */

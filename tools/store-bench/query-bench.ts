@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
-import type { ArticleFilter } from '../../apps/store/src/article-list.sql.js';
-import { ArticleQueryRepository } from '../../apps/store/src/article-query.repository.js';
+import type { ArticleFilter } from '../../apps/store/src/articles/article-list.sql.js';
+import { ArticleQueryRepository } from '../../apps/store/src/articles/article-query.repository.js';
 import { entityCases } from './entity-bench-cases.js';
 import { percentile } from './write-bench.js';
 

@@ -3,8 +3,8 @@ import { PipelineMetrics } from '@app/observability';
 import { randomBytes } from 'node:crypto';
 import { Registry } from 'prom-client';
 import type { DataSource } from 'typeorm';
-import { ArticleWriteRepository } from '../../apps/store/src/article-write.repository.js';
-import { consumed, enrichedArticle, mentionsOf } from '../../apps/store/src/enriched-article.fixture.js';
+import { ArticleWriteRepository } from '../../apps/store/src/write/article-write.repository.js';
+import { consumed, enrichedArticle, mentionsOf } from '../../apps/store/src/write/enriched-article.fixture.js';
 import { RUSSIAN_WORDS } from './vocabulary.js';
 
 const ENTITY_POOL = 2_000;

@@ -14,18 +14,18 @@ import {
 import { type DynamicModule, Module } from '@nestjs/common';
 import type { Kafka } from 'kafkajs';
 import { DataSource } from 'typeorm';
-import { ArticleQueryRepository } from './article-query.repository.js';
-import { ArticleWriteRepository } from './article-write.repository.js';
-import { ArticleController } from './article.controller.js';
-import { ChangeController } from './change.controller.js';
-import { ChangeFeedRepository } from './change-feed.repository.js';
+import { ArticleQueryRepository } from './articles/article-query.repository.js';
+import { ArticleWriteRepository } from './write/article-write.repository.js';
+import { ArticleController } from './articles/article.controller.js';
+import { ChangeController } from './changes/change.controller.js';
+import { ChangeFeedRepository } from './changes/change-feed.repository.js';
 import { STORE_DATABASE } from './data-source.js';
-import { EnrichedArticleConsumer } from './enriched-article.consumer.js';
-import { EntityController } from './entity.controller.js';
-import { EntityQueryRepository } from './entity-query.repository.js';
-import { OpenApiController } from './openapi.controller.js';
-import { ReadKeyGuard } from './read-key.guard.js';
-import { StoryController } from './story.controller.js';
+import { EnrichedArticleConsumer } from './write/enriched-article.consumer.js';
+import { EntityController } from './entities/entity.controller.js';
+import { EntityQueryRepository } from './entities/entity-query.repository.js';
+import { OpenApiController } from './openapi/openapi.controller.js';
+import { ReadKeyGuard } from './access/read-key.guard.js';
+import { StoryController } from './stories/story.controller.js';
 
 @Module({})
 export class StoreModule {

@@ -1,7 +1,7 @@
 import { entityKey } from '@app/contracts';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { nameTerms } from '../entity-names.js';
-import { TERMS_VECTOR } from '../entity-names.sql.js';
+import { nameTerms } from '../write/entity-names.js';
+import { TERMS_VECTOR } from '../write/entity-names.sql.js';
 
 /** Entities read, keyed and written back per round trip. */
 const PAGE = 5_000;

@@ -4,12 +4,12 @@ import { createDataSource as createServiceDataSource } from '@app/database';
 import { randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { createDatabase, databaseUrl, dropDatabase } from '../../../../tools/infra/index.js';
-import { UPSERT_ARTICLES } from '../article-write.sql.js';
+import { UPSERT_ARTICLES } from '../write/article-write.sql.js';
 import { STORE_DATABASE } from '../data-source.js';
-import { consumed, enrichedArticle } from '../enriched-article.fixture.js';
-import { entityKey } from '../entity-key.js';
-import { nameTerms } from '../entity-names.js';
-import { toWriteBatch } from '../write-batch.js';
+import { consumed, enrichedArticle } from '../write/enriched-article.fixture.js';
+import { entityKey } from '../write/entity-key.js';
+import { nameTerms } from '../write/entity-names.js';
+import { toWriteBatch } from '../write/write-batch.js';
 import { RekeyEntitiesAgain1765900000000 } from './1765900000000-rekey-entities-again.js';
 
 /** A key the identity no longer gives: what an earlier identity gave a name it now keys otherwise. */

@@ -1,6 +1,6 @@
 import { entityKey } from '@app/contracts';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { nameTerms } from '../entity-names.js';
+import { nameTerms } from '../write/entity-names.js';
 import { CREATE_MERGED, MOVE_LINKS, RECOUNT } from './1765800000000-rekey-entities-across-scripts.js';
 
 /** Rows read, keyed and written back per round trip. */

@@ -5,10 +5,10 @@ import { Logger } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
 import { Registry } from 'prom-client';
 import type { DataSource } from 'typeorm';
-import { ArticleWriteRepository } from '../article-write.repository.js';
+import { ArticleWriteRepository } from '../write/article-write.repository.js';
 import { createDataSource } from '../data-source.js';
-import { consumed, enrichedArticle, mentionsOf } from '../enriched-article.fixture.js';
-import { entityKey } from '../entity-key.js';
+import { consumed, enrichedArticle, mentionsOf } from '../write/enriched-article.fixture.js';
+import { entityKey } from '../write/entity-key.js';
 
 const run = randomBytes(4).toString('hex');
 const kazan = `Казань ${run}`;

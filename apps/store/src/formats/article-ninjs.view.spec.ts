@@ -1,4 +1,4 @@
-import { ninjsValidator } from '../../../test/support/ninjs-schema.js';
+import { ninjsValidator } from '../../../../test/support/ninjs-schema.js';
 import { entities, row } from './article-ninjs.fixture.js';
 import { toNinjs } from './article-ninjs.view.js';
 

@@ -1,13 +1,13 @@
 import { validate } from '@app/contracts';
 import { AppError } from '@app/errors';
 import { Controller, Get, Param, Query, UseGuards } from '@nestjs/common';
-import { decodeEntityCursor, encodeNext } from './article-filter.js';
-import type { Page } from './page.js';
+import { decodeEntityCursor, encodeNext } from '../articles/article-filter.js';
+import type { Page } from '../query/page.js';
 import { EntityQueryRepository } from './entity-query.repository.js';
 import { toEntitySummary, toEntityView, type EntitySummary, type EntityView } from './entity.view.js';
-import { EntityDetailQuery, EntityKeyParams, EntityListQuery } from './query.params.js';
-import { validateQuery } from './query-validation.js';
-import { ReadKeyGuard } from './read-key.guard.js';
+import { EntityDetailQuery, EntityKeyParams, EntityListQuery } from '../query/query.params.js';
+import { validateQuery } from '../query/query-validation.js';
+import { ReadKeyGuard } from '../access/read-key.guard.js';
 
 @Controller('v1/entities')
 @UseGuards(ReadKeyGuard)

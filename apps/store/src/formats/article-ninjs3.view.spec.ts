@@ -1,4 +1,4 @@
-import { ninjsValidator } from '../../../test/support/ninjs-schema.js';
+import { ninjsValidator } from '../../../../test/support/ninjs-schema.js';
 import { toNinjs } from './article-ninjs.view.js';
 import { toNinjs3 } from './article-ninjs3.view.js';
 import { entities, row } from './article-ninjs.fixture.js';

@@ -1,7 +1,7 @@
 import { AppError } from '@app/errors';
 import { z } from 'zod';
 import type { ChangeCursor } from './change-feed.repository.js';
-import { decodeCursor, encodeCursor } from './page-cursor.js';
+import { decodeCursor, encodeCursor } from '../query/page-cursor.js';
 
 const MAX_XID8 = 2n ** 64n - 1n;
 const MAX_INT8 = 2n ** 63n - 1n;

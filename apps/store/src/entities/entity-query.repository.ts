@@ -1,7 +1,7 @@
 import { withDatabaseErrors } from '@app/database';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { ENTITY_NAMES } from './entity-names.sql.js';
+import { ENTITY_NAMES } from '../write/entity-names.sql.js';
 import { entityPrefixQuery } from './entity-prefix.js';
 import {
   BROAD_PREFIX,

@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { Registry } from 'prom-client';
 import type { DataSource } from 'typeorm';
 import { ArticleWriteRepository } from './article-write.repository.js';
-import { createDataSource } from './data-source.js';
+import { createDataSource } from '../data-source.js';
 import { consumed, enrichedArticle, mentionsOf } from './enriched-article.fixture.js';
 import { entityKey } from './entity-key.js';
 

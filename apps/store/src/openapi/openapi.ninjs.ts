@@ -1,5 +1,5 @@
-import { NINJS_MEDIA_TYPE, NINJS_SCHEMA_URI } from './article-ninjs.view.js';
-import { NINJS3_MEDIA_TYPE, NINJS3_SCHEMA_URI } from './article-ninjs3.view.js';
+import { NINJS_MEDIA_TYPE, NINJS_SCHEMA_URI } from '../formats/article-ninjs.view.js';
+import { NINJS3_MEDIA_TYPE, NINJS3_SCHEMA_URI } from '../formats/article-ninjs3.view.js';
 
 /** The `format` parameter of the routes that return articles. */
 export const ninjsFormat =
@@ -29,7 +29,7 @@ export const NINJS_ITEM = {
   properties: { uri: { type: 'string', format: 'uri' } },
 };
 
-/** A story as ninjs: one composite item (see apps/store/src/article-ninjs-story.view.ts). */
+/** A story as ninjs: one composite item (see apps/store/src/formats/article-ninjs-story.view.ts). */
 export const ninjsStory = {
   $ref: '#/components/schemas/NinjsItem',
   description:

@@ -12,7 +12,7 @@ import {
   MAX_PAGE_SIZE,
   StoryIdParams,
   StoryQuery,
-} from './query.params.js';
+} from '../query/query.params.js';
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const uuid = { type: 'string', format: 'uuid' };

@@ -1,6 +1,6 @@
 import { loadMorphology } from '@app/ner';
 import { hasCyrillic, nameWords, wordSkeleton } from '@app/nlp';
-import { searchWord } from './entity-names.js';
+import { searchWord } from '../write/entity-names.js';
 
 /** More words than this in a prefix are not looked at: names are short. */
 const MAX_WORDS = 6;

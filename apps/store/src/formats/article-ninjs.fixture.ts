@@ -1,4 +1,4 @@
-import type { ArticleRow, LinkedEntityRow } from './article.view.js';
+import type { ArticleRow, LinkedEntityRow } from '../articles/article.view.js';
 
 /** An article with every kind of wire metadata, as the query repository reads it. */
 export function row(overrides: Partial<ArticleRow> = {}): ArticleRow {

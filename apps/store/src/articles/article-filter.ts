@@ -1,9 +1,9 @@
 import { AppError } from '@app/errors';
 import { z } from 'zod';
 import type { ArticleFilter } from './article-list.sql.js';
-import { entityKey } from './entity-key.js';
-import { decodeCursor, encodeCursor } from './page-cursor.js';
-import type { ArticleListQuery } from './query.params.js';
+import { entityKey } from '../write/entity-key.js';
+import { decodeCursor, encodeCursor } from '../query/page-cursor.js';
+import type { ArticleListQuery } from '../query/query.params.js';
 
 /** A real instant PostgreSQL can hold (years 1–9999): the pattern alone lets `2026-02-30` or year 0 through, and the database would answer 500. */
 function isRealInstant(value: string): boolean {

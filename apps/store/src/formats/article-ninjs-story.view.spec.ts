@@ -1,4 +1,4 @@
-import { ninjsValidator } from '../../../test/support/ninjs-schema.js';
+import { ninjsValidator } from '../../../../test/support/ninjs-schema.js';
 import { row } from './article-ninjs.fixture.js';
 import { toNinjsStory } from './article-ninjs-story.view.js';
 import { toNinjs3 } from './article-ninjs3.view.js';

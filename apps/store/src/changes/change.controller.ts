@@ -2,10 +2,10 @@ import type { ReadPrincipal } from '@app/access';
 import { Controller, Get, Query, UseGuards } from '@nestjs/common';
 import { decodeChangeCursor, encodeChangeCursor } from './change-cursor.js';
 import { ChangeFeedRepository, FEED_START, type ChangeRow } from './change-feed.repository.js';
-import { ChangeFeedQuery } from './query.params.js';
-import { validateQuery } from './query-validation.js';
-import { ReadKeyGuard } from './read-key.guard.js';
-import { Reader } from './reader.decorator.js';
+import { ChangeFeedQuery } from '../query/query.params.js';
+import { validateQuery } from '../query/query-validation.js';
+import { ReadKeyGuard } from '../access/read-key.guard.js';
+import { Reader } from '../access/reader.decorator.js';
 
 const toChange = (row: ChangeRow) => ({
   articleId: row.articleId,

@@ -1,7 +1,7 @@
 import type { ArticleFormat } from './article-format.js';
 import { NINJS_MEDIA_TYPE, toNinjs, type NinjsItem } from './article-ninjs.view.js';
 import { NINJS3_MEDIA_TYPE, toNinjs3 } from './article-ninjs3.view.js';
-import type { ArticleRow, LinkedEntityRow } from './article.view.js';
+import type { ArticleRow, LinkedEntityRow } from '../articles/article.view.js';
 
 export type NinjsFormat = Exclude<ArticleFormat, 'json'>;
 

@@ -1,5 +1,5 @@
 import type { ArticleMetadata, Concept, Media } from '@app/contracts';
-import type { ArticleRow, LinkedEntityRow } from './article.view.js';
+import type { ArticleRow, LinkedEntityRow } from '../articles/article.view.js';
 
 /** The ninjs 2.x version served, and the published schema an instance says it is valid against. */
 export const NINJS_VERSION = '2.4';

@@ -1,6 +1,6 @@
 import type { ReadPrincipal } from '@app/access';
 import { AppError } from '@app/errors';
-import type { ArticleFilter } from './article-list.sql.js';
+import type { ArticleFilter } from '../articles/article-list.sql.js';
 
 /** The filter narrowed to the sources the reader's key may read; asking for another source is refused. */
 export function limitToReader(filter: ArticleFilter, reader: ReadPrincipal): ArticleFilter {

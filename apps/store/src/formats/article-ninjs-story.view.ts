@@ -1,5 +1,5 @@
 import { NINJS_SCHEMA_URI, NINJS_VERSION, toNinjs, type NinjsItem } from './article-ninjs.view.js';
-import type { ArticleRow } from './article.view.js';
+import type { ArticleRow } from '../articles/article.view.js';
 
 /**
  * A story (the articles the processor clustered under one story id) as a ninjs 2.4 item of type `composite`:

@@ -1,7 +1,7 @@
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { OPENAPI_DOCUMENT } from './openapi.document.js';
-import { MAX_PAGE_SIZE } from './query.params.js';
+import { MAX_PAGE_SIZE } from '../query/query.params.js';
 
 interface Parameter {
   name: string;

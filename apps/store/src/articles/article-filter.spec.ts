@@ -6,9 +6,9 @@ import {
   encodeNext,
   toArticleFilter,
 } from './article-filter.js';
-import { entityKey } from './entity-key.js';
-import { ArticleListQuery } from './query.params.js';
-import { validateQuery } from './query-validation.js';
+import { entityKey } from '../write/entity-key.js';
+import { ArticleListQuery } from '../query/query.params.js';
+import { validateQuery } from '../query/query-validation.js';
 
 function fieldsOf(fn: () => unknown): string[] {
   try {

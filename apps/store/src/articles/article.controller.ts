@@ -4,18 +4,18 @@ import { validate } from '@app/contracts';
 import { Controller, Get, Headers, Param, Query, Res, UseGuards } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { encodeNext, toArticleFilter } from './article-filter.js';
-import { articleFormat, type ArticleFormat } from './article-format.js';
-import type { NinjsItem } from './article-ninjs.view.js';
-import { articleAsNinjs, NINJS_MEDIA_TYPES } from './article-ninjs.writer.js';
+import { articleFormat, type ArticleFormat } from '../formats/article-format.js';
+import type { NinjsItem } from '../formats/article-ninjs.view.js';
+import { articleAsNinjs, NINJS_MEDIA_TYPES } from '../formats/article-ninjs.writer.js';
 import { ArticleQueryRepository } from './article-query.repository.js';
 import { toArticleView, type ArticleRow, type ArticleSummary, type ArticleView } from './article.view.js';
 import { toKilledArticle, toListedArticle, type KilledArticle } from './killed-article.view.js';
-import type { Page } from './page.js';
-import { ArticleIdParams, ArticleListQuery, ArticleViewQuery } from './query.params.js';
-import { validateQuery } from './query-validation.js';
-import { ReadKeyGuard } from './read-key.guard.js';
-import { Reader } from './reader.decorator.js';
-import { limitToReader, mayRead } from './reader-sources.js';
+import type { Page } from '../query/page.js';
+import { ArticleIdParams, ArticleListQuery, ArticleViewQuery } from '../query/query.params.js';
+import { validateQuery } from '../query/query-validation.js';
+import { ReadKeyGuard } from '../access/read-key.guard.js';
+import { Reader } from '../access/reader.decorator.js';
+import { limitToReader, mayRead } from '../access/reader-sources.js';
 
 type Listed = ArticleSummary | KilledArticle | NinjsItem;
 
