@@ -6,7 +6,18 @@ declare module 'kafkajs/src/network/requestQueue/index.js' {
     throttleCheckTimeoutId: ReturnType<typeof setTimeout> | null;
     checkPendingRequests(): void;
     scheduleCheckPendingRequests(): void;
+    maybeThrottle(clientSideThrottleTime: number | null): void;
+    destroy(): void;
   }
-  const RequestQueue: { prototype: RequestQueue };
+  const RequestQueue: {
+    prototype: RequestQueue;
+    new (options: {
+      maxInFlightRequests: number | null;
+      requestTimeout: number;
+      clientId: string;
+      broker: string;
+      logger: { debug(...args: unknown[]): void; warn(...args: unknown[]): void };
+    }): RequestQueue;
+  };
   export default RequestQueue;
 }
