@@ -1,13 +1,14 @@
 import { existsSync } from 'node:fs';
-import { ServiceProcess, type ServiceName } from '../../tools/start/service-process.js';
+import { ServiceProcess, serviceEntry, type ServiceName } from '../../tools/start/service-process.js';
 import { waitFor } from './wait-for.js';
-
-const ROOT = new URL('../../', import.meta.url).pathname;
 
 /** Log lines a service printed, parsed. */
 export type LogLine = Record<string, unknown>;
 
-/** A built service running as a real process (so signals and per-process logging are real). */
+/**
+ * A built service running as a real process (so signals and per-process logging are real), from the same file
+ * `npm start`, the chaos runs and the image start: its one-file bundle (`serviceEntry`).
+ */
 export class RunningService {
   readonly lines: LogLine[] = [];
   private process: ServiceProcess | null = null;
@@ -19,7 +20,7 @@ export class RunningService {
   ) {}
 
   async start(): Promise<void> {
-    const script = `${ROOT}dist/apps/${this.name}/src/main.js`;
+    const script = serviceEntry(this.name);
     if (!existsSync(script)) throw new Error(`${script} is missing: run the tests with npm test, which builds first`);
     this.process = new ServiceProcess(this.name, script, this.env, (line) => {
       try {

@@ -9,7 +9,7 @@ import { Logger } from '@nestjs/common';
 import pg from 'pg';
 import { createDataSource as createStoreDataSource } from '../../apps/store/src/data-source.js';
 import { createDatabase, dropDatabase, freePort, projectRoot, provideDatabase, provideKafka } from '../infra/index.js';
-import { ServiceProcess, type ServiceName } from '../start/service-process.js';
+import { ServiceProcess, serviceEntry, type ServiceName } from '../start/service-process.js';
 import { corpusOption, generateCorpus, type BenchArticle } from './corpus.js';
 import { cpuBetween, cpuSnapshot, SHARED_GROUPS } from './cpu-usage.js';
 import { processorSpeed } from './processor-speed.js';
@@ -171,13 +171,8 @@ async function startPipeline(
   const started = await Promise.all(instances.map(async (instance) => ({ ...instance, port: await freePort() })));
   const services = started.map(
     ({ name, port }) =>
-      new ServiceProcess(
-        name,
-        join(projectRoot(), `dist/apps/${name}/src/main.js`),
-        serviceEnv(env, name, port),
-        () => undefined,
-        NODE_ARGS,
-      ),
+      // The bundle `npm start` runs: what is measured is what runs.
+      new ServiceProcess(name, serviceEntry(name), serviceEnv(env, name, port), () => undefined, NODE_ARGS),
   );
   for (const { port } of started) await waitReady(`http://127.0.0.1:${port}/health/ready`);
   const target: Target = {

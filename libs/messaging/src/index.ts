@@ -2,6 +2,7 @@
 export { createKafka, inNamespace, type KafkaSettings } from './kafka-options.js';
 export { KafkaPublisher } from './kafka-publisher.js';
 export { registerZstdCodec } from './zstd.codec.js';
+export { fixRequestQueueTimer } from './request-queue.fix.js';
 export { ensureTopics, kafkaHealthIndicator } from './topic-admin.js';
 export { MessageBatch, type InboundMessage, type Parsed } from './message-batch.js';
 export { DEAD_LETTER_HEADERS } from './dead-letter.js';

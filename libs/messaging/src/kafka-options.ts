@@ -7,6 +7,7 @@ import {
   type LogEntry,
   type ProducerConfig,
 } from 'kafkajs';
+import { fixRequestQueueTimer } from './request-queue.fix.js';
 import { registerZstdCodec } from './zstd.codec.js';
 
 /** The Kafka part of `AppConfig`, repeated structurally so this file needs no Nest import. */
@@ -51,6 +52,7 @@ function logCreator(log: KafkaLog) {
  */
 export function createKafka(settings: KafkaSettings, clientId: string, log: KafkaLog): Kafka {
   registerZstdCodec();
+  fixRequestQueueTimer();
   return new Kafka({
     clientId,
     brokers: [...settings.brokers],
