@@ -1,7 +1,11 @@
+import { fixRequestQueueTimer } from '@app/messaging';
 import { createServer } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import { Kafka, logLevel, Partitioners } from 'kafkajs';
 import pg from 'pg';
+
+// kafkajs 2.2.4 arms a 1 ms timer loop per idle connection (see libs/messaging request-queue.fix.ts).
+fixRequestQueueTimer();
 
 /**
  * The baseline: HTTP intake → Kafka → a consumer inserting the raw JSON into PostgreSQL, with the same

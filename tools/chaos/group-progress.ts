@@ -1,6 +1,10 @@
+import { fixRequestQueueTimer } from '@app/messaging';
 import { setTimeout as delay } from 'node:timers/promises';
 import { TOPICS } from '@app/contracts';
 import { Kafka, logLevel, type Admin } from 'kafkajs';
+
+// kafkajs 2.2.4 arms a 1 ms timer loop per idle connection (see libs/messaging request-queue.fix.ts).
+fixRequestQueueTimer();
 
 /** The pipeline's consumer groups and the topic each consumes. */
 export type GroupName = 'processor' | 'store';

@@ -1,6 +1,10 @@
+import { fixRequestQueueTimer } from '@app/messaging';
 import { deadLetterTopicOf, TOPICS } from '@app/contracts';
 import { Kafka, logLevel } from 'kafkajs';
 import { readTopic, topicSize } from './topic-reader.js';
+
+// kafkajs 2.2.4 arms a 1 ms timer loop per idle connection (see libs/messaging request-queue.fix.ts).
+fixRequestQueueTimer();
 
 /** Records on the run's topics, and what its dead-letter topics say. */
 export interface TopicCounts {

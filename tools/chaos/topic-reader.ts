@@ -1,6 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { registerZstdCodec } from '@app/messaging';
+import { fixRequestQueueTimer, registerZstdCodec } from '@app/messaging';
 import { Kafka, logLevel, type IHeaders } from 'kafkajs';
+
+// kafkajs 2.2.4 arms a 1 ms timer loop per idle connection (see libs/messaging request-queue.fix.ts).
+fixRequestQueueTimer();
 
 /** One record of a topic, its headers decoded as UTF-8. */
 export interface TopicRecord {

@@ -1,8 +1,11 @@
 import { TOPICS } from '@app/contracts';
-import { registerZstdCodec } from '@app/messaging';
+import { fixRequestQueueTimer, registerZstdCodec } from '@app/messaging';
 import { Kafka, logLevel } from 'kafkajs';
 import { parseArgs } from 'node:util';
 import { mentioning, startEnrichedConsumer } from './enriched.consumer.js';
+
+// kafkajs 2.2.4 arms a 1 ms timer loop per idle connection (see libs/messaging request-queue.fix.ts).
+fixRequestQueueTimer();
 
 /**
  * `node dist/tools/example-consumer/main.js --brokers localhost:9092 --entity Москва` prints one JSON line per
