@@ -205,13 +205,20 @@ describe('StoryIndexRepository against PostgreSQL', () => {
     const other = uniqueText();
     const head = article(other);
     expect((await index.assign([fingerprintOf(head)]))[0]).toEqual({ storyId: head.id, duplicate: 'unique' });
-    const [later] = await new StoryIndexRepository(dataSource, config).assign([fingerprintOf(article(other))]);
+    const copy = article(other);
+    const [later] = await new StoryIndexRepository(dataSource, config).assign([fingerprintOf(copy)]);
     expect(later).toEqual({ storyId: head.id, duplicate: 'exact' });
 
     await dataSource.query(`UPDATE story_fingerprints SET seen_at = now() - interval '100 hours' WHERE story_id = $1`, [
       head.id,
     ]);
     expect(await index.prune()).toBe(2);
+    // No foreign key cascades any more: prune must take the bands with their fingerprints.
+    const bands: { n: number }[] = await dataSource.query(
+      'SELECT count(*)::int AS n FROM story_bands WHERE article_id = ANY($1::uuid[])',
+      [[head.id, copy.id]],
+    );
+    expect(bands).toEqual([{ n: 0 }]);
     const late = article(other);
     expect((await index.assign([fingerprintOf(late)]))[0]).toEqual({ storyId: late.id, duplicate: 'unique' });
   });
