@@ -9,7 +9,9 @@ const AGENT_VERBS = new Set(
     'said says announced announces believes believed decided decides agreed agrees signed signs declared declares ' +
     'refused refuses demanded demands denied denies warned warns insisted insists threatened threatens urged urges ' +
     'accused accuses rejected rejects recognised recognized recognises recognizes ceded cedes expelled expels ' +
-    'claimed claims condemned condemns imposed imposes sanctioned vetoed vetoes protested protests'
+    'claimed claims condemned condemns imposed imposes sanctioned vetoed vetoes protested protests ' +
+    'invaded invades annexed annexes ratified ratifies approved approves adopted adopts banned bans passed passes ' +
+    'established establishes launched launches'
   ).split(' '),
 );
 
