@@ -2,7 +2,6 @@ import { dropDemonyms } from './english-demonyms.js';
 import { tagAcronyms } from './english-acronyms.js';
 import { joinAdjacentOrganisations } from './english-adjacent.js';
 import { tagAfterHonorifics } from './english-honorifics.js';
-import { retypeActingPlaces } from './english-metonymy.js';
 import { tagSurnameRepeats } from './english-repeats.js';
 import { joinCorporateSuffixes } from './english-suffixes.js';
 import { dropLeadingTitles } from './english-titles.js';
@@ -111,8 +110,7 @@ export class EntityTagger {
     const joined = joinAdjacentOrganisations(joinCorporateSuffixes(named, word, count));
     const place = (k: number): boolean => (gaz[k]! & GAZ_PLACE) !== 0;
     const repeats = tagSurnameRepeats(joined, word, count, place, (k) => (flags[k]! & F_CAP) !== 0);
-    const acronyms = tagAcronyms(repeats, word, count, (k) => (flags[k]! & F_ALLCAP) !== 0);
-    return retypeActingPlaces(acronyms, word, count);
+    return tagAcronyms(repeats, word, count, (k) => (flags[k]! & F_ALLCAP) !== 0);
   }
 
   /**
