@@ -1,14 +1,9 @@
-import { createKafka, KafkaPublisher } from '@app/messaging';
-import { TOPICS, type EnrichedArticle } from '@app/contracts';
-import type { INestApplication } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
-import pg from 'pg';
-import { createStoreApp } from '../../apps/store/src/store.app.js';
 import { enrichedArticle, mentionsOf } from '../../apps/store/src/write/enriched-article.fixture.js';
 import { entityKey } from '../../apps/store/src/write/entity-key.js';
 import { ninjsValidator } from '../support/ninjs-schema.js';
-import { freshNamespace, readAuth, testConfig } from '../support/pipeline.js';
-import { waitFor } from '../support/wait-for.js';
+import { readAuth } from '../support/pipeline.js';
+import { startStore, type StoreUnderTest } from '../support/store-under-test.js';
 
 const run = randomBytes(3).toString('hex');
 const source = `nj${run}-wire`;
@@ -67,10 +62,8 @@ const killed = enrichedArticle({
 const NINJS3 = 'application/ninjs+json; version=3';
 
 describe('store read API: ninjs 2.4 and 3.3 for articles, lists and stories, checked against IPTC schemas', () => {
-  let app: INestApplication;
   let url: string;
-  let db: pg.Client;
-  let publisher: KafkaPublisher;
+  let store: StoreUnderTest;
   const valid = { 2: ninjsValidator(2), 3: ninjsValidator(3) };
 
   const get = async (path: string, accept?: string) => {
@@ -79,35 +72,13 @@ describe('store read API: ninjs 2.4 and 3.3 for articles, lists and stories, che
   };
 
   beforeAll(async () => {
-    const config = testConfig({ KAFKA_NAMESPACE: freshNamespace('e2e-store-ninjs') });
-    app = await createStoreApp(config);
-    await app.listen(0, '127.0.0.1');
-    url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
-    db = new pg.Client({ connectionString: config.database.url });
-    await db.connect();
-    publisher = new KafkaPublisher(
-      createKafka(config.kafka, 'e2e-store-ninjs', { warn: () => undefined, error: () => undefined }),
-      config.kafka,
-    );
-    const all: EnrichedArticle[] = [full, sibling, killed];
-    await publisher.publish(
-      TOPICS.enrichedArticles,
-      all.map((a) => ({ key: a.id, value: JSON.stringify(a) })),
-    );
-    await waitFor(
-      async () => {
-        const { rows } = await db.query('SELECT count(*)::int AS n FROM articles WHERE source = $1', [source]);
-        return rows[0].n === all.length ? true : undefined;
-      },
-      'every article to be stored',
-      60_000,
-    );
+    store = await startStore('e2e-store-ninjs');
+    ({ url } = store);
+    await store.store([full, sibling, killed]);
   }, 90_000);
 
   afterAll(async () => {
-    await publisher?.disconnect();
-    await db?.end();
-    await app?.close();
+    await store?.close();
   }, 60_000);
 
   it('serves an article with full wire metadata as valid ninjs 2.4 and 3.3, entities by canonical name', async () => {

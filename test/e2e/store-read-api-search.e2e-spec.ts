@@ -1,15 +1,11 @@
-import { createKafka, KafkaPublisher } from '@app/messaging';
-import { TOPICS, type EnrichedArticle } from '@app/contracts';
 import type { INestApplication } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { ArticleQueryRepository } from '../../apps/store/src/articles/article-query.repository.js';
-import { createStoreApp } from '../../apps/store/src/store.app.js';
 import { enrichedArticle, mentionsOf } from '../../apps/store/src/write/enriched-article.fixture.js';
 import { entityKey } from '../../apps/store/src/write/entity-key.js';
 import { ninjsValidator } from '../support/ninjs-schema.js';
-import { freshNamespace, readAuth, testConfig } from '../support/pipeline.js';
-import { waitFor } from '../support/wait-for.js';
+import { readAuth } from '../support/pipeline.js';
+import { startStore, type StoreUnderTest } from '../support/store-under-test.js';
 
 const run = randomBytes(3).toString('hex');
 const source = `sr${run}-wire`;
@@ -61,8 +57,7 @@ const irregular = enrichedArticle({
 describe('store read API: ninjs output, relevance ranking and English word forms, on the real stack', () => {
   let app: INestApplication;
   let url: string;
-  let db: pg.Client;
-  let publisher: KafkaPublisher;
+  let store: StoreUnderTest;
   const validate = ninjsValidator();
 
   const get = async (path: string, accept?: string) => {
@@ -87,35 +82,13 @@ describe('store read API: ninjs output, relevance ranking and English word forms
   };
 
   beforeAll(async () => {
-    const config = testConfig({ KAFKA_NAMESPACE: freshNamespace('e2e-store-search') });
-    app = await createStoreApp(config);
-    await app.listen(0, '127.0.0.1');
-    url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
-    db = new pg.Client({ connectionString: config.database.url });
-    await db.connect();
-    publisher = new KafkaPublisher(
-      createKafka(config.kafka, 'e2e-store-search', { warn: () => undefined, error: () => undefined }),
-      config.kafka,
-    );
-    const all: EnrichedArticle[] = [...ranked, withMetadata, killed, irregular];
-    await publisher.publish(
-      TOPICS.enrichedArticles,
-      all.map((a) => ({ key: a.id, value: JSON.stringify(a) })),
-    );
-    await waitFor(
-      async () => {
-        const { rows } = await db.query('SELECT count(*)::int AS n FROM articles WHERE source = $1', [source]);
-        return rows[0].n === all.length ? true : undefined;
-      },
-      'every article to be stored',
-      60_000,
-    );
+    store = await startStore('e2e-store-search');
+    ({ app, url } = store);
+    await store.store([...ranked, withMetadata, killed, irregular]);
   }, 90_000);
 
   afterAll(async () => {
-    await publisher?.disconnect();
-    await db?.end();
-    await app?.close();
+    await store?.close();
   }, 60_000);
 
   it('serves an article as ninjs 2.4 by Accept header, valid against the published schema', async () => {

@@ -1,13 +1,9 @@
-import { createKafka, KafkaPublisher } from '@app/messaging';
 import { TOPICS, type EnrichedArticle } from '@app/contracts';
-import type { INestApplication } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
-import pg from 'pg';
-import { createStoreApp } from '../../apps/store/src/store.app.js';
 import { enrichedArticle, mentionsOf } from '../../apps/store/src/write/enriched-article.fixture.js';
 import { entityKey } from '../../apps/store/src/write/entity-key.js';
-import { freshNamespace, readAuth, testConfig } from '../support/pipeline.js';
-import { waitFor } from '../support/wait-for.js';
+import { readAuth } from '../support/pipeline.js';
+import { startStore, type StoreUnderTest } from '../support/store-under-test.js';
 
 const run = randomBytes(3).toString('hex');
 const tass = `st${run}-tass`;
@@ -86,10 +82,8 @@ const pagedArticles = Array.from({ length: 23 }, (_, i) =>
 );
 
 describe('store read API over articles consumed from a real broker into real PostgreSQL', () => {
-  let app: INestApplication;
   let url: string;
-  let db: pg.Client;
-  let publisher: KafkaPublisher;
+  let store: StoreUnderTest;
 
   const get = async (path: string): Promise<{ status: number; type: string | null; body: Body }> => {
     const response = await fetch(`${url}${path}`, { headers: readAuth() });
@@ -102,37 +96,13 @@ describe('store read API over articles consumed from a real broker into real Pos
   const ids = (body: Page): string[] => body.items.map((a) => a.id);
 
   beforeAll(async () => {
-    const config = testConfig({ KAFKA_NAMESPACE: freshNamespace('e2e-store-read'), KAFKA_TOPIC_PARTITIONS: '2' });
-    app = await createStoreApp(config);
-    await app.listen(0, '127.0.0.1');
-    url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
-    db = new pg.Client({ connectionString: config.database.url });
-    await db.connect();
-    publisher = new KafkaPublisher(
-      createKafka(config.kafka, 'e2e-store-read', { warn: () => undefined, error: () => undefined }),
-      config.kafka,
-    );
-    const all = [ru1, ru2, killed, en1, ...pagedArticles];
-    await publisher.publish(
-      TOPICS.enrichedArticles,
-      all.map((a) => ({ key: a.id, value: JSON.stringify(a) })),
-    );
-    await waitFor(
-      async () => {
-        const { rows } = await db.query('SELECT count(*)::int AS n FROM articles WHERE source = ANY($1)', [
-          [tass, reuters, paged],
-        ]);
-        return rows[0].n === all.length ? true : undefined;
-      },
-      'every article to be stored',
-      60_000,
-    );
+    store = await startStore('e2e-store-read', { KAFKA_TOPIC_PARTITIONS: '2' });
+    ({ url } = store);
+    await store.store([ru1, ru2, killed, en1, ...pagedArticles]);
   }, 90_000);
 
   afterAll(async () => {
-    await publisher?.disconnect();
-    await db?.end();
-    await app?.close();
+    await store?.close();
   }, 60_000);
 
   it('returns one article with its entities, mentions and lineage', async () => {
