@@ -13,6 +13,8 @@ export class FetcherMetrics {
   readonly feedInError: Gauge<'code'>;
   readonly sourceLastArticle: Gauge<'source'>;
   readonly sourceStale: Gauge<'source'>;
+  /** Set by the freshness service: recomputes `source_stale` at each scrape, so it never lags `/v1/sources`. */
+  refreshStale: () => void = () => undefined;
 
   constructor(registry: Registry) {
     const registers = [registry];
@@ -63,6 +65,7 @@ export class FetcherMetrics {
       help: '1 when a source has been quiet longer than its threshold',
       labelNames: ['source'],
       registers,
+      collect: () => this.refreshStale(),
     });
   }
 }

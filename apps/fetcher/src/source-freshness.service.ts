@@ -1,5 +1,5 @@
 import { APP_CONFIG, type AppConfig } from '@app/config';
-import { Inject, Injectable, Logger, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { FetcherMetrics } from './fetcher-metrics.js';
 
@@ -11,18 +11,15 @@ export interface SourceStatus {
   stale: boolean;
 }
 
-const REFRESH_MS = 5_000;
-
 /**
  * When each source last delivered an article. Seeded from the intake ledger at start-up (so a restart does
  * not make every source look fresh or unknown), updated on every accepted delivery, and exported as the
  * `source_last_article_timestamp_seconds` and `source_stale` gauges.
  */
 @Injectable()
-export class SourceFreshness implements OnModuleInit, OnApplicationShutdown {
+export class SourceFreshness implements OnModuleInit {
   private readonly last = new Map<string, Date>();
   private readonly logger = new Logger('Freshness');
-  private timer: NodeJS.Timeout | undefined;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -45,12 +42,7 @@ export class SourceFreshness implements OnModuleInit, OnApplicationShutdown {
     } catch (error) {
       this.logger.warn(`could not seed source freshness: ${(error as Error).message}`);
     }
-    this.timer = setInterval(() => this.refreshGauges(), REFRESH_MS).unref();
-    this.refreshGauges();
-  }
-
-  onApplicationShutdown(): void {
-    clearInterval(this.timer);
+    this.metrics.refreshStale = () => this.refreshGauges();
   }
 
   delivered(source: string, at: Date): void {
