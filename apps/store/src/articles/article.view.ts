@@ -41,8 +41,8 @@ export interface LinkedEntityRow {
   mentions: Mention[];
 }
 
-/** An article in a list: everything but the text and lineage, so a page stays small. */
-export function toArticleSummary(row: ArticleRow) {
+/** What identifies an article and its state: the part every view shows, a killed article's included. */
+export function articleIdentity(row: ArticleRow) {
   return {
     id: row.id,
     source: row.source,
@@ -50,6 +50,13 @@ export function toArticleSummary(row: ArticleRow) {
     version: row.version,
     status: row.status,
     pubStatus: row.pub_status,
+  };
+}
+
+/** An article in a list: everything but the text and lineage, so a page stays small. */
+export function toArticleSummary(row: ArticleRow) {
+  return {
+    ...articleIdentity(row),
     title: row.title,
     lang: row.lang,
     url: row.url,

@@ -1,4 +1,4 @@
-import { toArticleSummary, type ArticleRow, type ArticleSummary } from './article.view.js';
+import { articleIdentity, toArticleSummary, type ArticleRow, type ArticleSummary } from './article.view.js';
 
 /**
  * A killed article as the API shows it: the agency has withdrawn it, so its title, text and entities are
@@ -7,12 +7,7 @@ import { toArticleSummary, type ArticleRow, type ArticleSummary } from './articl
  */
 export function toKilledArticle(row: ArticleRow) {
   return {
-    id: row.id,
-    source: row.source,
-    externalId: row.external_id,
-    version: row.version,
-    status: row.status,
-    pubStatus: row.pub_status,
+    ...articleIdentity(row),
     publishedAt: row.published_at.toISOString(),
     killedAt: row.received_at.toISOString(),
     storyId: row.story_id,
