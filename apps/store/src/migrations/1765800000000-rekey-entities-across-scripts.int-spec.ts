@@ -1,11 +1,7 @@
-import { loadConfig } from '@app/config';
 import { uuidV5 } from '@app/contracts';
-import { createDataSource as createServiceDataSource } from '@app/database';
-import { randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { createDatabase, databaseUrl, dropDatabase } from '../../../../tools/infra/index.js';
+import { migratedFrom, type MigratedDatabase } from '../../../../test/support/store-database.js';
 import { UPSERT_ARTICLES } from '../write/article-write.sql.js';
-import { STORE_DATABASE } from '../data-source.js';
 import { consumed, enrichedArticle } from '../write/enriched-article.fixture.js';
 import { entityKey } from '../write/entity-key.js';
 import { toWriteBatch } from '../write/write-batch.js';
@@ -31,24 +27,12 @@ const LINKS: [string, string, string, number][] = [
 ];
 
 describe('the cross-script re-keying migration, on a real database', () => {
-  const serverUrl = loadConfig(process.env).database.url;
-  const name = `rekey_${Date.now()}_${randomBytes(3).toString('hex')}`;
+  let database: MigratedDatabase;
   let db: DataSource;
   const articles = { 'ru-1': article('ru-1', 'ru'), 'en-1': article('en-1', 'en'), 'en-2': article('en-2', 'en') };
 
   /** The schema before the migration, with entities, links and roll-ups as the old write path kept them. */
-  async function seedOldModel(): Promise<void> {
-    const migrations = [...STORE_DATABASE.migrations];
-    const before = migrations.slice(0, migrations.indexOf(RekeyEntitiesAcrossScripts1765800000000));
-    const old = createServiceDataSource(
-      { url: databaseUrl(serverUrl, name), poolSize: 2, migrationsRun: false },
-      {
-        ...STORE_DATABASE,
-        migrations: before,
-      },
-    );
-    await old.initialize();
-    await old.runMigrations({ transaction: 'each' });
+  async function seedOldModel(old: DataSource): Promise<void> {
     const batch = toWriteBatch(Object.values(articles).map((a) => consumed(a)));
     await old.query(UPSERT_ARTICLES, [JSON.stringify(batch.articles)]);
     for (const [externalId, type, entity, count] of LINKS) {
@@ -71,24 +55,14 @@ describe('the cross-script re-keying migration, on a real database', () => {
         [key, DAY, count],
       );
     }
-    await old.destroy();
   }
 
   beforeAll(async () => {
-    await createDatabase(serverUrl, name);
-    await seedOldModel();
-    db = createServiceDataSource(
-      { url: databaseUrl(serverUrl, name), poolSize: 2, migrationsRun: false },
-      STORE_DATABASE,
-    );
-    await db.initialize();
-    await db.runMigrations({ transaction: 'each' });
+    database = await migratedFrom('rekey', RekeyEntitiesAcrossScripts1765800000000, seedOldModel);
+    ({ db } = database);
   }, 120_000);
 
-  afterAll(async () => {
-    await db?.destroy();
-    await dropDatabase(serverUrl, name);
-  });
+  afterAll(async () => database?.drop());
 
   const entity = async (key: string) =>
     (await db.query(`SELECT type, name, article_count FROM entities WHERE key = $1`, [key]))[0];

@@ -1,11 +1,7 @@
-import { loadConfig } from '@app/config';
 import { uuidV5 } from '@app/contracts';
-import { createDataSource as createServiceDataSource } from '@app/database';
-import { randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { createDatabase, databaseUrl, dropDatabase } from '../../../../tools/infra/index.js';
+import { migratedFrom, type MigratedDatabase } from '../../../../test/support/store-database.js';
 import { UPSERT_ARTICLES } from '../write/article-write.sql.js';
-import { STORE_DATABASE } from '../data-source.js';
 import { consumed, enrichedArticle } from '../write/enriched-article.fixture.js';
 import { entityKey } from '../write/entity-key.js';
 import { nameTerms } from '../write/entity-names.js';
@@ -29,21 +25,12 @@ const LINKS: [string, string, string, string, number][] = [
 ];
 
 describe('the second re-keying migration, on a real database', () => {
-  const serverUrl = loadConfig(process.env).database.url;
-  const name = `rekey2_${Date.now()}_${randomBytes(3).toString('hex')}`;
+  let database: MigratedDatabase;
   let db: DataSource;
   const articles = { 'ru-1': article('ru-1', 'ru'), 'en-1': article('en-1', 'en'), 'en-2': article('en-2', 'en') };
 
   /** The schema before the migration, entities and their names as the first re-keying left them. */
-  async function seedBefore(): Promise<void> {
-    const migrations = [...STORE_DATABASE.migrations];
-    const before = migrations.slice(0, migrations.indexOf(RekeyEntitiesAgain1765900000000));
-    const old = createServiceDataSource(
-      { url: databaseUrl(serverUrl, name), poolSize: 2, migrationsRun: false },
-      { ...STORE_DATABASE, migrations: before },
-    );
-    await old.initialize();
-    await old.runMigrations({ transaction: 'each' });
+  async function seedBefore(old: DataSource): Promise<void> {
     const batch = toWriteBatch(Object.values(articles).map((a) => consumed(a)));
     await old.query(UPSERT_ARTICLES, [JSON.stringify(batch.articles)]);
     for (const [externalId, type, entity, key, count] of LINKS) {
@@ -70,7 +57,6 @@ describe('the second re-keying migration, on a real database', () => {
         [key, DAY, count],
       );
     }
-    await old.destroy();
   }
 
   /** Everything the migration may change, in a comparable form. */
@@ -84,20 +70,11 @@ describe('the second re-keying migration, on a real database', () => {
   });
 
   beforeAll(async () => {
-    await createDatabase(serverUrl, name);
-    await seedBefore();
-    db = createServiceDataSource(
-      { url: databaseUrl(serverUrl, name), poolSize: 2, migrationsRun: false },
-      STORE_DATABASE,
-    );
-    await db.initialize();
-    await db.runMigrations({ transaction: 'each' });
+    database = await migratedFrom('rekey2', RekeyEntitiesAgain1765900000000, seedBefore);
+    ({ db } = database);
   }, 120_000);
 
-  afterAll(async () => {
-    await db?.destroy();
-    await dropDatabase(serverUrl, name);
-  });
+  afterAll(async () => database?.drop());
 
   it('moves an entity under a stale key into the entity its name now keys to, counts and roll-up included', async () => {
     const key = entityKey('PER', 'Gerry McNeilly');
