@@ -5,8 +5,9 @@ import pg from 'pg';
 import { abuseCorpus } from '../abuse/abuse.corpus.js';
 import { validArticle } from '../abuse/abuse-case.js';
 import { refusalProblem, sendAll } from '../support/abuse-client.js';
-import { freshNamespace, readAuth, startPipeline, type RunningPipeline } from '../support/pipeline.js';
+import { freshNamespace, startPipeline, type RunningPipeline } from '../support/pipeline.js';
 import { scrape } from '../support/prometheus.js';
+import { waitForStoredArticle } from '../support/read-api.js';
 import { topicSize } from '../support/topic-size.js';
 import { waitFor } from '../support/wait-for.js';
 
@@ -77,10 +78,7 @@ describe('intake abuse: thousands of malformed and hostile requests (real Kafka 
     });
     expect(response.status).toBe(202);
     const { id } = (await response.json()) as { id: string };
-    await waitFor(
-      async () => ((await fetch(`${pipeline.store}/v1/articles/${id}`, { headers: readAuth() })).ok ? true : undefined),
-      'the good article in the store',
-    );
+    await waitForStoredArticle(pipeline.store, id);
     expect(await storedRows()).toBe(1);
   }, 60_000);
 

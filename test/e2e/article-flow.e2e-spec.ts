@@ -1,8 +1,8 @@
 import { articleId, TOPICS } from '@app/contracts';
 import pg from 'pg';
 import { authFor, freshNamespace, readAuth, startPipeline, type RunningPipeline } from '../support/pipeline.js';
+import { waitForStoredArticle } from '../support/read-api.js';
 import { topicSize } from '../support/topic-size.js';
-import { waitFor } from '../support/wait-for.js';
 
 const article = {
   source: 'e2e-tass',
@@ -20,11 +20,6 @@ function post(pipeline: RunningPipeline, body: unknown, contentType = 'applicati
     headers: { 'content-type': contentType, ...authFor('e2e-tass') },
     body: typeof body === 'string' || Buffer.isBuffer(body) ? body : JSON.stringify(body),
   });
-}
-
-async function storedArticle(pipeline: RunningPipeline, id: string): Promise<Record<string, unknown> | undefined> {
-  const response = await fetch(`${pipeline.store}/v1/articles/${id}`, { headers: readAuth() });
-  return response.status === 200 ? ((await response.json()) as Record<string, unknown>) : undefined;
 }
 
 describe('one article end to end (real Kafka, real PostgreSQL)', () => {
@@ -50,7 +45,7 @@ describe('one article end to end (real Kafka, real PostgreSQL)', () => {
     const { id } = (await response.json()) as { id: string };
     expect(id).toBe(articleId(article.source, article.externalId));
 
-    const stored = await waitFor(() => storedArticle(pipeline, id), 'the article in the store');
+    const stored = await waitForStoredArticle(pipeline.store, id);
     expect(stored).toMatchObject({
       id,
       source: article.source,
@@ -68,7 +63,7 @@ describe('one article end to end (real Kafka, real PostgreSQL)', () => {
 
   it('keeps exactly one row when the same article is posted again, identical or corrected', async () => {
     const id = articleId(article.source, article.externalId);
-    await waitFor(() => storedArticle(pipeline, id), 'the first delivery');
+    await waitForStoredArticle(pipeline.store, id);
     const before = await rawTopicSize();
     const again = await post(pipeline, article);
     expect(again.status).toBe(202);
@@ -77,10 +72,7 @@ describe('one article end to end (real Kafka, real PostgreSQL)', () => {
 
     const corrected = await post(pipeline, { ...article, title: `${article.title} (исправлено)` });
     expect(await corrected.json()).toMatchObject({ id, results: [{ status: 'new-version' }] });
-    await waitFor(
-      async () => ((await storedArticle(pipeline, id))?.title === `${article.title} (исправлено)` ? true : undefined),
-      'the corrected title',
-    );
+    await waitForStoredArticle(pipeline.store, id, { until: (a) => a.title === `${article.title} (исправлено)` });
     const { rows } = await db.query('SELECT count(*)::int AS n FROM articles WHERE source = $1 AND external_id = $2', [
       article.source,
       article.externalId,

@@ -10,13 +10,13 @@ import {
   freshNamespace,
   readAuth,
   startPipeline,
-  storedArticle,
   testConfig,
   TEST_ADMIN_KEY,
   TEST_READ_KEY,
   type RunningPipeline,
 } from '../support/pipeline.js';
 import { rawArticle, sendToRawTopic } from '../support/raw-article.fixture.js';
+import { storedArticle, waitForStoredArticle } from '../support/read-api.js';
 import { waitFor } from '../support/wait-for.js';
 
 const run = Date.now().toString(36);
@@ -351,11 +351,7 @@ describe('the web console in a real browser (real Kafka, PostgreSQL and Chromium
     expect(await letter.getByRole('status').textContent()).toBe('re-driven');
     const [partition, offset] = (await letter.getAttribute('data-offset'))!.split(':');
 
-    const stored = await waitFor(
-      () => storedArticle<{ title: string }>(pipeline.store, id),
-      'the re-driven article in the store',
-      60_000,
-    );
+    const stored = await waitForStoredArticle<{ title: string }>(pipeline.store, id);
     expect(stored.title).toBe(fixed.title);
 
     // The agency's metadata on the article page; its subject opens the latest page filtered by it.

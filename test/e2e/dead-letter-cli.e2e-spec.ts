@@ -4,8 +4,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { freshNamespace, startPipeline, storedArticle, testEnv, type RunningPipeline } from '../support/pipeline.js';
+import { freshNamespace, startPipeline, testEnv, type RunningPipeline } from '../support/pipeline.js';
 import { rawArticle, sendToRawTopic } from '../support/raw-article.fixture.js';
+import { waitForStoredArticle } from '../support/read-api.js';
 import { waitFor } from '../support/wait-for.js';
 
 const CLI = join(import.meta.dirname, '../../dist/apps/console/src/dead-letters/dead-letter.cli.js');
@@ -87,11 +88,7 @@ describe('npm run dead-letters (the built CLI, real Kafka and PostgreSQL)', () =
     expect(redriven.status).toBe(0);
     expect(redriven.lines).toEqual([expect.objectContaining({ key: id, redriven: 1 })]);
 
-    const stored = await waitFor(
-      () => storedArticle<{ title: string }>(pipeline.store, id),
-      'the re-driven article in the store',
-      60_000,
-    );
+    const stored = await waitForStoredArticle<{ title: string }>(pipeline.store, id);
     expect(stored.title).toBe(fixed.title);
 
     // Re-driven again by mistake: the store handles it once more and still has one row for the article.

@@ -3,8 +3,8 @@ import { createKafka, KafkaPublisher } from '@app/messaging';
 import { randomBytes } from 'node:crypto';
 import { enrichedArticle, mentionsOf } from '../../apps/store/src/write/enriched-article.fixture.js';
 import { entityKey } from '../../apps/store/src/write/entity-key.js';
-import { authFor, freshNamespace, readAuth, startPipeline, type RunningPipeline } from '../support/pipeline.js';
-import { waitFor } from '../support/wait-for.js';
+import { authFor, freshNamespace, startPipeline, type RunningPipeline } from '../support/pipeline.js';
+import { readApi, waitForStoredArticle } from '../support/read-api.js';
 
 const run = randomBytes(3).toString('hex');
 
@@ -35,11 +35,6 @@ interface EntityPage {
 
 describe('one identity across scripts, through the running pipeline (real Kafka, real PostgreSQL)', () => {
   let pipeline: RunningPipeline;
-  const get = async <T>(path: string): Promise<{ status: number; body: T }> => {
-    const response = await fetch(`${pipeline.store}${path}`, { headers: readAuth() });
-    return { status: response.status, body: (await response.json()) as T };
-  };
-
   beforeAll(async () => {
     pipeline = await startPipeline({ KAFKA_NAMESPACE: freshNamespace('e2e-identity') });
   }, 90_000);
@@ -60,12 +55,7 @@ describe('one identity across scripts, through the running pipeline (real Kafka,
       ids.push(((await response.json()) as { id: string }).id);
     }
     const [ru, en] = await Promise.all(
-      ids.map((id) =>
-        waitFor(async () => {
-          const { status, body } = await get<{ entities: StoredEntity[] }>(`/v1/articles/${id}`);
-          return status === 200 ? body.entities : undefined;
-        }, `article ${id} in the store`),
-      ),
+      ids.map(async (id) => (await waitForStoredArticle<{ entities: StoredEntity[] }>(pipeline.store, id)).entities),
     );
     const keyOf = (entities: StoredEntity[], type: string, word: RegExp) =>
       entities.find((e) => e.type === type && word.test(e.name))?.key;
@@ -81,10 +71,13 @@ describe('one identity across scripts, through the running pipeline (real Kafka,
     }
 
     const tokayev = entityKey('PER', 'Kassym-Jomart Tokayev');
-    const detail = await get<{ names: Record<string, string[]> }>(`/v1/entities/${tokayev}`);
+    const detail = await readApi<{ names: Record<string, string[]> }>(pipeline.store, `/v1/entities/${tokayev}`);
     expect(detail.body.names.ru).toContain('Касым-Жомарт Токаев');
     expect(detail.body.names.en).toContain('Kassym-Jomart Tokayev');
-    const found = await get<{ items: { id: string }[] }>(`/v1/articles?entity=${tokayev}&limit=100&source=e2e-tass`);
+    const found = await readApi<{ items: { id: string }[] }>(
+      pipeline.store,
+      `/v1/articles?entity=${tokayev}&limit=100&source=e2e-tass`,
+    );
     expect(found.body.items.map((a) => a.id)).toEqual(expect.arrayContaining(ids));
   }, 90_000);
 
@@ -124,15 +117,13 @@ describe('one identity across scripts, through the running pipeline (real Kafka,
         articles.map((a) => ({ key: a.id, value: JSON.stringify(a) })),
       );
       await publisher.disconnect();
-      await waitFor(
-        async () => ((await get(`/v1/articles/${articles[2]!.id}`)).status === 200 ? true : undefined),
-        'the search fixtures in the store',
-      );
+      await waitForStoredArticle(pipeline.store, articles[2]!.id);
     }, 60_000);
 
     const search = async (prefix: string, type?: string) =>
       (
-        await get<EntityPage>(
+        await readApi<EntityPage>(
+          pipeline.store,
           `/v1/entities?prefix=${encodeURIComponent(prefix)}&limit=100${type ? `&type=${type}` : ''}`,
         )
       ).body.items

@@ -3,16 +3,9 @@ import { connectDataSource, createDataSource } from '@app/database';
 import { ApiKeyRepository } from '../../apps/fetcher/src/api-key.repository.js';
 import { createFetcherApp } from '../../apps/fetcher/src/fetcher.app.js';
 import { FETCHER_DATABASE } from '../../apps/fetcher/src/fetcher.database.js';
-import {
-  authFor,
-  freshNamespace,
-  readAuth,
-  startPipeline,
-  testConfig,
-  type RunningPipeline,
-} from '../support/pipeline.js';
+import { authFor, freshNamespace, startPipeline, testConfig, type RunningPipeline } from '../support/pipeline.js';
+import { waitForStoredArticle } from '../support/read-api.js';
 import { topicSize } from '../support/topic-size.js';
-import { waitFor } from '../support/wait-for.js';
 
 const base = {
   source: 'e2e-tass',
@@ -41,13 +34,8 @@ describe('push intake: keys, batches, versions and kills (real Kafka and Postgre
     });
   }
 
-  async function stored(id: string, check: (a: Record<string, unknown>) => boolean): Promise<Record<string, unknown>> {
-    return waitFor(async () => {
-      const response = await fetch(`${pipeline.store}/v1/articles/${id}`, { headers: readAuth() });
-      const article = response.ok ? ((await response.json()) as Record<string, unknown>) : undefined;
-      return article && check(article) ? article : undefined;
-    }, `article ${id} in the expected state`);
-  }
+  const stored = (id: string, until: (a: Record<string, unknown>) => boolean) =>
+    waitForStoredArticle(pipeline.store, id, { until });
 
   beforeAll(async () => {
     pipeline = await startPipeline({ KAFKA_NAMESPACE: freshNamespace('e2e-intake'), INTAKE_BATCH_LIMIT: '5' });

@@ -1,8 +1,9 @@
 import { articleId } from '@app/contracts';
 import pg from 'pg';
 import { freePort } from '../../tools/infra/index.js';
-import { authFor, freshNamespace, readAuth, testEnv } from '../support/pipeline.js';
+import { authFor, freshNamespace, testEnv } from '../support/pipeline.js';
 import { metricValue, scrape } from '../support/prometheus.js';
+import { waitForStoredArticle } from '../support/read-api.js';
 import { RunningService } from '../support/service-runner.js';
 import { TcpLink } from '../../tools/infra/index.js';
 import { waitFor } from '../support/wait-for.js';
@@ -71,10 +72,7 @@ describe('operations: metrics, traces, freshness, readiness and graceful shutdow
     const response = await post(article('trace-1'), { traceparent: `00-${traceId}-00f067aa0ba902b7-01` });
     expect(response.status).toBe(202);
     const id = articleId('e2e-tass', 'trace-1');
-    await waitFor(
-      async () => ((await fetch(`${store.url}/v1/articles/${id}`, { headers: readAuth() })).ok ? true : undefined),
-      'the article in the store',
-    );
+    await waitForStoredArticle(store.url, id);
 
     expect(await accepted()).toBe(before + 1);
     const fetcherMetrics = await scrape(fetcher.url);

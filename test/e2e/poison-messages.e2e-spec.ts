@@ -5,6 +5,7 @@ import { enrichedArticle } from '../../apps/store/src/write/enriched-article.fix
 import { readTopic, type TopicRecord } from '../../tools/chaos/topic-reader.js';
 import { freshNamespace, readAuth, startPipeline, type RunningPipeline } from '../support/pipeline.js';
 import { rawArticle as rawArticleOf } from '../support/raw-article.fixture.js';
+import { waitForStoredArticle } from '../support/read-api.js';
 import { waitFor } from '../support/wait-for.js';
 
 const SOURCE = 'e2e-tass';
@@ -119,15 +120,8 @@ describe('poison messages written straight into each topic (real Kafka and Postg
     return letters;
   }
 
-  const storedVersion = (id: string) =>
-    waitFor(
-      async () => {
-        const response = await fetch(`${pipeline.store}/v1/articles/${id}`, { headers: readAuth() });
-        return response.ok ? ((await response.json()) as { version: number }).version : undefined;
-      },
-      `article ${id} in the store`,
-      60_000,
-    );
+  const storedVersion = async (id: string) =>
+    (await waitForStoredArticle<{ version: number }>(pipeline.store, id)).version;
 
   it('dead-letters each poison message on the raw topic with its reason, and the processor carries on', async () => {
     const good = rawArticle('raw-good-after-poison');

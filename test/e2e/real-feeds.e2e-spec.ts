@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { createFetcherApp } from '../../apps/fetcher/src/fetcher.app.js';
 import { createProcessorApp } from '../../apps/processor/src/processor.app.js';
 import { createStoreApp } from '../../apps/store/src/store.app.js';
-import { authFor, freshNamespace, readAuth, testConfig } from '../support/pipeline.js';
+import { authFor, freshNamespace, testConfig } from '../support/pipeline.js';
+import { waitForStoredArticle } from '../support/read-api.js';
 import { waitFor } from '../support/wait-for.js';
 
 /**
@@ -117,10 +118,7 @@ const count = (answers: Answer[], test: (a: Answer) => boolean) => answers.filte
       return live.length >= 20 ? live.slice(0, 20) : undefined;
     }, '20 live raw articles');
     for (const { id } of sample) {
-      const article = await waitFor(async () => {
-        const response = await fetch(`${storeUrl}/v1/articles/${id}`, { headers: readAuth() });
-        return response.ok ? ((await response.json()) as Record<string, unknown>) : undefined;
-      }, `article ${id} in the store`);
+      const article = await waitForStoredArticle(storeUrl, id);
       expect(String(article.title).trim()).not.toBe('');
       expect(String(article.text).trim()).not.toBe('');
       expect(Number.isNaN(Date.parse(String(article.publishedAt)))).toBe(false);

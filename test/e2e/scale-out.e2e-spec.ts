@@ -2,7 +2,8 @@ import { inNamespace, createKafka } from '@app/messaging';
 import type { INestApplication } from '@nestjs/common';
 import { createFetcherApp } from '../../apps/fetcher/src/fetcher.app.js';
 import { createProcessorApp } from '../../apps/processor/src/processor.app.js';
-import { authFor, freshNamespace, readAuth, startPipeline, type RunningPipeline } from '../support/pipeline.js';
+import { authFor, freshNamespace, startPipeline, type RunningPipeline } from '../support/pipeline.js';
+import { waitForStoredArticle } from '../support/read-api.js';
 import { waitFor } from '../support/wait-for.js';
 
 /** A text no other test can resemble (the story index is durable and shared by the run). */
@@ -23,11 +24,6 @@ function post(fetcher: string, source: 'e2e-tass' | 'e2e-ria', items: unknown[])
     headers: { 'content-type': 'application/json', ...authFor(source) },
     body: JSON.stringify(items.map((i) => ({ source, ...(i as object) }))),
   });
-}
-
-async function stored(store: string, id: string): Promise<{ storyId: string; duplicate: string } | undefined> {
-  const response = await fetch(`${store}/v1/articles/${id}`, { headers: readAuth() });
-  return response.status === 200 ? ((await response.json()) as { storyId: string; duplicate: string }) : undefined;
 }
 
 /** How many members of the processors' group hold partitions of the raw topic. */
@@ -81,7 +77,7 @@ describe('two fetchers and two processors on one broker and one database', () =>
     );
     for (let i = 0; i < stories.length; i++) {
       const copies = await Promise.all(
-        ids.map((batch) => waitFor(() => stored(pipeline.store, batch[i]!), `copy of story ${i}`, 60_000)),
+        ids.map((batch) => waitForStoredArticle<{ storyId: string; duplicate: string }>(pipeline.store, batch[i]!)),
       );
       expect(copies[1]!.storyId).toBe(copies[0]!.storyId);
       expect(copies.map((c) => c.duplicate).sort()).toEqual(['exact', 'unique']);

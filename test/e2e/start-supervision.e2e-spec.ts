@@ -3,7 +3,8 @@ import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { freePort } from '../../tools/infra/index.js';
-import { freshNamespace, readAuth, TEST_READ_KEY } from '../support/pipeline.js';
+import { freshNamespace, TEST_READ_KEY } from '../support/pipeline.js';
+import { waitForStoredArticle } from '../support/read-api.js';
 import { waitFor } from '../support/wait-for.js';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
@@ -87,11 +88,7 @@ describe('npm start supervises its services', () => {
     });
     expect(posted.status).toBe(202);
     const { id } = (await posted.json()) as { id: string };
-    await waitFor(
-      async () => ((await fetch(`${urls.store}/v1/articles/${id}`, { headers: readAuth() })).ok ? true : undefined),
-      'the article in the store',
-      60_000,
-    );
+    await waitForStoredArticle(urls.store, id);
 
     const children = childrenOf(start.pid!);
     // The three services and the console.

@@ -8,7 +8,8 @@ import pg from 'pg';
 import { createStoreApp } from '../../apps/store/src/store.app.js';
 import { enrichedArticle, mentionsOf } from '../../apps/store/src/write/enriched-article.fixture.js';
 import { entityKey } from '../../apps/store/src/write/entity-key.js';
-import { authFor, freshNamespace, readAuth, testConfig, testEnv } from '../support/pipeline.js';
+import { authFor, freshNamespace, testConfig, testEnv } from '../support/pipeline.js';
+import { readApi, waitForStoredArticle } from '../support/read-api.js';
 import { waitFor } from '../support/wait-for.js';
 
 const CLI = join(import.meta.dirname, '../../dist/apps/fetcher/src/api-key.cli.js');
@@ -47,14 +48,8 @@ describe('store read API access: keys, scopes, source limits and embargoes (real
   let db: pg.Client;
   let publisher: KafkaPublisher;
 
-  const get = async (path: string, headers: Record<string, string> = readAuth()) => {
-    const response = await fetch(`${url}${path}`, { headers });
-    return {
-      status: response.status,
-      type: response.headers.get('content-type'),
-      body: (await response.json()) as { code?: string; items: { id: string }[]; nextCursor: string | null },
-    };
-  };
+  const get = (path: string, headers?: Record<string, string>) =>
+    readApi<{ code?: string; items: { id: string }[]; nextCursor: string | null }>(url, path, { headers });
   const publish = (articles: EnrichedArticle[]) =>
     publisher.publish(
       TOPICS.enrichedArticles,
@@ -166,11 +161,7 @@ describe('store read API access: keys, scopes, source limits and embargoes (real
     });
     expect((await stored(article.id))?.embargoed).toBe(true);
 
-    await waitFor(
-      async () => ((await get(`/v1/articles/${article.id}`)).status === 200 ? true : undefined),
-      'the embargo to lift',
-      60_000,
-    );
+    await waitForStoredArticle(url, article.id);
     expect(await hidden()).toEqual({
       list: [article.id, visible.id],
       one: 200,

@@ -5,7 +5,8 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { createStoreApp } from '../../apps/store/src/store.app.js';
 import { enrichedArticle } from '../../apps/store/src/write/enriched-article.fixture.js';
-import { freshNamespace, readAuth, testConfig } from '../support/pipeline.js';
+import { freshNamespace, testConfig } from '../support/pipeline.js';
+import { readApi } from '../support/read-api.js';
 import { waitFor } from '../support/wait-for.js';
 
 const run = randomBytes(3).toString('hex');
@@ -33,11 +34,11 @@ describe('the change feed under two store instances writing concurrently (real b
   let cursor: string | undefined;
 
   const read = async (limit: number): Promise<Change[]> => {
-    const response = await fetch(`${url}/v1/changes?limit=${limit}${cursor ? `&after=${cursor}` : ''}`, {
-      headers: readAuth(),
-    });
-    expect(response.status).toBe(200);
-    const page = (await response.json()) as { items: Change[]; nextCursor: string };
+    const { status, body: page } = await readApi<{ items: Change[]; nextCursor: string }>(
+      url,
+      `/v1/changes?limit=${limit}${cursor ? `&after=${cursor}` : ''}`,
+    );
+    expect(status).toBe(200);
     cursor = page.nextCursor;
     return page.items;
   };

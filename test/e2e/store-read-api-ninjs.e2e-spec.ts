@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { enrichedArticle, mentionsOf } from '../../apps/store/src/write/enriched-article.fixture.js';
 import { entityKey } from '../../apps/store/src/write/entity-key.js';
 import { ninjsValidator } from '../support/ninjs-schema.js';
-import { readAuth } from '../support/pipeline.js';
+import { readApi } from '../support/read-api.js';
 import { startStore, type StoreUnderTest } from '../support/store-under-test.js';
 
 const run = randomBytes(3).toString('hex');
@@ -66,10 +66,7 @@ describe('store read API: ninjs 2.4 and 3.3 for articles, lists and stories, che
   let store: StoreUnderTest;
   const valid = { 2: ninjsValidator(2), 3: ninjsValidator(3) };
 
-  const get = async (path: string, accept?: string) => {
-    const response = await fetch(`${url}${path}`, { headers: { ...readAuth(), ...(accept ? { accept } : {}) } });
-    return { status: response.status, headers: response.headers, body: (await response.json()) as Item };
-  };
+  const get = (path: string, accept?: string) => readApi<Item>(url, path, { accept });
 
   beforeAll(async () => {
     store = await startStore('e2e-store-ninjs');

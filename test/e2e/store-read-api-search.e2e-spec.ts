@@ -4,7 +4,7 @@ import { ArticleQueryRepository } from '../../apps/store/src/articles/article-qu
 import { enrichedArticle, mentionsOf } from '../../apps/store/src/write/enriched-article.fixture.js';
 import { entityKey } from '../../apps/store/src/write/entity-key.js';
 import { ninjsValidator } from '../support/ninjs-schema.js';
-import { readAuth } from '../support/pipeline.js';
+import { readApi } from '../support/read-api.js';
 import { startStore, type StoreUnderTest } from '../support/store-under-test.js';
 
 const run = randomBytes(3).toString('hex');
@@ -60,14 +60,7 @@ describe('store read API: ninjs output, relevance ranking and English word forms
   let store: StoreUnderTest;
   const validate = ninjsValidator();
 
-  const get = async (path: string, accept?: string) => {
-    const response = await fetch(`${url}${path}`, { headers: { ...readAuth(), ...(accept ? { accept } : {}) } });
-    return {
-      status: response.status,
-      headers: response.headers,
-      body: (await response.json()) as Record<string, never>,
-    };
-  };
+  const get = (path: string, accept?: string) => readApi<Record<string, never>>(url, path, { accept });
   const list = async (query: string): Promise<Page> =>
     (await get(`/v1/articles?source=${source}&${query}`)).body as unknown as Page;
   const walk = async (query: string): Promise<string[]> => {

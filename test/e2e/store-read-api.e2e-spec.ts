@@ -2,7 +2,7 @@ import { TOPICS, type EnrichedArticle } from '@app/contracts';
 import { randomBytes } from 'node:crypto';
 import { enrichedArticle, mentionsOf } from '../../apps/store/src/write/enriched-article.fixture.js';
 import { entityKey } from '../../apps/store/src/write/entity-key.js';
-import { readAuth } from '../support/pipeline.js';
+import { readApi } from '../support/read-api.js';
 import { startStore, type StoreUnderTest } from '../support/store-under-test.js';
 
 const run = randomBytes(3).toString('hex');
@@ -85,14 +85,7 @@ describe('store read API over articles consumed from a real broker into real Pos
   let url: string;
   let store: StoreUnderTest;
 
-  const get = async (path: string): Promise<{ status: number; type: string | null; body: Body }> => {
-    const response = await fetch(`${url}${path}`, { headers: readAuth() });
-    return {
-      status: response.status,
-      type: response.headers.get('content-type'),
-      body: (await response.json()) as Body,
-    };
-  };
+  const get = (path: string) => readApi<Body>(url, path);
   const ids = (body: Page): string[] => body.items.map((a) => a.id);
 
   beforeAll(async () => {

@@ -7,8 +7,9 @@ import { readFileSync } from 'node:fs';
 import { createFetcherApp } from '../../apps/fetcher/src/fetcher.app.js';
 import { createProcessorApp } from '../../apps/processor/src/processor.app.js';
 import { createStoreApp } from '../../apps/store/src/store.app.js';
-import { authFor, freshNamespace, readAuth, testConfig } from '../support/pipeline.js';
+import { authFor, freshNamespace, testConfig } from '../support/pipeline.js';
 import { metricValue, scrape } from '../support/prometheus.js';
+import { waitForStoredArticle } from '../support/read-api.js';
 import { topicSize } from '../support/topic-size.js';
 import { waitFor } from '../support/wait-for.js';
 
@@ -63,16 +64,7 @@ describe('wire formats at the push intake (real Kafka and PostgreSQL)', () => {
   }
 
   /** The article as the store returns it, once the processor and store have carried it there. */
-  function stored(id: string): Promise<Record<string, unknown>> {
-    return waitFor(
-      async () => {
-        const response = await fetch(`${storeUrl}/v1/articles/${id}`, { headers: readAuth() });
-        return response.ok ? ((await response.json()) as Record<string, unknown>) : undefined;
-      },
-      `article ${id} in the store`,
-      60_000,
-    );
-  }
+  const stored = (id: string) => waitForStoredArticle(storeUrl, id);
 
   async function problem(response: Response, status: number, code: string): Promise<Problem> {
     expect(response.headers.get('content-type')).toContain('application/problem+json');

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { reparseOriginals } from '../../apps/fetcher/src/original-replay.js';
 import { createDataSource } from '../../apps/store/src/data-source.js';
 import { authFor, freshNamespace, readAuth, startPipeline, type RunningPipeline } from '../support/pipeline.js';
+import { waitForStoredArticle } from '../support/read-api.js';
 import { waitFor } from '../support/wait-for.js';
 
 // A source of its own: other specs count the articles of the shared ones.
@@ -130,10 +131,8 @@ describe('agency metadata through the pipeline (real Kafka and PostgreSQL)', () 
       headers: { 'content-type': contentType, ...authFor(SOURCE) },
       body,
     });
-  const stored = async (id: string): Promise<Stored | undefined> => {
-    const response = await fetch(`${pipeline.store}/v1/articles/${id}`, { headers: readAuth() });
-    return response.status === 200 ? ((await response.json()) as Stored) : undefined;
-  };
+  const stored = (id: string, until?: (article: Stored) => boolean) =>
+    waitForStoredArticle<Stored>(pipeline.store, id, { until });
   const listed = async (query: string): Promise<string[]> => {
     const response = await fetch(`${pipeline.store}/v1/articles?source=${SOURCE}&limit=100&${query}`, {
       headers: readAuth(),
@@ -155,7 +154,7 @@ describe('agency metadata through the pipeline (real Kafka and PostgreSQL)', () 
     '$name: every metadata field comes out of the store in place',
     async (format) => {
       const id = articleId(SOURCE, format.externalId);
-      const article = await waitFor(() => stored(id), `${format.name} in the store`);
+      const article = await stored(id);
       expect(article.metadata).toEqual(format.metadata);
     },
     60_000,
@@ -181,14 +180,11 @@ describe('agency metadata through the pipeline (real Kafka and PostgreSQL)', () 
 
   it('a ninjs 3 kill retracts the stored article: the API withholds it, the row keeps its metadata', async () => {
     const id = articleId(SOURCE, 'urn:example:wire:ninjs3-en-1');
-    await waitFor(() => stored(id), 'the ninjs 3 article');
+    await stored(id);
     const response = await post(fixture('ninjs3-en-kill.json'), 'application/ninjs+json');
     expect(response.status).toBe(202);
     expect(await response.json()).toMatchObject({ format: 'ninjs-3', results: [{ status: 'new-version' }] });
-    const killed = await waitFor(async () => {
-      const article = await stored(id);
-      return article?.status === 'killed' ? article : undefined;
-    }, 'the kill in the store');
+    const killed = await stored(id, (article) => article.status === 'killed');
     // The read API serves a killed article's identity only (docs/read-api.md); the row keeps what it ran with.
     expect(killed).toMatchObject({ version: 2, status: 'killed' });
     expect(killed).not.toHaveProperty('title');
@@ -219,7 +215,7 @@ describe('agency metadata through the pipeline (real Kafka and PostgreSQL)', () 
     try {
       const ids = FORMATS.map((f) => articleId(SOURCE, f.externalId));
       const before = new Map<string, Stored>();
-      for (const id of ids) before.set(id, (await waitFor(() => stored(id), `article ${id}`))!);
+      for (const id of ids) before.set(id, await stored(id));
       const kept = (await dataSource.query('SELECT count(*)::int AS n FROM intake_originals WHERE source = $1', [
         SOURCE,
       ])) as { n: number }[];
@@ -242,7 +238,7 @@ describe('agency metadata through the pipeline (real Kafka and PostgreSQL)', () 
           async () => ((await processedAt(id)) > processedBefore.get(id)! ? true : undefined),
           `article ${id} re-processed`,
         );
-        const again = (await stored(id))!;
+        const again = await stored(id);
         // The same article, payload and lineage to the payload; only the processing and its offsets are new.
         const same = (a: Stored & { lineage?: { format: string; payloadHash: string } }) => ({
           ...a,

@@ -38,12 +38,6 @@ export function readAuth(): { authorization: string } {
   return { authorization: `Bearer ${TEST_READ_KEY}` };
 }
 
-/** The store's view of an article, read with the test read key; undefined until the store has it. */
-export async function storedArticle<T>(store: string, id: string): Promise<T | undefined> {
-  const response = await fetch(`${store}/v1/articles/${id}`, { headers: readAuth() });
-  return response.ok ? ((await response.json()) as T) : undefined;
-}
-
 /** The environment of a test service: the global setup's broker and database, test keys, and `overrides`. */
 export function testEnv(overrides: Record<string, string> = {}): Record<string, string | undefined> {
   const apiKeys = TEST_SOURCES.map((source) => `${source}=test-key-for-${source}`).join(',');
