@@ -1,7 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { fixRequestQueueTimer } from '@app/messaging';
 import type * as Infra from '../../tools/infra/index.js';
 
 /** What global-teardown.ts undoes; Jest runs setup and teardown in one process, so globalThis carries it. */
@@ -16,22 +17,32 @@ function say(line: string): void {
 }
 
 /**
+ * kafkajs's timer fix from libs/messaging, for the broker probe this process runs (`createKafka` applies it in the
+ * test workers, but the probe builds its own client). A file that imports nothing but kafkajs, so it can be
+ * transpiled on its own; the lib's index would bring Nest and the rest of the lib.
+ */
+const REQUEST_QUEUE_FIX = join(ROOT, 'libs', 'messaging', 'src', 'request-queue.fix.ts');
+
+/**
  * Jest loads this file with Node's own ES module loader, outside its module registry, so `../../tools/infra`
  * cannot be imported from source (Node 20 runs no TypeScript and finds no `.js` files there). Rather than
- * depend on a build that may be stale, the infra sources are transpiled here into a cache folder named by
- * their content hash, and imported from there.
+ * depend on a build that may be stale, the infra sources (and the kafkajs fix) are transpiled here into a cache
+ * folder named by their content hash, and imported from there.
  */
-async function importInfra(): Promise<typeof Infra> {
+async function importInfra(): Promise<{ infra: typeof Infra; fixRequestQueueTimer: typeof fixRequestQueueTimer }> {
   const sourceDir = join(ROOT, 'tools', 'infra');
-  const files = readdirSync(sourceDir)
+  const paths = readdirSync(sourceDir)
     .filter((file) => file.endsWith('.ts') && !file.endsWith('.spec.ts'))
-    .sort();
-  const sources = new Map(files.map((file) => [file, readFileSync(join(sourceDir, file), 'utf8')]));
+    .sort()
+    .map((file) => join(sourceDir, file));
+  const sources = new Map([...paths, REQUEST_QUEUE_FIX].map((path) => [basename(path), readFileSync(path, 'utf8')]));
   const hash = createHash('sha256');
   for (const [file, text] of sources) hash.update(`${file}\0${text}\0`);
   const outDir = join(ROOT, '.cache', 'test-infra', hash.digest('hex').slice(0, 16));
   if (!existsSync(outDir)) await transpileInto(outDir, sources);
-  return (await import(pathToFileURL(join(outDir, 'index.js')).href)) as typeof Infra;
+  const load = (file: string) => import(pathToFileURL(join(outDir, file.replace(/\.ts$/, '.js'))).href);
+  const fix = (await load(basename(REQUEST_QUEUE_FIX))) as { fixRequestQueueTimer: typeof fixRequestQueueTimer };
+  return { infra: (await load('index.ts')) as typeof Infra, fixRequestQueueTimer: fix.fixRequestQueueTimer };
 }
 
 async function transpileInto(outDir: string, sources: Map<string, string>): Promise<void> {
@@ -64,7 +75,8 @@ async function transpileInto(outDir: string, sources: Map<string, string>): Prom
  * 127.0.0.1:5432 or an embedded PostgreSQL, so a user's data is never touched. Test workers inherit the env.
  */
 export default async function globalSetup(): Promise<void> {
-  const infra = await importInfra();
+  const { infra, fixRequestQueueTimer } = await importInfra();
+  fixRequestQueueTimer();
   const kafka = await infra.provideKafka(process.env);
   say(`kafka: ${kafka.describe}`);
   const database = `news_test_${Date.now()}_${randomBytes(3).toString('hex')}`;
