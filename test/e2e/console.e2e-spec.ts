@@ -6,6 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { createConsoleApp } from '../../apps/console/src/console.app.js';
 import { launchBrowser, SCREENSHOTS } from '../support/browser.js';
 import {
+  articleRows,
   authFor,
   freshNamespace,
   readAuth,
@@ -15,6 +16,7 @@ import {
   TEST_READ_KEY,
   type RunningPipeline,
 } from '../support/pipeline.js';
+import { messagesProcessed } from '../support/prometheus.js';
 import { rawArticle, sendToRawTopic } from '../support/raw-article.fixture.js';
 import { storedArticle, waitForStoredArticle } from '../support/read-api.js';
 import { waitFor } from '../support/wait-for.js';
@@ -69,10 +71,6 @@ describe('the web console in a real browser (real Kafka, PostgreSQL and Chromium
   }, 60_000);
 
   /** Messages the store has handled from the enriched topic, by its own metrics. */
-  const storeProcessed = async () => {
-    const text = await (await fetch(`${pipeline.store}/metrics`)).text();
-    return [...text.matchAll(/^kafka_messages_processed_total\{[^}]*\} (\d+)/gm)].reduce((n, m) => n + Number(m[1]), 0);
-  };
 
   const shot = (name: string) => page.screenshot({ path: join(SCREENSHOTS, `console-${name}.png`), fullPage: true });
 
@@ -366,22 +364,18 @@ describe('the web console in a real browser (real Kafka, PostgreSQL and Chromium
     expect(await page.locator('li.article', { hasText: article.title }).count()).toBe(0);
 
     // A second re-drive of the same fixed letter is harmless: writes are idempotent by article id.
-    const storedSoFar = await storeProcessed();
+    const storedSoFar = await messagesProcessed(pipeline.store);
     const again = await fetch(`${consoleUrl}/api/dead-letters/redrive`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...admin },
       body: JSON.stringify({ topic: 'raw', partition: Number(partition), offset, value: JSON.stringify(fixed) }),
     });
     expect(again.status).toBe(200);
-    await waitFor(async () => ((await storeProcessed()) > storedSoFar ? true : undefined), 'the store to handle it');
-    const db = new pg.Client({ connectionString: pipeline.config.database.url });
-    await db.connect();
-    try {
-      const { rows } = await db.query<{ n: string }>('SELECT count(*) AS n FROM articles WHERE id = $1', [id]);
-      expect(rows[0]!.n).toBe('1');
-    } finally {
-      await db.end();
-    }
+    await waitFor(
+      async () => ((await messagesProcessed(pipeline.store)) > storedSoFar ? true : undefined),
+      'the store to handle it',
+    );
+    expect(await articleRows(pipeline, id)).toBe(1);
   }, 120_000);
 
   it('serves only its own files, and admin routes only to admin keys', async () => {

@@ -3,8 +3,8 @@ import { execFile } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
-import { freshNamespace, startPipeline, testEnv, type RunningPipeline } from '../support/pipeline.js';
+import { articleRows, freshNamespace, startPipeline, testEnv, type RunningPipeline } from '../support/pipeline.js';
+import { messagesProcessed } from '../support/prometheus.js';
 import { rawArticle, sendToRawTopic } from '../support/raw-article.fixture.js';
 import { waitForStoredArticle } from '../support/read-api.js';
 import { waitFor } from '../support/wait-for.js';
@@ -36,11 +36,6 @@ describe('npm run dead-letters (the built CLI, real Kafka and PostgreSQL)', () =
         }),
       );
     });
-
-  const storeProcessed = async () => {
-    const text = await (await fetch(`${pipeline.store}/metrics`)).text();
-    return [...text.matchAll(/^kafka_messages_processed_total\{[^}]*\} (\d+)/gm)].reduce((n, m) => n + Number(m[1]), 0);
-  };
 
   beforeAll(async () => {
     pipeline = await startPipeline({ KAFKA_NAMESPACE: freshNamespace('e2e-dlq-cli') });
@@ -92,17 +87,13 @@ describe('npm run dead-letters (the built CLI, real Kafka and PostgreSQL)', () =
     expect(stored.title).toBe(fixed.title);
 
     // Re-driven again by mistake: the store handles it once more and still has one row for the article.
-    const handled = await storeProcessed();
+    const handled = await messagesProcessed(pipeline.store);
     expect((await cli('redrive', ...coordinates, '--value-file', file)).status).toBe(0);
-    await waitFor(async () => ((await storeProcessed()) > handled ? true : undefined), 'the store to handle it');
-    const db = new pg.Client({ connectionString: pipeline.config.database.url });
-    await db.connect();
-    try {
-      const { rows } = await db.query<{ n: string }>('SELECT count(*) AS n FROM articles WHERE id = $1', [id]);
-      expect(rows[0]!.n).toBe('1');
-    } finally {
-      await db.end();
-    }
+    await waitFor(
+      async () => ((await messagesProcessed(pipeline.store)) > handled ? true : undefined),
+      'the store to handle it',
+    );
+    expect(await articleRows(pipeline, id)).toBe(1);
 
     const missing = await cli('redrive', '--topic', 'raw', '--partition', '0', '--offset', '999999');
     expect(missing.status).toBe(1);

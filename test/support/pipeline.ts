@@ -1,6 +1,7 @@
 import { loadConfig, type AppConfig } from '@app/config';
 import type { INestApplication } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
+import pg from 'pg';
 import { createFetcherApp } from '../../apps/fetcher/src/fetcher.app.js';
 import { createProcessorApp } from '../../apps/processor/src/processor.app.js';
 import { createStoreApp } from '../../apps/store/src/store.app.js';
@@ -59,6 +60,18 @@ export function testConfig(overrides: Record<string, string> = {}): AppConfig {
 async function listen(app: INestApplication): Promise<string> {
   await app.listen(0, '127.0.0.1');
   return (await app.getUrl()).replace('[::1]', '127.0.0.1');
+}
+
+/** How many rows the store's `articles` table holds for article `id`, read in a session of its own. */
+export async function articleRows(pipeline: RunningPipeline, id: string): Promise<number> {
+  const db = new pg.Client({ connectionString: pipeline.config.database.url });
+  await db.connect();
+  try {
+    const { rows } = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM articles WHERE id = $1', [id]);
+    return rows[0]!.n;
+  } finally {
+    await db.end();
+  }
 }
 
 /** Starts the three services in this process on ephemeral ports and waits until each is ready. */

@@ -15,3 +15,8 @@ export function metricValue(text: string, name: string, labels: Record<string, s
 export async function scrape(url: string): Promise<string> {
   return (await fetch(`${url}/metrics`)).text();
 }
+
+/** Messages the consumer service at `url` has handled and committed, over all its topics. */
+export async function messagesProcessed(url: string): Promise<number> {
+  return metricValue(await scrape(url), 'kafka_messages_processed_total');
+}
