@@ -1,16 +1,13 @@
-import { createKafka, KafkaPublisher } from '@app/messaging';
-import { TOPICS, type EnrichedArticle } from '@app/contracts';
-import type { INestApplication } from '@nestjs/common';
+import type { EnrichedArticle } from '@app/contracts';
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import pg from 'pg';
-import { createStoreApp } from '../../apps/store/src/store.app.js';
 import { enrichedArticle, mentionsOf } from '../../apps/store/src/write/enriched-article.fixture.js';
 import { entityKey } from '../../apps/store/src/write/entity-key.js';
-import { authFor, freshNamespace, testConfig, testEnv } from '../support/pipeline.js';
+import { authFor, testEnv } from '../support/pipeline.js';
 import { readApi, waitForStoredArticle } from '../support/read-api.js';
-import { waitFor } from '../support/wait-for.js';
+import { startStore, type StoreUnderTest } from '../support/store-under-test.js';
 
 const CLI = join(import.meta.dirname, '../../dist/apps/fetcher/src/api-key.cli.js');
 const ADMIN_KEY = 'admin-key-for-the-e2e-tests';
@@ -43,45 +40,24 @@ function embargoed(until: Date): EnrichedArticle {
 }
 
 describe('store read API access: keys, scopes, source limits and embargoes (real broker and PostgreSQL)', () => {
-  let app: INestApplication;
+  let store: StoreUnderTest;
   let url: string;
   let db: pg.Client;
-  let publisher: KafkaPublisher;
 
   const get = (path: string, headers?: Record<string, string>) =>
     readApi<{ code?: string; items: { id: string }[]; nextCursor: string | null }>(url, path, { headers });
-  const publish = (articles: EnrichedArticle[]) =>
-    publisher.publish(
-      TOPICS.enrichedArticles,
-      articles.map((a) => ({ key: a.id, value: JSON.stringify(a) })),
-    );
   const stored = async (id: string) =>
     (await db.query('SELECT stored_at, embargoed_until > now() AS embargoed FROM articles WHERE id = $1', [id]))
       .rows[0] as { stored_at: Date; embargoed: boolean } | undefined;
 
   beforeAll(async () => {
-    const config = testConfig({
-      KAFKA_NAMESPACE: freshNamespace('e2e-store-access'),
-      KAFKA_TOPIC_PARTITIONS: '1',
-      ADMIN_API_KEYS: `ops=${ADMIN_KEY}`,
-    });
-    app = await createStoreApp(config);
-    await app.listen(0, '127.0.0.1');
-    url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
-    db = new pg.Client({ connectionString: config.database.url });
-    await db.connect();
-    publisher = new KafkaPublisher(
-      createKafka(config.kafka, 'e2e-store-access', { warn: () => undefined, error: () => undefined }),
-      config.kafka,
-    );
-    await publish([visible, other]);
-    await waitFor(async () => ((await stored(other.id)) ? true : undefined), 'the articles to be stored', 60_000);
+    store = await startStore('e2e-store-access', { KAFKA_TOPIC_PARTITIONS: '1', ADMIN_API_KEYS: `ops=${ADMIN_KEY}` });
+    ({ url, db } = store);
+    await store.store([visible, other]);
   }, 90_000);
 
   afterAll(async () => {
-    await publisher?.disconnect();
-    await db?.end();
-    await app?.close();
+    await store?.close();
   }, 60_000);
 
   it.each(['/v1/articles', `/v1/articles/${visible.id}`, '/v1/entities', `/v1/stories/${visible.id}`])(
@@ -137,8 +113,8 @@ describe('store read API access: keys, scopes, source limits and embargoes (real
 
   it('hides an embargoed article from every route until its time, then shows it without a write', async () => {
     const article = embargoed(new Date(Date.now() + 15_000));
-    await publish([article]);
-    const before = await waitFor(() => stored(article.id), 'the embargoed article to be stored', 10_000);
+    await store.store([article]);
+    const before = (await stored(article.id))!;
     expect(before.embargoed).toBe(true);
     const place = entityKey('LOC', SECRET_PLACE);
     const hidden = async () => ({
