@@ -1,6 +1,7 @@
 import type { Morphology, WordParse } from '../morphology/index.js';
 import type { PersonName } from './mention.js';
 import { inCaseOf } from './letter-case.js';
+import type { PersonContext } from './person-context.js';
 import { looksIndeclinable, mayBeNominative, nominativeByEnding } from './russian-name-endings.js';
 import { CASES, type Case, inCase, inflectChosen, isFixedWord, isUnknownName, readings } from './russian-word.js';
 import { isSurnameParticle, surnameStart } from './surname-particles.js';
@@ -18,6 +19,9 @@ const ALTERNATIVES = 3;
 // case; it counts for less than a declinable reading of the same word («Элле» as the dative of «Элла»).
 const FIXED = 0.5;
 const PERSONAL = ['Name', 'Surn', 'Patr'] as const;
+// How much less likely a case or gender the words around the mention rule out is («барона Донована»: not a
+// woman «Донована» in the nominative): enough to decide between guesses, not to overrule the dictionary.
+const AGAINST_CONTEXT = 10;
 
 type Role = keyof PersonName | 'word';
 interface Word {
@@ -169,8 +173,10 @@ function surnameVariant(
   return undefined;
 }
 
-function scoreOf(words: readonly Word[], grammCase: Case, gender: Gender): number {
+function scoreOf(words: readonly Word[], grammCase: Case, gender: Gender, context: PersonContext): number {
   let score = Math.log(GENDER_PRIOR[gender] * (grammCase === 'nomn' ? NOMINATIVE_PRIOR : 1));
+  if (context.cases && !context.cases.has(grammCase)) score -= Math.log(AGAINST_CONTEXT);
+  if (context.gender && context.gender !== gender) score -= Math.log(AGAINST_CONTEXT);
   for (const w of words) if (w.counts) score += Math.log(readWord(w, grammCase, gender).score);
   return score;
 }
@@ -180,8 +186,14 @@ function scoreOf(words: readonly Word[], grammCase: Case, gender: Gender): numbe
  * reading first, then up to two others and the likeliest with its surname read another way (for the document
  * or the gazetteer to choose from when they agree with one). Case and gender are chosen for the whole name at once, so «Анной Ивановой» gives «Анна Иванова».
  * Surname particles stay as written and begin the surname: «Урсуле фон дер Ляйен» → «Урсула» «фон дер Ляйен».
+ * `context` (what the words around the mention say, see `personContext`) makes the cases and gender it rules out
+ * less likely.
  */
-export function normalizeRussianPerson(morphology: Morphology, text: string): PersonName[] {
+export function normalizeRussianPerson(
+  morphology: Morphology,
+  text: string,
+  context: PersonContext = {},
+): PersonName[] {
   const tokens = text.split(/\s+/).filter(Boolean);
   const surnameAt = surnameStart(tokens);
   // A particle first («Ле Пен», «фон дер Ляйен») stays as written too, though only the document says it is a surname.
@@ -197,7 +209,7 @@ export function normalizeRussianPerson(morphology: Morphology, text: string): Pe
   });
   const flat = words.flat();
   const ranked = GENDERS.flatMap((gender) =>
-    CASES.map((grammCase) => ({ grammCase, gender, score: scoreOf(flat, grammCase, gender) })),
+    CASES.map((grammCase) => ({ grammCase, gender, score: scoreOf(flat, grammCase, gender, context) })),
   )
     .sort((a, b) => b.score - a.score)
     .filter((h, i, all) => i === 0 || h.score > all[0]!.score - Math.log(20));
