@@ -18,6 +18,9 @@ const ALTERNATIVES = 3;
 // An indeclinable reading («Джо», «Лукашенко», «Элле») fits every case alike, so it says nothing about the
 // case; it counts for less than a declinable reading of the same word («Элле» as the dative of «Элла»).
 const FIXED = 0.5;
+// A surname in the plural after a first name in the singular («Ивана и Петра Кварцбергов») is rarer than one in
+// the singular, so a singular reading of the same word wins.
+const SHARED = 0.5;
 const PERSONAL = ['Name', 'Surn', 'Patr'] as const;
 // How much less likely a case or gender the words around the mention rule out is («барона Донована»: not a
 // woman «Донована» in the nominative): enough to decide between guesses, not to overrule the dictionary.
@@ -34,6 +37,8 @@ interface Word {
   readonly kept: boolean;
   // Only the last part of a hyphenated word («Касым-Жомарта») shows the case.
   readonly counts: boolean;
+  // The surname after a first name, which may be in the plural: «Ивана Петровых», one of two brothers named.
+  readonly shared: boolean;
 }
 // How one word reads under a case-and-gender hypothesis; the nominative is built only for the winners.
 interface Reading {
@@ -75,11 +80,27 @@ function fixedReading(parses: readonly WordParse[], gender: Gender): Reading | u
 // does («Нуланда»), so only a woman reads it so in an oblique case.
 const CONSONANT_FINAL = /[бвгджзклмнпрстфхцчшщ]$/u;
 
+// A surname in the plural, named with a first name («Ивана Петровых»): the dictionary's plural surname in the
+// case. A man's reads as its singular; a woman's is left as written (the masculine lemma is not her surname).
+const sharedSurname = (word: Word, p: WordParse, grammCase: Case): boolean =>
+  word.shared &&
+  p.tags.has('Surn') &&
+  p.tags.has('plur') &&
+  inCase(p, grammCase) &&
+  grammCase !== 'nomn' &&
+  !p.tags.has('inan');
+
 function readWord(word: Word, grammCase: Case, gender: Gender): Reading {
   let best: Reading = word.fixed[gender] ?? { score: MISS };
-  for (const p of word.parses)
-    if (!p.tags.has('Fixd') && fits(p, grammCase, gender) && strength(p) > best.score)
-      best = { score: strength(p), parse: p };
+  for (const p of word.parses) {
+    if (p.tags.has('Fixd')) continue;
+    const score = fits(p, grammCase, gender)
+      ? strength(p)
+      : sharedSurname(word, p, grammCase)
+        ? strength(p) * SHARED
+        : 0;
+    if (score > best.score) best = { score, parse: p };
+  }
   if (!word.unknown || best.score >= BY_ENDING) return best;
   const lower = word.part.toLowerCase();
   if (looksIndeclinable(lower) || (gender === 'femn' && CONSONANT_FINAL.test(lower))) return { score: BY_ENDING };
@@ -91,6 +112,8 @@ function readWord(word: Word, grammCase: Case, gender: Gender): Reading {
 function nominative(word: Word, reading: Reading, gender: Gender): string {
   if (reading.byEnding) return inCaseOf(word.part, reading.byEnding);
   const p = reading.parse;
+  if (p?.tags.has('plur') && p.tags.has('Surn'))
+    return gender === 'masc' ? inCaseOf(word.part, p.inflect(['nomn', 'sing', 'masc']) ?? p.lemma) : word.part;
   // Already a nominative: keep the spelling («Алла», «Васильевич»), which the paradigm's first form may not.
   if (!p || (p.tags.has('nomn') && p.tags.has('sing'))) return word.part;
   return inflectChosen({ word: word.part, parse: p }, [
@@ -204,7 +227,9 @@ export function normalizeRussianPerson(
       const kept = isFixedWord(part) || particle(at);
       const parses = kept ? [] : readings(morphology, part, isPersonal);
       const fixed = { masc: fixedReading(parses, 'masc'), femn: fixedReading(parses, 'femn') };
-      return { part, parses, fixed, unknown: isUnknownName(parses), kept, counts: i === parts.length - 1 && !kept };
+      const counts = i === parts.length - 1 && !kept;
+      const shared = counts && at === tokens.length - 1 && at > 0;
+      return { part, parses, fixed, unknown: isUnknownName(parses), kept, counts, shared };
     });
   });
   const flat = words.flat();
