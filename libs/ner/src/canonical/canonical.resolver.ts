@@ -11,6 +11,7 @@ import { groupPhrases } from './phrase.grouper.js';
 import { withoutOuterQuotes, withoutStrayBrackets } from './quotes.js';
 import { ownerTails } from './owner-tails.js';
 import { contextKey, personContext, type PersonContext } from './person-context.js';
+import { readListsAlike } from './person-lists.js';
 import { normalizeRussianPerson } from './russian-person.normalizer.js';
 import { normalizeRussianPhrase } from './russian-phrase.normalizer.js';
 import { dictionaryParsesOf, isFixedWord, parsesOf } from './russian-word.js';
@@ -276,6 +277,7 @@ export function resolveEntities(
       return { mention, words, ...(quoted ? { names: [words], verbatim: true, dropped: read.dropped } : read) };
     })
     .filter(({ dropped }) => !dropped);
+  if (morphology) readListsAlike(morphology, text, items, (words, context) => readPerson(morphology, words, context));
   const gazetteer = options.persons ?? loadPersonsGazetteer();
   const people = items.filter((i): i is Candidates<PersonName> & { dropped: boolean } => i.mention.type === 'PER');
   const chosen = chooseNames(people, personNames(morphology, gazetteer)).map((p, i) => ({

@@ -8,7 +8,8 @@ export interface PersonContext {
 }
 
 const NONE: PersonContext = {};
-const OBLIQUE: ReadonlySet<Case> = new Set(CASES.filter((c) => c !== 'nomn'));
+/** Every case but the nominative. */
+export const OBLIQUE_CASES: ReadonlySet<Case> = new Set(CASES.filter((c) => c !== 'nomn'));
 // The word right before the mention, past an apposition dash («пианиста — Тони Мэдигана»).
 const BEFORE = /([а-яё]+)[ \u00a0]*(?:[-–—][ \u00a0]*)?$/iu;
 const LOOK = 40;
@@ -33,7 +34,7 @@ const only = (parses: readonly WordParse[], tag: string): readonly WordParse[] =
 // woman («певицу Кузнецову»). Only words whose likely readings are all one part of speech count.
 function fromWordBefore(parses: readonly WordParse[]): PersonContext {
   if (parses.length === 0) return NONE;
-  if (only(parses, 'PREP').length > 0) return { cases: OBLIQUE };
+  if (only(parses, 'PREP').length > 0) return { cases: OBLIQUE_CASES };
   // Not a participle: «снятый Орсоном Уэллсом» names the agent, in the instrumental.
   if (only(parses, 'ADJF').length > 0) {
     const singular = parses.filter((p) => p.tags.has('sing'));
