@@ -277,7 +277,13 @@ export function resolveEntities(
       return { mention, words, ...(quoted ? { names: [words], verbatim: true, dropped: read.dropped } : read) };
     })
     .filter(({ dropped }) => !dropped);
-  if (morphology) readListsAlike(morphology, text, items, (words, context) => readPerson(morphology, words, context));
+  if (morphology)
+    readListsAlike(
+      morphology,
+      text,
+      items,
+      (words, context) => readMention(morphology, 'PER', words, context) as Reading<PersonName>,
+    );
   const gazetteer = options.persons ?? loadPersonsGazetteer();
   const people = items.filter((i): i is Candidates<PersonName> & { dropped: boolean } => i.mention.type === 'PER');
   const chosen = chooseNames(people, personNames(morphology, gazetteer)).map((p, i) => ({

@@ -1,4 +1,5 @@
 import type { Morphology, WordParse } from '../morphology/index.js';
+import { cached } from './candidates.cache.js';
 import { CASES, type Case, dictionaryParsesOf, inCase } from './russian-word.js';
 
 /** What the words around a person mention say of its case and gender; absent when they say nothing. */
@@ -63,7 +64,9 @@ export function personContext(
   mention: { readonly start: number; readonly end: number },
 ): PersonContext {
   const before = BEFORE.exec(text.slice(Math.max(0, mention.start - LOOK), mention.start))?.[1];
-  return lowerCase(before) ? fromWordBefore(likely(morphology, before)) : NONE;
+  return lowerCase(before)
+    ? cached(morphology, 'context', before, () => fromWordBefore(likely(morphology, before)))
+    : NONE;
 }
 
 /** A cache key for a context: «» when it says nothing. */
