@@ -10,6 +10,8 @@ import { famousFirstNames, famousNames, loadPersonsGazetteer, type PersonsGazett
 import { groupPhrases } from './phrase.grouper.js';
 import { withoutOuterQuotes, withoutStrayBrackets } from './quotes.js';
 import { ownerTails } from './owner-tails.js';
+import { contextKey, personContext, type PersonContext } from './person-context.js';
+import { readListsAlike } from './person-lists.js';
 import { normalizeRussianPerson } from './russian-person.normalizer.js';
 import { normalizeRussianPhrase } from './russian-phrase.normalizer.js';
 import { dictionaryParsesOf, isFixedWord, parsesOf } from './russian-word.js';
@@ -58,11 +60,11 @@ interface Reading<T> {
   readonly dropped: boolean;
 }
 
-function readPerson(morphology: Morphology | undefined, words: string): Reading<PersonName> {
+function readPerson(morphology: Morphology | undefined, words: string, context: PersonContext): Reading<PersonName> {
   if (morphology && namesNothing(morphology, words, 'PER'))
     return { names: [{ last: words }], verbatim: false, dropped: true };
   const names = morphology
-    ? normalizeRussianPerson(morphology, words)
+    ? normalizeRussianPerson(morphology, words, context)
     : [splitEnglishPerson(normalizeEnglishPhrase('PER', words))];
   return { names, verbatim: nameKey(wholeName(names[0]!)) === nameKey(words), dropped: false };
 }
@@ -161,10 +163,11 @@ function readMention(
   morphology: Morphology | undefined,
   type: Mention['type'],
   words: string,
+  context: PersonContext,
 ): Reading<PersonName> | Reading<string> {
   const read = (): Reading<PersonName> | Reading<string> =>
-    type === 'PER' ? readPerson(morphology, words) : readPhrase(morphology, type, words);
-  return morphology ? cached(morphology, 'mentions', `${type}:${words}`, read) : read();
+    type === 'PER' ? readPerson(morphology, words, context) : readPhrase(morphology, type, words);
+  return morphology ? cached(morphology, 'mentions', `${type}:${words}:${contextKey(context)}`, read) : read();
 }
 
 // Whether a mention as written is a declined form of a name, remembered per pair of texts.
@@ -267,12 +270,20 @@ export function resolveEntities(
     }))
     .filter(({ words }) => words)
     .map(({ mention, words }) => {
-      const read = readMention(morphology, mention.type, words);
+      const context = morphology && mention.type === 'PER' ? personContext(morphology, text, mention) : {};
+      const read = readMention(morphology, mention.type, words, context);
       // A quoted name after a descriptor is taken as written, and so supports that reading of its other mentions.
       const quoted = morphology && mention.type !== 'PER' && afterDescriptor(morphology, text, mention);
       return { mention, words, ...(quoted ? { names: [words], verbatim: true, dropped: read.dropped } : read) };
     })
     .filter(({ dropped }) => !dropped);
+  if (morphology)
+    readListsAlike(
+      morphology,
+      text,
+      items,
+      (words, context) => readMention(morphology, 'PER', words, context) as Reading<PersonName>,
+    );
   const gazetteer = options.persons ?? loadPersonsGazetteer();
   const people = items.filter((i): i is Candidates<PersonName> & { dropped: boolean } => i.mention.type === 'PER');
   const chosen = chooseNames(people, personNames(morphology, gazetteer)).map((p, i) => ({

@@ -346,3 +346,15 @@ describe('resolveEntities: a quoted name after a generic noun is in the nominati
     ).toEqual(['ORG Газпром 1', 'ORG Татнефть 1', 'ORG КАМАЗ 1', 'ORG Роснефть 1']);
   });
 });
+
+describe('resolveEntities: a surname in the plural after one first name', () => {
+  it.each([
+    ['Ивана Петровых', 'Иван Петров'],
+    ['Игоря Кварцбергов', 'Игорь Кварцберг'],
+    ['Анны Ивановых', 'Анна Ивановых'],
+    ['Бориса Черных', 'Борис Черных'],
+    ['Петровых', 'Петровых'],
+  ])('%s is «%s»', (surface, name) => {
+    expect(one('PER', surface)).toBe(name);
+  });
+});

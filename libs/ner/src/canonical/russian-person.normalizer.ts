@@ -1,6 +1,7 @@
 import type { Morphology, WordParse } from '../morphology/index.js';
 import type { PersonName } from './mention.js';
 import { inCaseOf } from './letter-case.js';
+import type { PersonContext } from './person-context.js';
 import { looksIndeclinable, mayBeNominative, nominativeByEnding } from './russian-name-endings.js';
 import { CASES, type Case, inCase, inflectChosen, isFixedWord, isUnknownName, readings } from './russian-word.js';
 import { isSurnameParticle, surnameStart } from './surname-particles.js';
@@ -17,7 +18,13 @@ const ALTERNATIVES = 3;
 // An indeclinable reading («Джо», «Лукашенко», «Элле») fits every case alike, so it says nothing about the
 // case; it counts for less than a declinable reading of the same word («Элле» as the dative of «Элла»).
 const FIXED = 0.5;
+// A surname in the plural after a first name in the singular («Ивана и Петра Кварцбергов») is rarer than one in
+// the singular, so a singular reading of the same word wins.
+const SHARED = 0.5;
 const PERSONAL = ['Name', 'Surn', 'Patr'] as const;
+// How much less likely a case or gender the words around the mention rule out is («барона Донована»: not a
+// woman «Донована» in the nominative): enough to decide between guesses, not to overrule the dictionary.
+const AGAINST_CONTEXT = 10;
 
 type Role = keyof PersonName | 'word';
 interface Word {
@@ -30,6 +37,8 @@ interface Word {
   readonly kept: boolean;
   // Only the last part of a hyphenated word («Касым-Жомарта») shows the case.
   readonly counts: boolean;
+  // The surname after a first name, which may be in the plural: «Ивана Петровых», one of two brothers named.
+  readonly shared: boolean;
 }
 // How one word reads under a case-and-gender hypothesis; the nominative is built only for the winners.
 interface Reading {
@@ -71,11 +80,27 @@ function fixedReading(parses: readonly WordParse[], gender: Gender): Reading | u
 // does («Нуланда»), so only a woman reads it so in an oblique case.
 const CONSONANT_FINAL = /[бвгджзклмнпрстфхцчшщ]$/u;
 
+// A surname in the plural, named with a first name («Ивана Петровых»): the dictionary's plural surname in the
+// case. A man's reads as its singular; a woman's is left as written (the masculine lemma is not her surname).
+const sharedSurname = (word: Word, p: WordParse, grammCase: Case): boolean =>
+  word.shared &&
+  p.tags.has('Surn') &&
+  p.tags.has('plur') &&
+  inCase(p, grammCase) &&
+  grammCase !== 'nomn' &&
+  !p.tags.has('inan');
+
 function readWord(word: Word, grammCase: Case, gender: Gender): Reading {
   let best: Reading = word.fixed[gender] ?? { score: MISS };
-  for (const p of word.parses)
-    if (!p.tags.has('Fixd') && fits(p, grammCase, gender) && strength(p) > best.score)
-      best = { score: strength(p), parse: p };
+  for (const p of word.parses) {
+    if (p.tags.has('Fixd')) continue;
+    const score = fits(p, grammCase, gender)
+      ? strength(p)
+      : sharedSurname(word, p, grammCase)
+        ? strength(p) * SHARED
+        : 0;
+    if (score > best.score) best = { score, parse: p };
+  }
   if (!word.unknown || best.score >= BY_ENDING) return best;
   const lower = word.part.toLowerCase();
   if (looksIndeclinable(lower) || (gender === 'femn' && CONSONANT_FINAL.test(lower))) return { score: BY_ENDING };
@@ -87,6 +112,8 @@ function readWord(word: Word, grammCase: Case, gender: Gender): Reading {
 function nominative(word: Word, reading: Reading, gender: Gender): string {
   if (reading.byEnding) return inCaseOf(word.part, reading.byEnding);
   const p = reading.parse;
+  if (p?.tags.has('plur') && p.tags.has('Surn'))
+    return gender === 'masc' ? inCaseOf(word.part, p.inflect(['nomn', 'sing', 'masc']) ?? p.lemma) : word.part;
   // Already a nominative: keep the spelling («Алла», «Васильевич»), which the paradigm's first form may not.
   if (!p || (p.tags.has('nomn') && p.tags.has('sing'))) return word.part;
   return inflectChosen({ word: word.part, parse: p }, [
@@ -169,8 +196,10 @@ function surnameVariant(
   return undefined;
 }
 
-function scoreOf(words: readonly Word[], grammCase: Case, gender: Gender): number {
+function scoreOf(words: readonly Word[], grammCase: Case, gender: Gender, context: PersonContext): number {
   let score = Math.log(GENDER_PRIOR[gender] * (grammCase === 'nomn' ? NOMINATIVE_PRIOR : 1));
+  if (context.cases && !context.cases.has(grammCase)) score -= Math.log(AGAINST_CONTEXT);
+  if (context.gender && context.gender !== gender) score -= Math.log(AGAINST_CONTEXT);
   for (const w of words) if (w.counts) score += Math.log(readWord(w, grammCase, gender).score);
   return score;
 }
@@ -180,8 +209,14 @@ function scoreOf(words: readonly Word[], grammCase: Case, gender: Gender): numbe
  * reading first, then up to two others and the likeliest with its surname read another way (for the document
  * or the gazetteer to choose from when they agree with one). Case and gender are chosen for the whole name at once, so «Анной Ивановой» gives «Анна Иванова».
  * Surname particles stay as written and begin the surname: «Урсуле фон дер Ляйен» → «Урсула» «фон дер Ляйен».
+ * `context` (what the words around the mention say, see `personContext`) makes the cases and gender it rules out
+ * less likely.
  */
-export function normalizeRussianPerson(morphology: Morphology, text: string): PersonName[] {
+export function normalizeRussianPerson(
+  morphology: Morphology,
+  text: string,
+  context: PersonContext = {},
+): PersonName[] {
   const tokens = text.split(/\s+/).filter(Boolean);
   const surnameAt = surnameStart(tokens);
   // A particle first («Ле Пен», «фон дер Ляйен») stays as written too, though only the document says it is a surname.
@@ -192,12 +227,14 @@ export function normalizeRussianPerson(morphology: Morphology, text: string): Pe
       const kept = isFixedWord(part) || particle(at);
       const parses = kept ? [] : readings(morphology, part, isPersonal);
       const fixed = { masc: fixedReading(parses, 'masc'), femn: fixedReading(parses, 'femn') };
-      return { part, parses, fixed, unknown: isUnknownName(parses), kept, counts: i === parts.length - 1 && !kept };
+      const counts = i === parts.length - 1 && !kept;
+      const shared = counts && at === tokens.length - 1 && at > 0;
+      return { part, parses, fixed, unknown: isUnknownName(parses), kept, counts, shared };
     });
   });
   const flat = words.flat();
   const ranked = GENDERS.flatMap((gender) =>
-    CASES.map((grammCase) => ({ grammCase, gender, score: scoreOf(flat, grammCase, gender) })),
+    CASES.map((grammCase) => ({ grammCase, gender, score: scoreOf(flat, grammCase, gender, context) })),
   )
     .sort((a, b) => b.score - a.score)
     .filter((h, i, all) => i === 0 || h.score > all[0]!.score - Math.log(20));
