@@ -75,6 +75,18 @@ describe('WordScores', () => {
     if (entries > 1) expect(words.hits).toBeGreaterThan(words.misses);
   });
 
+  it('keeps the scores of a word that a later word of the same document evicts', () => {
+    // One entry: every new word evicts the last; 300 distinct words outgrow the spill area allocated up front.
+    const words = new WordScores(weights, MASK, 1);
+    const text = Array.from({ length: 300 }, (_, i) => `Слово${i} word${i % 7}`).join(' ');
+    for (let pass = 0; pass < 2; pass++) {
+      const { info, sentStarts } = analysed(text, pass === 1);
+      const out = new Float64Array(info.count * LABEL_COUNT);
+      words.scoreAll(info, sentStarts, out);
+      expect([...out]).toEqual(direct(weights, info, sentStarts));
+    }
+  });
+
   it('does not take a word with other flags for a cached one', () => {
     const words = new WordScores(weights, MASK, 1);
     // Same lower-cased word and affixes, other shape and flags, each right after the other (one entry: it collides).

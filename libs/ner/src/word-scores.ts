@@ -29,6 +29,8 @@ const PART = 16;
 const PARTS = 6;
 const AFTER_O = 5 * PART;
 const VALS = PART * PARTS;
+/** Spill entries allocated up front (the area grows if a document evicts more of its own words). */
+const SPILL = 64;
 const ROLES: readonly NeighbourRole[] = [PREV1, PREV2, NEXT1, NEXT2];
 
 /**
@@ -40,10 +42,18 @@ const ROLES: readonly NeighbourRole[] = [PREV1, PREV2, NEXT1, NEXT2];
  */
 export class WordScores {
   private readonly keys: Uint32Array;
-  /** Sums of at most MAX_FEATURES int8 weights: |v| ≤ 64 × 128, so int16 holds them. */
-  private readonly vals: Int16Array;
+  /**
+   * Sums of at most MAX_FEATURES int8 weights: |v| ≤ 64 × 128, so int16 holds them. The cache's entries, then
+   * the spill area: the entries of the current document that a later word of it evicted.
+   */
+  private vals: Int16Array;
   private readonly edges = new Int16Array(PARTS * PART);
-  private parts = new Int16Array(0);
+  /** Where each token's partial scores are in `vals` (last `scoreAll`): read in place, not copied. */
+  private at = new Int32Array(0);
+  /** The document (`scoreAll` call) each entry was last used in: only those entries can need a spill. */
+  private readonly used: Uint32Array;
+  private document = 0;
+  private spilled = 0;
   private readonly feats = new Uint32Array(MAX_FEATURES);
   private readonly sums = new Float64Array(LABEL_COUNT);
   /** Cache probes that hit and missed, for benchmarks. */
@@ -57,15 +67,19 @@ export class WordScores {
     private readonly entries = ENTRIES,
   ) {
     this.keys = new Uint32Array(entries * KEY);
-    this.vals = new Int16Array(entries * VALS);
+    this.vals = new Int16Array((entries + SPILL) * VALS);
+    this.used = new Uint32Array(entries);
     for (const role of ROLES) this.store(edgeFeatures(role, this.feats, 0), this.edges, (role + 1) * PART);
   }
 
   /** Writes the static scores of every token of `t` into `out` (LABEL_COUNT per token). */
   scoreAll(t: TokenInfo, sentStarts: readonly number[], out: Float64Array): void {
-    if (this.parts.length < t.count * VALS) this.parts = new Int16Array(t.count * VALS * 2);
+    if (this.at.length < t.count) this.at = new Int32Array(t.count * 2);
+    this.document = (this.document + 1) >>> 0 || 1;
+    this.spilled = 0;
     for (let k = 0; k < t.count; k++) this.load(t, k);
-    const parts = this.parts;
+    const vals = this.vals;
+    const at = this.at;
     const edges = this.edges;
     const sums = this.sums;
     for (let s = 0; s + 1 < sentStarts.length; s++) {
@@ -74,44 +88,59 @@ export class WordScores {
       for (let k = from; k < to; k++) {
         sums.fill(0);
         this.weights.addRows(this.feats, pairFeatures(t, k, from, to, this.feats, 0), this.mask, sums);
-        const own = k * VALS;
-        const p1 = k - 1 >= from ? parts : edges;
-        const p1At = k - 1 >= from ? (k - 1) * VALS + PART : PART;
-        const p2 = k - 2 >= from ? parts : edges;
-        const p2At = k - 2 >= from ? (k - 2) * VALS + 2 * PART : 2 * PART;
-        const n1 = k + 1 < to ? parts : edges;
-        const n1At = k + 1 < to ? (k + 1) * VALS + 3 * PART : 3 * PART;
-        const n2 = k + 2 < to ? parts : edges;
-        const n2At = k + 2 < to ? (k + 2) * VALS + 4 * PART : 4 * PART;
-        const at = k * LABEL_COUNT;
+        const own = at[k]!;
+        const p1 = k - 1 >= from ? vals : edges;
+        const p1At = (k - 1 >= from ? at[k - 1]! : 0) + PART;
+        const p2 = k - 2 >= from ? vals : edges;
+        const p2At = (k - 2 >= from ? at[k - 2]! : 0) + 2 * PART;
+        const n1 = k + 1 < to ? vals : edges;
+        const n1At = (k + 1 < to ? at[k + 1]! : 0) + 3 * PART;
+        const n2 = k + 2 < to ? vals : edges;
+        const n2At = (k + 2 < to ? at[k + 2]! : 0) + 4 * PART;
+        const o = k * LABEL_COUNT;
         for (let l = 0; l < LABEL_COUNT; l++)
-          out[at + l] = sums[l]! + parts[own + l]! + p1[p1At + l]! + p2[p2At + l]! + n1[n1At + l]! + n2[n2At + l]!;
+          out[o + l] = sums[l]! + vals[own + l]! + p1[p1At + l]! + p2[p2At + l]! + n1[n1At + l]! + n2[n2At + l]!;
       }
     }
   }
 
   /** Adds token `k`'s `wordHistoryFeatures` after the label O (of the last `scoreAll`) to `scores`. */
   addAfterOutside(k: number, scores: Float64Array): void {
-    const at = k * VALS + AFTER_O;
-    for (let l = 0; l < LABEL_COUNT; l++) scores[l] += this.parts[at + l]!;
+    const at = this.at[k]! + AFTER_O;
+    for (let l = 0; l < LABEL_COUNT; l++) scores[l] += this.vals[at + l]!;
   }
 
-  /** Copies token `k`'s partial scores into `parts`, from the cache or computed (and cached). */
+  /** Points token `k` at its partial scores, from the cache or computed (and cached). */
   private load(t: TokenInfo, k: number): void {
     const slot = keyHash(t, k) & (this.entries - 1);
     const v = slot * VALS;
     if (this.matches(t, k, slot * KEY)) this.hits++;
     else {
       this.misses++;
+      if (this.used[slot] === this.document) this.spill(v, k);
       this.remember(t, k, slot * KEY);
       this.store(ownFeatures(t, k, this.feats, 0), this.vals, v);
       for (const role of ROLES) this.store(neighbourOf(t, k, role, this.feats, 0), this.vals, v + (role + 1) * PART);
       this.store(wordHistoryFeatures(t, k, 0, this.feats, 0), this.vals, v + AFTER_O);
     }
-    const parts = this.parts;
-    const vals = this.vals;
-    const to = k * VALS;
-    for (let i = 0; i < VALS; i++) parts[to + i] = vals[v + i]!;
+    this.used[slot] = this.document;
+    this.at[k] = v;
+  }
+
+  /**
+   * Moves the entry at `v`, which tokens before `k` of this document read, to the spill area before a word
+   * that collides with it takes its place (a few times a document: ~200 distinct words in 8,192 entries).
+   */
+  private spill(v: number, k: number): void {
+    const to = (this.entries + this.spilled) * VALS;
+    if (to + VALS > this.vals.length) {
+      const grown = new Int16Array(this.vals.length + Math.max(SPILL, this.spilled) * VALS);
+      grown.set(this.vals);
+      this.vals = grown;
+    }
+    this.vals.copyWithin(to, v, v + VALS);
+    for (let j = 0; j < k; j++) if (this.at[j] === v) this.at[j] = to;
+    this.spilled++;
   }
 
   private matches(t: TokenInfo, k: number, at: number): boolean {

@@ -619,11 +619,26 @@ function evidenceOf(word: string): WordEvidence {
   return { stop, marked: spelled & marks, foreign: scope & ~spelled };
 }
 
+/** Word forms whose evidence is remembered; the cache starts afresh when full (a news stream repeats its words). */
+const EVIDENCE_CACHE_LIMIT = 50_000;
+const evidenceCache = new Map<string, WordEvidence>();
+
+/** `evidenceOf`, remembered per word form: most words of an article were seen in earlier ones. */
+function cachedEvidenceOf(word: string): WordEvidence {
+  let evidence = evidenceCache.get(word);
+  if (evidence === undefined) {
+    if (evidenceCache.size >= EVIDENCE_CACHE_LIMIT) evidenceCache.clear();
+    evidence = evidenceOf(word);
+    evidenceCache.set(word, evidence);
+  }
+  return evidence;
+}
+
 /** Points per language (in `PROFILES` order): +1 for each frequent word and each marked word, −1 for each foreign word. */
 function scoreLanguages(words: readonly string[]): number[] {
   const scores = PROFILES.map(() => 0);
   for (const word of words) {
-    const { stop, marked, foreign } = evidenceOf(word);
+    const { stop, marked, foreign } = cachedEvidenceOf(word);
     // Only the languages the word says something about: one bit at a time, lowest first.
     for (let rest = stop | marked | foreign; rest !== 0; rest &= rest - 1) {
       const bit = rest & -rest;
@@ -649,17 +664,24 @@ function scoreLanguages(words: readonly string[]): number[] {
  * detectLanguage('Президент Татарстана встретился с делегацией из Казахстана') // 'ru'
  */
 export function detectLanguage(text: string): string {
-  // Letters after a number are its suffix («3-й», «111-й»), not a word («й» is a Ukrainian and Belarusian word).
-  const words =
-    text
-      .normalize('NFC')
-      .replace(/\p{N}+-\p{L}+/gu, ' ')
-      .match(/\p{L}+/gu) ?? [];
+  const words = wordsOf(text.normalize('NFC'));
   const scores = scoreLanguages(words);
   let best = 0;
   for (let i = 1; i < scores.length; i++) if (scores[i]! > scores[best]!) best = i;
   if (scores[best]! >= MIN_SCORE) return PROFILES[best]!.code;
   return isShortRussian(words, scores) ? 'ru' : 'und';
+}
+
+/**
+ * Letters after a number are its suffix («3-й», «111-й»), not a word («й» is a Ukrainian and Belarusian word).
+ * One scan: a number with its suffix is matched where it starts, as removing them first would, and left out by
+ * its hyphen (a letter run has none).
+ */
+const WORD_OR_NUMBER_SUFFIX = /\p{N}+-\p{L}+|\p{L}+/gu;
+
+/** The letter runs of `text`, numbers' suffixes left out. */
+function wordsOf(text: string): string[] {
+  return (text.match(WORD_OR_NUMBER_SUFFIX) ?? []).filter((match) => !match.includes('-'));
 }
 
 /** Too few points for anyone, but mostly Cyrillic, and no word Russian cannot spell or that scores elsewhere. */

@@ -31,6 +31,9 @@ describe('minhash signature values', () => {
     'Два слова',
     'Касым-Жомарт Токаев прилетел в Казань 7 декабря; «Татнефть» и КАМАЗ подписали соглашение.',
     'The quick brown fox — 2026 — jumps over the lazy dog, twice: the quick brown fox.',
+    // Letters outside the BMP, a lone surrogate, case mappings that change the length, digits of other scripts.
+    'ǄЁЖ 𝐀𝐁𝐂 x \ud800a b c İstanbul ẞ ΣΑΣ 3-й 𝟙𝟚 ١٢٣ 一二三 a\u0301b c\u200bd \udc00e',
+    Array.from({ length: 1500 }, (_, i) => `слово${i % 97}`).join(' '),
   ])('stay those of the joined-shingle definition (%s)', (text) => {
     expect([...minhash(text)]).toEqual(reference(text));
   });
