@@ -72,8 +72,12 @@ export const INSERT_LINKS = `
   SELECT article_id, entity_key, count, mentions, published_at
   FROM jsonb_to_recordset($1::jsonb) AS r(article_id uuid, entity_key uuid, count integer, mentions jsonb, published_at timestamptz)`;
 
-/** Row locks in key order before the counts move (an UPDATE … FROM locks in no particular order). */
-export const LOCK_ENTITIES = `SELECT 1 FROM entities WHERE key = ANY($1::uuid[]) ORDER BY key FOR NO KEY UPDATE`;
+/**
+ * Row locks in key order before the counts move (an UPDATE … FROM locks in no particular order), on every entity
+ * the batch links to as well: links have no foreign key, so the keys found are the proof each linked entity exists
+ * (and, locked, that it stays until the batch commits).
+ */
+export const LOCK_ENTITIES = `SELECT key FROM entities WHERE key = ANY($1::uuid[]) ORDER BY key FOR NO KEY UPDATE`;
 
 export const UPDATE_COUNTS = `
   UPDATE entities e SET article_count = e.article_count + d.delta
