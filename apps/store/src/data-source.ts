@@ -12,6 +12,7 @@ import { RekeyEntitiesAcrossScripts1765800000000 } from './migrations/1765800000
 import { RekeyEntitiesAgain1765900000000 } from './migrations/1765900000000-rekey-entities-again.js';
 import { TrackHiddenLinks1766000000000 } from './migrations/1766000000000-track-hidden-links.js';
 import { LinksWithoutForeignKeys1766200000000 } from './migrations/1766200000000-links-without-foreign-keys.js';
+import { SearchOncePerContent1766300000000 } from './migrations/1766300000000-search-once-per-content.js';
 
 /**
  * The store's tables and migrations. Schema changes happen only through the listed migrations
@@ -31,6 +32,7 @@ export const STORE_DATABASE: DatabaseOptions = {
     RekeyEntitiesAgain1765900000000,
     TrackHiddenLinks1766000000000,
     LinksWithoutForeignKeys1766200000000,
+    SearchOncePerContent1766300000000,
   ],
   migrationsTableName: 'schema_migrations',
 };

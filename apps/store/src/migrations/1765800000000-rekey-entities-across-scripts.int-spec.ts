@@ -4,9 +4,8 @@ import { createDataSource as createServiceDataSource } from '@app/database';
 import { randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { createDatabase, databaseUrl, dropDatabase } from '../../../../tools/infra/index.js';
-import { UPSERT_ARTICLES } from '../write/article-write.sql.js';
 import { STORE_DATABASE } from '../data-source.js';
-import { consumed, enrichedArticle } from '../write/enriched-article.fixture.js';
+import { consumed, enrichedArticle, INSERT_ARTICLES_WITH_GENERATED_SEARCH } from '../write/enriched-article.fixture.js';
 import { entityKey } from '../write/entity-key.js';
 import { toWriteBatch } from '../write/write-batch.js';
 import { RekeyEntitiesAcrossScripts1765800000000 } from './1765800000000-rekey-entities-across-scripts.js';
@@ -50,7 +49,7 @@ describe('the cross-script re-keying migration, on a real database', () => {
     await old.initialize();
     await old.runMigrations({ transaction: 'each' });
     const batch = toWriteBatch(Object.values(articles).map((a) => consumed(a)));
-    await old.query(UPSERT_ARTICLES, [JSON.stringify(batch.articles)]);
+    await old.query(INSERT_ARTICLES_WITH_GENERATED_SEARCH, [JSON.stringify(batch.articles)]);
     for (const [externalId, type, entity, count] of LINKS) {
       const key = oldKey(type, entity);
       const mentions = Array.from({ length: count }, (_, i) => ({ start: i * 10, end: i * 10 + 5, text: entity }));

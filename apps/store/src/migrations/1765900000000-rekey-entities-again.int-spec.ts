@@ -4,9 +4,8 @@ import { createDataSource as createServiceDataSource } from '@app/database';
 import { randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { createDatabase, databaseUrl, dropDatabase } from '../../../../tools/infra/index.js';
-import { UPSERT_ARTICLES } from '../write/article-write.sql.js';
 import { STORE_DATABASE } from '../data-source.js';
-import { consumed, enrichedArticle } from '../write/enriched-article.fixture.js';
+import { consumed, enrichedArticle, INSERT_ARTICLES_WITH_GENERATED_SEARCH } from '../write/enriched-article.fixture.js';
 import { entityKey } from '../write/entity-key.js';
 import { nameTerms } from '../write/entity-names.js';
 import { toWriteBatch } from '../write/write-batch.js';
@@ -45,7 +44,7 @@ describe('the second re-keying migration, on a real database', () => {
     await old.initialize();
     await old.runMigrations({ transaction: 'each' });
     const batch = toWriteBatch(Object.values(articles).map((a) => consumed(a)));
-    await old.query(UPSERT_ARTICLES, [JSON.stringify(batch.articles)]);
+    await old.query(INSERT_ARTICLES_WITH_GENERATED_SEARCH, [JSON.stringify(batch.articles)]);
     for (const [externalId, type, entity, key, count] of LINKS) {
       const a = articles[externalId as keyof typeof articles];
       const mentions = Array.from({ length: count }, (_, i) => ({ start: i * 10, end: i * 10 + 5, text: entity }));
