@@ -24,11 +24,12 @@ import { ENGLISH_WORDS, RUSSIAN_WORDS } from './vocabulary.js';
  */
 const INSERT_ARTICLES = `
   INSERT INTO articles (id, source, external_id, version, pub_status, title, text, lang, url, canonical_url, published_at,
-    received_at, processed_at, content_hash, story_id, duplicate, processor_version, model_version, lineage)
+    received_at, processed_at, content_hash, story_id, duplicate, processor_version, model_version, lineage, search)
   SELECT id, source, 'n-' || n, 1, CASE WHEN n % 500 = 0 THEN 'canceled' ELSE 'usable' END, title, text, lang,
     'https://' || source || '.example/' || n, 'https://' || source || '.example/' || n, published_at,
     published_at + interval '2 seconds', published_at + interval '3 seconds', md5(text) || md5(title), id, 'unique',
-    'bench', 'bench', jsonb_build_object('format', 'bench', 'payloadHash', md5(text) || md5(title))
+    'bench', 'bench', jsonb_build_object('format', 'bench', 'payloadHash', md5(text) || md5(title)),
+    article_search(lang, title, text)
   FROM (
     SELECT n, ${benchUuid("'bench-' || n")} AS id, 'bench-' || (n % 8) AS source, lang,
       date_trunc('milliseconds', timestamptz '2024-11-25' + (n::float8 / $2) * interval '730 days' + random() * interval '1 hour') AS published_at,

@@ -1,8 +1,7 @@
 import { uuidV5 } from '@app/contracts';
 import type { DataSource } from 'typeorm';
 import { migratedFrom, type MigratedDatabase } from '../../../../test/support/store-database.js';
-import { UPSERT_ARTICLES } from '../write/article-write.sql.js';
-import { consumed, enrichedArticle } from '../write/enriched-article.fixture.js';
+import { consumed, enrichedArticle, INSERT_ARTICLES_WITH_GENERATED_SEARCH } from '../write/enriched-article.fixture.js';
 import { entityKey } from '../write/entity-key.js';
 import { nameTerms } from '../write/entity-names.js';
 import { toWriteBatch } from '../write/write-batch.js';
@@ -32,7 +31,7 @@ describe('the second re-keying migration, on a real database', () => {
   /** The schema before the migration, entities and their names as the first re-keying left them. */
   async function seedBefore(old: DataSource): Promise<void> {
     const batch = toWriteBatch(Object.values(articles).map((a) => consumed(a)));
-    await old.query(UPSERT_ARTICLES, [JSON.stringify(batch.articles)]);
+    await old.query(INSERT_ARTICLES_WITH_GENERATED_SEARCH, [JSON.stringify(batch.articles)]);
     for (const [externalId, type, entity, key, count] of LINKS) {
       const a = articles[externalId as keyof typeof articles];
       const mentions = Array.from({ length: count }, (_, i) => ({ start: i * 10, end: i * 10 + 5, text: entity }));

@@ -1,5 +1,6 @@
 import type { EnrichedArticle } from '@app/contracts';
 import { withDatabaseErrors } from '@app/database';
+import { AppError } from '@app/errors';
 import type { Parsed } from '@app/messaging';
 import { childSpan, formatTraceparent, parseTraceparent, PipelineMetrics, TRACEPARENT } from '@app/observability';
 import { Injectable, Logger } from '@nestjs/common';
@@ -82,6 +83,19 @@ function dayDeltas(
 }
 
 /**
+ * Locks the entities linked to and those whose counts move, in key order. A linked entity not found was deleted
+ * after this batch made sure it existed: the batch fails, to be retried, rather than leave links to nothing.
+ */
+async function lockEntities(manager: EntityManager, linked: ReadonlySet<string>, counted: Iterable<string>) {
+  const keys = [...new Set([...linked, ...counted])];
+  if (keys.length === 0) return;
+  const found = new Set(((await manager.query(LOCK_ENTITIES, [keys])) as { key: string }[]).map((r) => r.key));
+  const gone = [...linked].filter((key) => !found.has(key));
+  if (gone.length > 0)
+    throw new AppError('DATABASE_UNAVAILABLE', `entities deleted while being linked to, retrying: ${gone.join(', ')}`);
+}
+
+/**
  * Replaces the links of `relinked` articles (removing those of the `replaced` ones, which existed before) and
  * moves each entity's article count and daily roll-up by the difference.
  */
@@ -100,10 +114,10 @@ async function replaceLinks(
   const removed = replaced.length > 0 ? await manager.query(DELETE_LINKS, [replaced]) : [];
   await manager.query(INSERT_LINKS, [JSON.stringify(links)]);
   const days = dayDeltas(removed, links);
-  if (days.length === 0) return;
   const counts = new Map<string, number>();
   for (const d of days) counts.set(d.key, (counts.get(d.key) ?? 0) + d.articles);
-  await manager.query(LOCK_ENTITIES, [[...counts.keys()]]);
+  await lockEntities(manager, keys, counts.keys());
+  if (days.length === 0) return;
   await manager.query(UPDATE_COUNTS, [
     JSON.stringify([...counts].filter(([, n]) => n !== 0).map(([key, delta]) => ({ key, delta }))),
   ]);

@@ -56,3 +56,19 @@ export function consumed(value: EnrichedArticle, offset = 0): Parsed<EnrichedArt
     },
   };
 }
+
+/**
+ * Rows of `toWriteBatch(...).articles` inserted as a schema before `1766300000000-search-once-per-content` takes
+ * them (`search` generated): what migration specs seed their old schema with, the write path's upsert being newer.
+ */
+export const INSERT_ARTICLES_WITH_GENERATED_SEARCH = `
+  INSERT INTO articles (id, source, external_id, version, pub_status, title, text, lang, url, canonical_url,
+    published_at, embargoed_until, received_at, processed_at, content_hash, story_id, duplicate,
+    processor_version, model_version, lineage, metadata, published_at_source)
+  SELECT id, source, external_id, version, pub_status, title, text, lang, url, canonical_url,
+    published_at, embargoed_until, received_at, processed_at, content_hash, story_id, duplicate,
+    processor_version, model_version, lineage, coalesce(metadata, '{}'), published_at_source
+  FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, source text, external_id text, version integer, pub_status text,
+    title text, text text, lang text, url text, canonical_url text, published_at timestamptz, embargoed_until timestamptz,
+    received_at timestamptz, processed_at timestamptz, content_hash text, story_id uuid, duplicate text,
+    processor_version text, model_version text, lineage jsonb, metadata jsonb, published_at_source jsonb)`;
