@@ -6,7 +6,7 @@ import { setTimeout as delay } from 'node:timers/promises';
 import { newClusterId } from './cluster-id.js';
 import { claimDataDir, type DataDirClaim } from './data-dir.lock.js';
 import { freePort } from './free-port.js';
-import { BROKER_LOG4J2, brokerProperties, type BrokerPorts } from './kafka-broker.config.js';
+import { BROKER_JVM_OPTIONS, BROKER_LOG4J2, brokerProperties, type BrokerPorts } from './kafka-broker.config.js';
 import { ensureKafkaRuntime, kafkaVersion } from './kafka-runtime.js';
 import { kafkaProblem } from './kafka.probe.js';
 import { spawnManaged, type ManagedProcess } from './managed-process.js';
@@ -68,7 +68,12 @@ async function prepareDataDir(dataDir: string, libs: string, ports: BrokerPorts)
   await mkdir(logDir, { recursive: true });
   await writeFile(join(dataDir, 'server.properties'), brokerProperties(ports, logDir));
   await writeFile(join(dataDir, 'log4j2.properties'), BROKER_LOG4J2);
-  const jvm = ['-cp', join(libs, '*'), `-Dlog4j2.configurationFile=${join(dataDir, 'log4j2.properties')}`];
+  const jvm = [
+    ...BROKER_JVM_OPTIONS,
+    '-cp',
+    join(libs, '*'),
+    `-Dlog4j2.configurationFile=${join(dataDir, 'log4j2.properties')}`,
+  ];
   const format = [
     'kafka.tools.StorageTool',
     'format',
