@@ -6,3 +6,4 @@ export { provideDatabase, type DatabaseHandle, type DatabaseOptions } from './po
 export { createDatabase, dropDatabase, postgresVersion } from './postgres.admin.js';
 export { databaseUrl, describeUrl } from './database-url.js';
 export { TcpLink } from './tcp-link.js';
+export { BROKER_JVM_OPTIONS } from './kafka-broker.config.js';

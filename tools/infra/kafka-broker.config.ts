@@ -35,6 +35,15 @@ export function brokerProperties({ port, controllerPort }: BrokerPorts, logDir: 
 }
 
 /**
+ * HotSpot options for the local broker (and its storage formatter). `TieredStopAtLevel=1` keeps the JIT at its
+ * quick first tier: C2, the optimising compiler, took about half the broker's CPU through the first ~10,000 articles
+ * of a fresh broker (every test run, bench and `npm start` begins with one), and the little it speeds up a broker
+ * that mostly moves bytes between sockets and files does not pay that back here (docs/benchmarks.md, fourth round).
+ * `IgnoreUnrecognizedVMOptions` keeps the broker starting on a JVM that does not know an option.
+ */
+export const BROKER_JVM_OPTIONS: readonly string[] = ['-XX:+IgnoreUnrecognizedVMOptions', '-XX:TieredStopAtLevel=1'];
+
+/**
  * log4j 2 configuration for the broker: warnings and errors to the console (which the launcher copies to
  * broker.log), plus the one INFO line that says the server started, so the log stays readable.
  */

@@ -6,7 +6,7 @@ import { setTimeout as delay } from 'node:timers/promises';
 import { newClusterId } from './cluster-id.js';
 import { claimDataDir, type DataDirClaim } from './data-dir.lock.js';
 import { freePort } from './free-port.js';
-import { BROKER_LOG4J2, brokerProperties, type BrokerPorts } from './kafka-broker.config.js';
+import { BROKER_JVM_OPTIONS, BROKER_LOG4J2, brokerProperties, type BrokerPorts } from './kafka-broker.config.js';
 import { ensureKafkaRuntime, kafkaVersion } from './kafka-runtime.js';
 import { kafkaProblem } from './kafka.probe.js';
 import { spawnManaged, type ManagedProcess } from './managed-process.js';
@@ -37,6 +37,8 @@ export interface LocalKafkaOptions {
   dataDir?: string;
   /** Java heap; 512 MB is plenty for development and tests. */
   heapMb?: number;
+  /** HotSpot options, `BROKER_JVM_OPTIONS` when absent (the broker-threads bench compares others). */
+  jvmOptions?: readonly string[];
   /** Receives the broker's output line by line (it always goes to broker.log in the data folder too). */
   onLog?: (line: string) => void;
 }
@@ -63,12 +65,22 @@ function clusterIdOf(logDir: string): string {
 }
 
 /** Writes the configuration into the data folder and formats its storage; returns the JVM arguments to share. */
-async function prepareDataDir(dataDir: string, libs: string, ports: BrokerPorts): Promise<string[]> {
+async function prepareDataDir(
+  dataDir: string,
+  libs: string,
+  ports: BrokerPorts,
+  jvmOptions: readonly string[],
+): Promise<string[]> {
   const logDir = join(dataDir, 'logs');
   await mkdir(logDir, { recursive: true });
   await writeFile(join(dataDir, 'server.properties'), brokerProperties(ports, logDir));
   await writeFile(join(dataDir, 'log4j2.properties'), BROKER_LOG4J2);
-  const jvm = ['-cp', join(libs, '*'), `-Dlog4j2.configurationFile=${join(dataDir, 'log4j2.properties')}`];
+  const jvm = [
+    ...jvmOptions,
+    '-cp',
+    join(libs, '*'),
+    `-Dlog4j2.configurationFile=${join(dataDir, 'log4j2.properties')}`,
+  ];
   const format = [
     'kafka.tools.StorageTool',
     'format',
@@ -105,7 +117,7 @@ async function launchBroker(
   options: LocalKafkaOptions,
   claim: Claimed,
 ): Promise<ManagedProcess> {
-  const jvm = await prepareDataDir(dataDir, libs, ports);
+  const jvm = await prepareDataDir(dataDir, libs, ports, options.jvmOptions ?? BROKER_JVM_OPTIONS);
   const logFile = join(dataDir, 'broker.log');
   const broker = spawnManaged(
     'java',

@@ -1,5 +1,5 @@
 // What the apps, tools and tests use; the rest (failure policy, dead letters, client options) stays inside.
-export { createKafka, inNamespace, type KafkaSettings } from './kafka-options.js';
+export { COMPRESSION, createKafka, inNamespace, type KafkaSettings } from './kafka-options.js';
 export { KafkaPublisher } from './kafka-publisher.js';
 export { registerZstdCodec } from './zstd.codec.js';
 export { fixRequestQueueTimer } from './request-queue.fix.js';
