@@ -176,3 +176,30 @@ export function placeIdOf(key: string): string | undefined {
   gazetteer ??= buildGazetteer();
   return gazetteer.get(key);
 }
+
+/** Russian case endings of country names and the nominative endings they come from (Канады → Канада, Китая → Китай). */
+const OBLIQUE: readonly [RegExp, string][] = [
+  [/(?:ии|ию|ией)$/, 'ия'],
+  [/(?:еи|ею|еей)$/, 'ея'],
+  [/(?:ы|е|у|ой)$/, 'а'],
+  [/(?:а|у|е|ом)$/, ''],
+  [/(?:я|ю|е|ем)$/, 'й'],
+  [/(?:я|ю|е|ем)$/, 'ь'],
+];
+
+/**
+ * The country a capitalised word of a longer name names, in any Russian case (Банк Канады, Министерство обороны
+ * Великобритании), or undefined.
+ *
+ * @example
+ * countryOfWord('Великобритании') === 'country:GB'
+ */
+export function countryOfWord(word: string): string | undefined {
+  if (!/^\p{Lu}/u.test(word)) return undefined;
+  const forms = [word, ...OBLIQUE.filter(([ending]) => ending.test(word)).map(([e, n]) => word.replace(e, n))];
+  for (const form of forms) {
+    const id = placeId(form);
+    if (id?.startsWith('country:')) return id;
+  }
+  return undefined;
+}
