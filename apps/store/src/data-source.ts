@@ -11,6 +11,7 @@ import { AddPublishedAtSource1765400000000 } from './migrations/1765400000000-ad
 import { RekeyEntitiesAcrossScripts1765800000000 } from './migrations/1765800000000-rekey-entities-across-scripts.js';
 import { RekeyEntitiesAgain1765900000000 } from './migrations/1765900000000-rekey-entities-again.js';
 import { TrackHiddenLinks1766000000000 } from './migrations/1766000000000-track-hidden-links.js';
+import { RekeyEntitiesForTranslatedWords1766100000000 } from './migrations/1766100000000-rekey-entities-for-translated-words.js';
 
 /**
  * The store's tables and migrations. Schema changes happen only through the listed migrations
@@ -29,6 +30,7 @@ export const STORE_DATABASE: DatabaseOptions = {
     RekeyEntitiesAcrossScripts1765800000000,
     RekeyEntitiesAgain1765900000000,
     TrackHiddenLinks1766000000000,
+    RekeyEntitiesForTranslatedWords1766100000000,
   ],
   migrationsTableName: 'schema_migrations',
 };
