@@ -22,6 +22,8 @@ describe('entity identity', () => {
     ['PER', 'Ганс Гольбейн Младший', 'Hans Holbein the Younger'],
     ['ORG', 'Министерство обороны Великобритании', 'British Ministry of Defence'],
     ['ORG', 'Банк Канады', 'Bank of Canada'],
+    ['ORG', 'Банк Шотландии', 'Bank of Scotland'],
+    ['LOC', 'Восточная Европа', 'Eastern Europe'],
     ['ORG', 'Правительство Германии', 'German Government'],
     ['ORG', 'Конституционный суд', 'Constitutional Court'],
     ['ORG', 'Кассационный суд', 'Court of Cassation'],

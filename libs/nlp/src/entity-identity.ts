@@ -1,6 +1,6 @@
 import { adjectiveAsEnglish, GENERIC_CONCEPTS, glossaryConcept } from './identity-glossary.js';
 import { acronymSkeleton, foldedSkeleton, nameWords, wordSkeleton } from './identity-skeleton.js';
-import { countryOfWord, placeIdOf } from './place-gazetteer.js';
+import { placeOfWord, placeIdOf } from './place-gazetteer.js';
 
 /** Russian patronymics as skeletons (Владимирович → vladimirovic, Ильич → ilic, Петровна → petrovna). */
 const PATRONYMIC = /(?:ovic|evic|ovna|evna|icna|inicna|ilic)$/;
@@ -67,8 +67,8 @@ export function entityIdentity(type: string, name: string): string {
       if (type === 'PER') return { concept: undefined, spelled };
       const english = adjectiveAsEnglish(w);
       const concept = glossaryConcept(w);
-      // A country inside a longer name is the country in either language (Bank of Canada / Банк Канады).
-      const country = named.length > 1 ? (COUNTRY_OF_ADJECTIVE[concept ?? ''] ?? countryOfWord(w)) : undefined;
+      // A place inside a longer name is the place in either language (Bank of Canada / Банк Канады).
+      const country = named.length > 1 ? (COUNTRY_OF_ADJECTIVE[concept ?? ''] ?? placeOfWord(w)) : undefined;
       return { concept: country ?? concept, spelled: english === w ? spelled : wordSkeleton(english, false) };
     })
     .filter(({ spelled }) => spelled !== '');

@@ -82,6 +82,9 @@ const REGION_EXONYMS: readonly (readonly string[])[] = [
   ['Кавказ', 'Caucasus'],
   ['Сибирь', 'Siberia'],
   ['Крым', 'Crimea'],
+  ['Англия', 'England'],
+  ['Шотландия', 'Scotland'],
+  ['Уэльс', 'Wales'],
   ['Балканы', 'Balkans'],
   ['Скандинавия', 'Scandinavia'],
   ['Прибалтика', 'Baltic states', 'Baltics'],
@@ -184,22 +187,23 @@ const OBLIQUE: readonly [RegExp, string][] = [
   [/(?:ы|е|у|ой)$/, 'а'],
   [/(?:а|у|е|ом)$/, ''],
   [/(?:я|ю|е|ем)$/, 'й'],
-  [/(?:я|ю|е|ем)$/, 'ь'],
+  [/(?:и|я|ю|е|ем|ью)$/, 'ь'],
+  [/и$/, 'а'],
 ];
 
 /**
- * The country a capitalised word of a longer name names, in any Russian case (Банк Канады, Министерство обороны
- * Великобритании), or undefined.
+ * The country, big city or region a capitalised word of a longer name names, in any Russian case (Банк Канады,
+ * Министерство обороны Великобритании, Банк Шотландии), or undefined.
  *
  * @example
- * countryOfWord('Великобритании') === 'country:GB'
+ * placeOfWord('Великобритании') === 'country:GB'
  */
-export function countryOfWord(word: string): string | undefined {
+export function placeOfWord(word: string): string | undefined {
   if (!/^\p{Lu}/u.test(word)) return undefined;
   const forms = [word, ...OBLIQUE.filter(([ending]) => ending.test(word)).map(([e, n]) => word.replace(e, n))];
   for (const form of forms) {
     const id = placeId(form);
-    if (id?.startsWith('country:')) return id;
+    if (id !== undefined) return id;
   }
   return undefined;
 }
