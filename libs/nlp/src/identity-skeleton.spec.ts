@@ -54,6 +54,7 @@ describe('identity skeleton', () => {
     ['Джо Байден', 'Joe Biden'],
     ['Урсула фон дер Ляйен', 'Ursula von der Leyen'],
     ['Гюнтер', 'Günter'],
+    ['Том Хэнкс', 'Tom Hanks'],
     ['Генри', 'Henry'],
     ['Хельмут', 'Helmut'],
     ['Гельмут', 'Helmut'],
@@ -66,6 +67,10 @@ describe('identity skeleton', () => {
     ['Джеймс', 'James'],
     ['Джонс', 'Jones'],
     ['Торрес', 'Torres'],
+    ['Александр', 'Alexander'],
+    ['Новак Джокович', 'Novak Djokovic'],
+    ['Вучич', 'Vučić'],
+    ['Ремарк', 'Remarque'],
     ['Челси', 'Chelsea'],
     ['Конституция', 'Constitution'],
     ['Комиссия', 'Commission'],
@@ -81,6 +86,7 @@ describe('identity skeleton', () => {
     expect(wordSkeleton('Грузии')).not.toBe(wordSkeleton('Греции'));
     expect(wordSkeleton('Rich')).not.toBe(wordSkeleton('Ray'));
     expect(wordSkeleton('Кернес')).not.toBe(wordSkeleton('Карнс'));
+    expect(wordSkeleton('Пётр')).not.toBe(wordSkeleton('Peter'));
     expect(wordSkeleton('Хьюстон')).not.toBe(wordSkeleton('Justin'));
   });
 

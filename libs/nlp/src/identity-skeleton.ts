@@ -4,6 +4,7 @@ import { hasCyrillic, transliterate } from './cyrillic-latin.js';
 const SPELLED_OUT: Record<string, string> = {
   ž: 'zh',
   č: 'ch',
+  ć: 'ch',
   š: 'sh',
   ŝ: 'shch',
   û: 'yu',
@@ -51,6 +52,9 @@ const REWRITES: [RegExp, string][] = [
   [/oe$/, 'o'],
   // English ew is ю (Newton/Ньютон, Andrew/Эндрю).
   [/ew/g, 'yu'],
+  // French -que is к (Remarque/Ремарк), South Slavic -vić/-vic is -вич (Djokovic/Джокович).
+  [/que$/, 'k'],
+  [/vic$/, 'vich'],
   [/qu/g, 'kv'],
   // Latin -tion, -ssion and their adjectives are Russian -ция, -ссия (Constitution/Конституция, Commission/Комиссия);
   // a Russian adjective in -ционный is read as its noun (`adjectiveAsEnglish`).
@@ -112,6 +116,8 @@ const FOLD_VOWELS: [RegExp, string | ((match: string, last: string) => string)][
   // Final German ch is х, Slavic and English ch is ч (Dietrich/Дитрих, Aldrich/Олдрич), and х after a vowel is
   // not written: -ich, -ич and -их meet after a first syllable (Rich is not Ray).
   [/(?<=[aeiou][^aeiou]+i)c$/, ''],
+  // English -er after two consonants is Russian -р (Alexander/Александр, Lysander/Лисандр): one after the other.
+  [/(?<=[^aeiou]{2})[aeo]r$/, 'r'],
   [/(?<=[^aeiou])[aeiou]+(?=[^aeiou])/g, 'a'],
   // An initial a, e or o is heard as another (Andy/Энди, Aldrin/Олдрин, Eibingen/Айбинген); i and u stay.
   [/^[aeo][aeiou]*(?=[^aeiou])/, 'a'],
@@ -149,8 +155,10 @@ export const acronymSkeleton = (word: string): string => spelledSkeleton(word, A
 
 function spelledSkeleton(word: string, rewrites: readonly [RegExp, string][]): string {
   const lower = word.normalize('NFC').toLowerCase();
-  // Russian writes an English hard g before a as гэ (Гэри/Gary); read as га it escapes the g-before-e rule.
-  let key = latinWord(hasCyrillic(lower) ? transliterate(lower.replaceAll('гэ', 'га'), 'bgn') : lower);
+  // Russian writes an English g or h before a as гэ, хэ (Гэри/Gary, Хэнкс/Hanks); read as га, ха they escape the
+  // rules for g and h before e.
+  const cyrillic = hasCyrillic(lower) ? lower.replaceAll('гэ', 'га').replaceAll('хэ', 'ха') : undefined;
+  let key = latinWord(cyrillic === undefined ? lower : transliterate(cyrillic, 'bgn'));
   for (const [pattern, replacement] of rewrites) key = key.replace(pattern, replacement);
   return key;
 }
