@@ -68,8 +68,9 @@ export function entityIdentity(type: string, name: string): string {
       const english = adjectiveAsEnglish(w);
       const concept = glossaryConcept(w);
       // A place inside a longer name is the place in either language (Bank of Canada / Банк Канады).
-      const country = named.length > 1 ? (COUNTRY_OF_ADJECTIVE[concept ?? ''] ?? placeOfWord(w)) : undefined;
-      return { concept: country ?? concept, spelled: english === w ? spelled : wordSkeleton(english, false) };
+      const place =
+        named.length < 2 ? undefined : concept !== undefined ? COUNTRY_OF_ADJECTIVE[concept] : placeOfWord(w);
+      return { concept: place ?? concept, spelled: english === w ? spelled : wordSkeleton(english, false) };
     })
     .filter(({ spelled }) => spelled !== '');
   // Only a middle word is a patronymic: a surname may end the same way (Янукович, Лукашевич). The test reads the

@@ -1,4 +1,5 @@
 import countries from 'i18n-iso-countries';
+import { hasCyrillic } from './cyrillic-latin.js';
 import { nameSkeleton } from './identity-skeleton.js';
 
 /**
@@ -200,7 +201,19 @@ const OBLIQUE: readonly [RegExp, string][] = [
  */
 export function placeOfWord(word: string): string | undefined {
   if (!/^\p{Lu}/u.test(word)) return undefined;
-  const forms = [word, ...OBLIQUE.filter(([ending]) => ending.test(word)).map(([e, n]) => word.replace(e, n))];
+  if (placesOfWords.has(word)) return placesOfWords.get(word);
+  // Bounded: the words of organisation names repeat (Министерство, University), but a long run sees many.
+  if (placesOfWords.size >= 50_000) placesOfWords.clear();
+  const place = lookUpPlaceOfWord(word);
+  placesOfWords.set(word, place);
+  return place;
+}
+
+const placesOfWords = new Map<string, string | undefined>();
+
+function lookUpPlaceOfWord(word: string): string | undefined {
+  const oblique = hasCyrillic(word) ? OBLIQUE.filter(([ending]) => ending.test(word)) : [];
+  const forms = [word, ...oblique.map(([ending, nominative]) => word.replace(ending, nominative))];
   for (const form of forms) {
     const id = placeId(form);
     if (id !== undefined) return id;
