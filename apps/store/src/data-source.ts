@@ -11,6 +11,7 @@ import { AddPublishedAtSource1765400000000 } from './migrations/1765400000000-ad
 import { RekeyEntitiesAcrossScripts1765800000000 } from './migrations/1765800000000-rekey-entities-across-scripts.js';
 import { RekeyEntitiesAgain1765900000000 } from './migrations/1765900000000-rekey-entities-again.js';
 import { TrackHiddenLinks1766000000000 } from './migrations/1766000000000-track-hidden-links.js';
+import { RekeyEntitiesForTranslatedWords1766100000000 } from './migrations/1766100000000-rekey-entities-for-translated-words.js';
 import { LinksWithoutForeignKeys1766200000000 } from './migrations/1766200000000-links-without-foreign-keys.js';
 import { SearchOncePerContent1766300000000 } from './migrations/1766300000000-search-once-per-content.js';
 
@@ -31,6 +32,7 @@ export const STORE_DATABASE: DatabaseOptions = {
     RekeyEntitiesAcrossScripts1765800000000,
     RekeyEntitiesAgain1765900000000,
     TrackHiddenLinks1766000000000,
+    RekeyEntitiesForTranslatedWords1766100000000,
     LinksWithoutForeignKeys1766200000000,
     SearchOncePerContent1766300000000,
   ],

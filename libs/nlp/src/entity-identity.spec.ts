@@ -19,6 +19,19 @@ describe('entity identity', () => {
     ['PER', 'Аднан Амин', 'Adnan Z. Amin'],
     ['PER', 'Мартин Лютер Кинг', 'Martin Luther King, Jr.'],
     ['ORG', 'Рокет Рекорд Компани', 'The Rocket Record Company'],
+    ['PER', 'Ганс Гольбейн Младший', 'Hans Holbein the Younger'],
+    ['ORG', 'Министерство обороны Великобритании', 'British Ministry of Defence'],
+    ['ORG', 'Банк Канады', 'Bank of Canada'],
+    ['ORG', 'Банк Шотландии', 'Bank of Scotland'],
+    ['LOC', 'Восточная Европа', 'Eastern Europe'],
+    ['ORG', 'Правительство Германии', 'German Government'],
+    ['ORG', 'Конституционный суд', 'Constitutional Court'],
+    ['ORG', 'Кассационный суд', 'Court of Cassation'],
+    ['ORG', 'Палата общин', 'House of Commons'],
+    ['ORG', 'Белый дом', 'White House'],
+    ['ORG', 'Республиканская партия', 'Republican Party'],
+    ['ORG', 'Фигаро', 'Le Figaro'],
+    ['ORG', 'ПАСЕ', 'PACE'],
   ])('%s %s = %s', (type, ru, en) => expect(entityIdentity(type, ru)).toBe(entityIdentity(type, en)));
 
   it('keeps apart what only looks alike', () => {
@@ -31,6 +44,8 @@ describe('entity identity', () => {
     expect(entityIdentity('PER', 'R. Kelly')).not.toBe(entityIdentity('PER', 'Кали'));
     expect(entityIdentity('ORG', 'APEC')).not.toBe(entityIdentity('ORG', 'OPEC'));
     expect(entityIdentity('ORG', 'ОПЕК')).toBe(entityIdentity('ORG', 'OPEC'));
+    expect(entityIdentity('ORG', 'ПАСЕ')).not.toBe(entityIdentity('ORG', 'El País'));
+    expect(entityIdentity('ORG', 'Банк Канады')).not.toBe(entityIdentity('ORG', 'Bank of Kenya'));
     expect(entityIdentity('PER', 'Александр Викторович Янукович')).not.toBe(
       entityIdentity('PER', 'Александр Казимирович Лукашевич'),
     );

@@ -10,6 +10,8 @@ describe('identity glossary', () => {
     ['Министерства', 'Ministry'],
     ['обороны', 'Defence'],
     ['университете', 'University'],
+    ['Палаты', 'House'],
+    ['Республиканской', 'Republican'],
   ])('%s means what %s does', (ru, en) => {
     expect(glossaryConcept(ru)).toBeDefined();
     expect(glossaryConcept(ru)).toBe(glossaryConcept(en));
@@ -24,6 +26,7 @@ describe('identity glossary', () => {
   it('spells an adjective made from a name as the English one', () => {
     expect(adjectiveAsEnglish('Республиканская')).toBe('республикан');
     expect(adjectiveAsEnglish('Католического')).toBe('католик');
+    expect(adjectiveAsEnglish('Конституционного')).toBe('конституция');
     expect(adjectiveAsEnglish('Газпром')).toBe('Газпром');
   });
 

@@ -29,6 +29,8 @@ const GLOSSARY: Record<string, [string[], string[], string[]]> = {
   canal: [[], ['канал'], ['canal']],
   party: [[], ['парти'], ['party']],
   republic: [[], ['республик'], ['republic']],
+  republican: [['республиканск'], [], ['republican']],
+  house: [[], ['палат', 'дом'], ['house', 'chamber']],
   union: [[], ['союз'], ['union']],
   council: [[], ['совет'], ['council']],
   court: [[], ['суд'], ['court']],
@@ -93,17 +95,19 @@ function buildLookup(): { russian: Map<string, [RegExp, string][]>; english: Map
 
 /**
  * Russian adjectives made from a name, written as the English adjective is (-ический / -ic, -анский / -an,
- * -ийский / -ian).
+ * -ийский / -ian), and adjectives in -ционный, -ссионный as their noun (-ция / -tion: Конституционный суд /
+ * Constitutional Court).
  */
-const NAME_ADJECTIVE = new RegExp(`^(.{3,}?)(?:(ич)еск|(ан|ян)ск|(и)йск)${ADJECTIVE}$`);
+const NAME_ADJECTIVE = new RegExp(`^(.{3,}?)(?:(ич)еск|(ан|ян)ск|(и)йск|(ц|сс)ионн)${ADJECTIVE}$`);
 
 /**
  * A Russian adjective made from a name, as the English one is spelled (Республиканская → республикан for
- * Republican, Католический → католик for Catholic); any other word unchanged.
+ * Republican, Католический → католик for Catholic, Кассационный → кассация for Cassation); any other word unchanged.
  */
 export function adjectiveAsEnglish(word: string): string {
   const match = NAME_ADJECTIVE.exec(word.toLowerCase());
   if (!match) return word;
+  if (match[5] !== undefined) return `${match[1]!}${match[5]}ия`;
   return match[1]! + (match[2] !== undefined ? 'ик' : match[3] !== undefined ? match[3] : 'иан');
 }
 

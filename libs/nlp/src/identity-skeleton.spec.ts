@@ -53,6 +53,27 @@ describe('identity skeleton', () => {
     ['Гэри', 'Gary'],
     ['Джо Байден', 'Joe Biden'],
     ['Урсула фон дер Ляйен', 'Ursula von der Leyen'],
+    ['Гюнтер', 'Günter'],
+    ['Том Хэнкс', 'Tom Hanks'],
+    ['Генри', 'Henry'],
+    ['Хельмут', 'Helmut'],
+    ['Гельмут', 'Helmut'],
+    ['Дитрих', 'Dietrich'],
+    ['Ульрих', 'Ulrich'],
+    ['Олдрич', 'Aldrich'],
+    ['Абрамович', 'Abramovich'],
+    ['Циммер', 'Zimmer'],
+    ['Марк Цукерберг', 'Mark Zuckerberg'],
+    ['Джеймс', 'James'],
+    ['Джонс', 'Jones'],
+    ['Торрес', 'Torres'],
+    ['Александр', 'Alexander'],
+    ['Новак Джокович', 'Novak Djokovic'],
+    ['Вучич', 'Vučić'],
+    ['Ремарк', 'Remarque'],
+    ['Челси', 'Chelsea'],
+    ['Конституция', 'Constitution'],
+    ['Комиссия', 'Commission'],
   ])('%s meets %s', same);
 
   it('keeps different names apart', () => {
@@ -63,6 +84,10 @@ describe('identity skeleton', () => {
     expect(wordSkeleton('Оман')).not.toBe(wordSkeleton('Иман'));
     expect(wordSkeleton('Сенат')).not.toBe(wordSkeleton('Зенит'));
     expect(wordSkeleton('Грузии')).not.toBe(wordSkeleton('Греции'));
+    expect(wordSkeleton('Rich')).not.toBe(wordSkeleton('Ray'));
+    expect(wordSkeleton('Кернес')).not.toBe(wordSkeleton('Карнс'));
+    expect(wordSkeleton('Пётр')).not.toBe(wordSkeleton('Peter'));
+    expect(wordSkeleton('Хьюстон')).not.toBe(wordSkeleton('Justin'));
   });
 
   it('keeps the vowels as spelled when asked, so a prefix of a word is a prefix of its skeleton', () => {

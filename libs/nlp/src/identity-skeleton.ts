@@ -4,6 +4,7 @@ import { hasCyrillic, transliterate } from './cyrillic-latin.js';
 const SPELLED_OUT: Record<string, string> = {
   ž: 'zh',
   č: 'ch',
+  ć: 'ch',
   š: 'sh',
   ŝ: 'shch',
   û: 'yu',
@@ -29,6 +30,9 @@ const SPELLED_OUT: Record<string, string> = {
   œ: 'e',
 };
 
+/** The silent final e of English and French spellings (Lagarde, Christine) is not written in Cyrillic. */
+const SILENT_E: [RegExp, string] = [/([^aeiou])e$/, '$1'];
+
 /**
  * Rewrites, in order, that make the spellings of one sound meet: the Latin systems (BGN/PCGN, ISO 9, passport)
  * and the forms agencies write ("Tokayev"/"Tokaev", "Kassym"/"Kasym", "Jomart"/"Zhomart", "Yevgeny"/"Evgeny").
@@ -48,7 +52,16 @@ const REWRITES: [RegExp, string][] = [
   [/oe$/, 'o'],
   // English ew is ю (Newton/Ньютон, Andrew/Эндрю).
   [/ew/g, 'yu'],
+  // French -que is к (Remarque/Ремарк), South Slavic -vić/-vic is -вич (Djokovic/Джокович).
+  [/que$/, 'k'],
+  [/vic$/, 'vich'],
   [/qu/g, 'kv'],
+  // Latin -tion, -ssion and their adjectives are Russian -ция, -ссия (Constitution/Конституция, Commission/Комиссия);
+  // a Russian adjective in -ционный is read as its noun (`adjectiveAsEnglish`).
+  [/tion(?:al)?$/, 'tsia'],
+  [/ssion(?:al)?$/, 'ssia'],
+  // English -sea in place names is и (Chelsea/Челси, Swansea/Суонси).
+  [/(?<=[^aeiou])sea$/, 'si'],
   [/shch|sch/g, 'sh'],
   [/tch/g, 'ch'],
   [/chr/g, 'kr'],
@@ -59,7 +72,8 @@ const REWRITES: [RegExp, string][] = [
   [/dzh|dj|zh/g, 'j'],
   // English g before e, i, y is дж (Gerry, George): written j on both sides, as Cyrillic г goes through the same.
   [/gh(?=[eiy])/g, 'g'],
-  [/g(?=[eiy])/g, 'j'],
+  // Not before the glide of Cyrillic я, ю, ё (Гюнтер/Günter is gyu, a hard g).
+  [/g(?=[ei]|y(?![aeiou]))/g, 'j'],
   [/kh/g, 'h'],
   // After kh is h, so that г+х (Беллингхем) meets English gh (Bellingham).
   [/gh/g, 'g'],
@@ -79,10 +93,12 @@ const REWRITES: [RegExp, string][] = [
   [/([aeiou])i(?=[aeou])/g, '$1'],
   // Initial ye-/ie- (Yevgeny, Ievgenii) is e- in most English spellings.
   [/^ie/, 'e'],
-  // The silent final e of English and French spellings (Lagarde, Christine) is not written in Cyrillic.
-  [/([^aeiou])e$/, '$1'],
+  SILENT_E,
   [/(.)\1+/g, '$1'],
 ];
+
+/** An acronym is read letter by letter: its final e is a letter (ПАСЕ/PACE is not El País). */
+const ACRONYM_REWRITES = REWRITES.filter((rewrite) => rewrite !== SILENT_E);
 
 /**
  * Vowels are where transcriptions disagree most (Trump/Трамп, Fallon/Фэллон, Klein/Кляйн): inside a word any vowel
@@ -90,6 +106,18 @@ const REWRITES: [RegExp, string][] = [
  * Mario and Иванова from Иванов.
  */
 const FOLD_VOWELS: [RegExp, string | ((match: string, last: string) => string)][] = [
+  // English writes a silent e before a final s (James/Джеймс, Jones/Джонс, Torres/Торрес): -es and -s meet.
+  [/(?<=[aeiou][^aeiou])es$/, 's'],
+  // An initial h before e or i is Cyrillic г there, which the rewrites made j (Henry/Генри, Helmut/Гельмут); not
+  // before the glide of ю (Хьюстон/Houston).
+  [/^h(?=e|i(?![aeiou]))/, 'j'],
+  // German initial z is ц (Zimmer/Циммер, Zuckerberg/Цукерберг), English z is з: both are one letter.
+  [/^ts/, 'z'],
+  // Final German ch is х, Slavic and English ch is ч (Dietrich/Дитрих, Aldrich/Олдрич), and х after a vowel is
+  // not written: -ich, -ич and -их meet after a first syllable (Rich is not Ray).
+  [/(?<=[aeiou][^aeiou]+i)c$/, ''],
+  // English -er after two consonants is Russian -р (Alexander/Александр, Lysander/Лисандр): one after the other.
+  [/(?<=[^aeiou]{2})[aeo]r$/, 'r'],
   [/(?<=[^aeiou])[aeiou]+(?=[^aeiou])/g, 'a'],
   // An initial a, e or o is heard as another (Andy/Энди, Aldrin/Олдрин, Eibingen/Айбинген); i and u stay.
   [/^[aeo][aeiou]*(?=[^aeiou])/, 'a'],
@@ -118,11 +146,21 @@ function latinWord(word: string): string {
  * wordSkeleton('Токаев') === wordSkeleton('Tokayev') // 'takav'
  */
 export function wordSkeleton(word: string, foldVowels = true): string {
-  const lower = word.normalize('NFC').toLowerCase();
-  // Russian writes an English hard g before a as гэ (Гэри/Gary); read as га it escapes the g-before-e rule.
-  let key = latinWord(hasCyrillic(lower) ? transliterate(lower.replaceAll('гэ', 'га'), 'bgn') : lower);
-  for (const [pattern, replacement] of REWRITES) key = key.replace(pattern, replacement);
+  const key = spelledSkeleton(word, REWRITES);
   return foldVowels ? foldedSkeleton(key) : key;
+}
+
+/** The skeleton of an acronym (NATO, ОПЕК, ПАСЕ): vowels as spelled, a final e kept. */
+export const acronymSkeleton = (word: string): string => spelledSkeleton(word, ACRONYM_REWRITES);
+
+function spelledSkeleton(word: string, rewrites: readonly [RegExp, string][]): string {
+  const lower = word.normalize('NFC').toLowerCase();
+  // Russian writes an English g or h before a as гэ, хэ (Гэри/Gary, Хэнкс/Hanks); read as га, ха they escape the
+  // rules for g and h before e.
+  const cyrillic = hasCyrillic(lower) ? lower.replaceAll('гэ', 'га').replaceAll('хэ', 'ха') : undefined;
+  let key = latinWord(cyrillic === undefined ? lower : transliterate(cyrillic, 'bgn'));
+  for (const [pattern, replacement] of rewrites) key = key.replace(pattern, replacement);
+  return key;
 }
 
 /** A skeleton with its vowels as spelled (`wordSkeleton(word, false)`) made the folded one. */

@@ -1,4 +1,5 @@
 import countries from 'i18n-iso-countries';
+import { hasCyrillic } from './cyrillic-latin.js';
 import { nameSkeleton } from './identity-skeleton.js';
 
 /**
@@ -82,6 +83,9 @@ const REGION_EXONYMS: readonly (readonly string[])[] = [
   ['Кавказ', 'Caucasus'],
   ['Сибирь', 'Siberia'],
   ['Крым', 'Crimea'],
+  ['Англия', 'England'],
+  ['Шотландия', 'Scotland'],
+  ['Уэльс', 'Wales'],
   ['Балканы', 'Balkans'],
   ['Скандинавия', 'Scandinavia'],
   ['Прибалтика', 'Baltic states', 'Baltics'],
@@ -175,4 +179,44 @@ export function placeId(name: string): string | undefined {
 export function placeIdOf(key: string): string | undefined {
   gazetteer ??= buildGazetteer();
   return gazetteer.get(key);
+}
+
+/** Russian case endings of country names and the nominative endings they come from (Канады → Канада, Китая → Китай). */
+const OBLIQUE: readonly [RegExp, string][] = [
+  [/(?:ии|ию|ией)$/, 'ия'],
+  [/(?:еи|ею|еей)$/, 'ея'],
+  [/(?:ы|е|у|ой)$/, 'а'],
+  [/(?:а|у|е|ом)$/, ''],
+  [/(?:я|ю|е|ем)$/, 'й'],
+  [/(?:и|я|ю|е|ем|ью)$/, 'ь'],
+  [/и$/, 'а'],
+];
+
+/**
+ * The country, big city or region a capitalised word of a longer name names, in any Russian case (Банк Канады,
+ * Министерство обороны Великобритании, Банк Шотландии), or undefined.
+ *
+ * @example
+ * placeOfWord('Великобритании') === 'country:GB'
+ */
+export function placeOfWord(word: string): string | undefined {
+  if (!/^\p{Lu}/u.test(word)) return undefined;
+  if (placesOfWords.has(word)) return placesOfWords.get(word);
+  // Bounded: the words of organisation names repeat (Министерство, University), but a long run sees many.
+  if (placesOfWords.size >= 50_000) placesOfWords.clear();
+  const place = lookUpPlaceOfWord(word);
+  placesOfWords.set(word, place);
+  return place;
+}
+
+const placesOfWords = new Map<string, string | undefined>();
+
+function lookUpPlaceOfWord(word: string): string | undefined {
+  const oblique = hasCyrillic(word) ? OBLIQUE.filter(([ending]) => ending.test(word)) : [];
+  const forms = [word, ...oblique.map(([ending, nominative]) => word.replace(ending, nominative))];
+  for (const form of forms) {
+    const id = placeId(form);
+    if (id !== undefined) return id;
+  }
+  return undefined;
 }
