@@ -9,8 +9,6 @@ export interface ModelOrigin {
   bits: number;
   passes: 1 | 2;
   morphology: boolean;
-  /** English name-run features (the trainer's `nameRuns`). */
-  nameRuns?: boolean;
   prune: number;
   training: ModelData['header']['training'];
 }
@@ -32,7 +30,6 @@ export function toModelData(
       scale,
       passes: origin.passes,
       morphology: origin.morphology,
-      ...(origin.nameRuns ? { nameRuns: true } : {}),
       createdAt: new Date().toISOString(),
       training: origin.training,
     },

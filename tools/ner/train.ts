@@ -35,9 +35,6 @@ const ENSEMBLE = arg('ensemble', 3);
 const EN_ENSEMBLE = arg('en-ensemble', 1);
 /** Presentations of Re-DocRED (and twice that of BTC's news-outlet section) per English epoch. */
 const EN_NEWS = arg('en-news', 1);
-/** English name-run features (libs/ner/src/english-name-runs.ts). */
-const EN_NAME_RUNS = process.argv.includes('--en-name-runs');
-const nameRunsFor = (lang: string): boolean => lang === 'en' && EN_NAME_RUNS;
 const ensembleFor = (lang: string): number => (lang === 'en' ? EN_ENSEMBLE : ENSEMBLE);
 /**
  * Margin perceptron (see TrainOptions.margin), Russian only: devset 5-fold CV ORG token F1 +0.002 and +0.009, span
@@ -80,7 +77,6 @@ function buildModel(
     bits: BITS,
     passes: ONE_PASS ? 1 : 2,
     morphology: lang === 'ru',
-    nameRuns: nameRunsFor(lang),
     prune: PRUNE,
     training: {
       command: COMMAND,
@@ -116,7 +112,6 @@ function options(gazetteer: ReturnType<typeof readNamesGazetteer> | undefined, l
     margin: marginFor(lang),
     gazetteer,
     morphology,
-    nameRuns: nameRunsFor(lang),
     log,
     secondPass: !ONE_PASS,
   };

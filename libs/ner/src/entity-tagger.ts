@@ -73,7 +73,6 @@ export class EntityTagger {
     this.morphology = model.header.morphology ? loadMorphology() : undefined;
     this.morph = this.morphology ? new MorphFeatures(this.morphology) : undefined;
     this.spanRules = model.header.lang === 'ru';
-    this.info.nameRuns = model.header.nameRuns === true;
   }
 
   /** Labels the text's tokens and returns the entity spans in text order. */

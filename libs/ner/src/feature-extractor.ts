@@ -1,4 +1,3 @@
-import { nameRunFeatures } from './english-name-runs.js';
 import { mix, mix2 } from './feature-hash.js';
 import { MORPH_PROPER_MASK } from './morph-features.js';
 import { F_ALLCAP, F_CAP, F_SENT_START, type TokenInfo } from './token-info.js';
@@ -113,7 +112,6 @@ export function pairFeatures(t: TokenInfo, k: number, from: number, to: number, 
   out[n++] = mix2(39, p1, n1);
   out[n++] = mix2(26, k - 1 >= from ? t.gaz[k - 1]! : 99, k + 1 < to ? t.gaz[k + 1]! : 99);
   out[n++] = mix2(28, k - 1 >= from ? t.lex[k - 1]! : 99, k + 1 < to ? t.lex[k + 1]! : 99);
-  if (t.nameRuns) n = nameRunFeatures(t, k, from, to, out, n);
   if (!t.hasMorph) return n;
   const m = t.morph[k]!;
   const prev = k - 1 >= from ? t.morph[k - 1]! & MORPH_PROPER_MASK : 1;

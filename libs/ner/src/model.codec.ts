@@ -14,8 +14,6 @@ export interface ModelHeader {
   passes: 1 | 2;
   /** True when the features include OpenCorpora morphology (Az), which the tagger then loads. */
   morphology?: boolean;
-  /** True when the features include the English name runs (english-name-runs.ts). */
-  nameRuns?: boolean;
   createdAt: string;
   training: {
     command: string;

@@ -42,8 +42,6 @@ export interface TrainOptions {
   gazetteer?: Gazetteer;
   /** Morphology features (the Russian model); the model header must then say `morphology: true`. */
   morphology?: MorphFeatures;
-  /** English name-run features; the model header must then say `nameRuns: true`. */
-  nameRuns?: boolean;
   log?: (line: string) => void;
 }
 
@@ -93,12 +91,10 @@ function tokenSpans(spans: TrainingDoc['spans'], buf: TokenBuffer): TokenSpan[] 
   return out;
 }
 
-function prepare(doc: TrainingDoc, opts: TrainOptions): Prepared {
+function prepare(doc: TrainingDoc, gazetteer: Gazetteer | undefined, morphology: MorphFeatures | undefined): Prepared {
   const buf = tokenizeInto(doc.text, createTokenBuffer(256));
   const sentStarts = splitSentences(doc.text, buf, []);
   const info = new TokenInfo();
-  info.nameRuns = opts.nameRuns === true;
-  const { gazetteer, morphology } = opts;
   info.analyse(doc.text, buf, sentStarts, gazetteer, undefined, morphology);
   const gold = new Uint8Array(buf.count);
   spansToLabels(tokenSpans(doc.spans, buf), gold);
@@ -181,7 +177,7 @@ export interface TrainedTagger {
 
 /** Trains the two-pass tagger. */
 export function trainTagger(docs: readonly TrainingDoc[], opts: TrainOptions): TrainedTagger {
-  const prepared = docs.map((d) => prepare(d, opts));
+  const prepared = docs.map((d) => prepare(d, opts.gazetteer, opts.morphology));
   const lexicon = new LexiconCounts();
   for (const d of prepared) lexicon.addDoc(d.info, d.gold);
   for (const d of prepared) lexicon.assignLeaveOneOut(d.info, d.gold);

@@ -38,8 +38,6 @@ export class TokenInfo {
   lemma = new Uint32Array(0);
   /** Whether `morph` and `lemma` were filled (the Russian model's features use them, the English one's do not). */
   hasMorph = false;
-  /** English models trained with name-run features (english-name-runs.ts); set by the tagger or trainer. */
-  nameRuns = false;
   private readonly prefix = new Uint32Array(MAX_WORD + 1);
 
   /** Grows the arrays to hold `n` tokens. */
