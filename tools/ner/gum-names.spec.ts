@@ -41,6 +41,17 @@ describe('GUM mention → named entity', () => {
     expect(text(toks, nameSpan(toks, { type: 'person', first: 0, last: 6 }))).toBe('Hamdullah Mohib');
   });
 
+  it('takes the name after a role noun that heads a person', () => {
+    const author = sentence('of/ADP/2/case author/NOUN/0/root Truman/PROPN/2/flat Capote/PROPN/3/flat');
+    expect(text(author, nameSpan(author, { type: 'person', first: 1, last: 3, identity: 'Truman_Capote' }))).toBe(
+      'Truman Capote',
+    );
+    const appos = sentence('coauthor/NOUN/4/nsubj Colette/PROPN/3/compound Heald/PROPN/1/appos told/VERB/0/root');
+    expect(text(appos, nameSpan(appos, { type: 'person', first: 0, last: 2 }))).toBe('Colette Heald');
+    const plural = sentence('publishers/NOUN/0/root/Number=Plur Jann/PROPN/1/flat Wenner/PROPN/2/flat');
+    expect(text(plural, nameSpan(plural, { type: 'person', first: 0, last: 2 }))).toBe('Jann Wenner');
+  });
+
   it('cuts a person at «of» and at a coordinated person', () => {
     const toks = sentence('Gary/PROPN/0/root Chan/PROPN/1/flat of/ADP/4/case DAB/PROPN/1/nmod');
     expect(text(toks, nameSpan(toks, { type: 'person', first: 0, last: 3 }))).toBe('Gary Chan');

@@ -90,6 +90,18 @@ function nameEnd(toks: readonly GumToken[], head: number, last: number, person: 
   return last;
 }
 
+/**
+ * The name after a person's role noun: GUM heads «author Truman Capote», «curator Elaine Gustafon», «coauthor
+ * Colette Heald» by the lower-case noun, the name hanging from it as `flat` or `appos`. News NER tags the name.
+ */
+function nameAfterRole(toks: readonly GumToken[], head: number, last: number): number | undefined {
+  for (let k = head + 1; k <= last; k++) {
+    const t = toks[k]!;
+    if (t.head === head && t.upos === 'PROPN' && (t.deprel === 'flat' || t.deprel === 'appos')) return k;
+  }
+  return undefined;
+}
+
 const plain = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 /** A name's head is a proper noun (or foreign word), or a capitalised common noun inside a sentence («Shah Mosque»). */
 const nameHead = (t: GumToken): boolean =>
@@ -109,7 +121,8 @@ function namesIdentity(toks: readonly GumToken[], first: number, last: number, i
  * every mention, with its modifiers, titles and appositions («the mayor», «Professor Cres Eastman», «Paris,
  * France», «Russians»); here a named entity is the name around the mention's head: leading determiners and a
  * trailing «'s» cut, what comes before the name cut (see personStart, nameStart), the name ending at a comma,
- * bracket, preposition other than «of», lower-case word or conjunct. The head must be a capitalised proper noun
+ * bracket, preposition other than «of», lower-case word or conjunct. A person headed by a role noun is the name
+ * hanging from it (nameAfterRole). The head must be a capitalised proper noun
  * (or common noun inside a sentence), the name must contain a proper noun, and a person must be one person (a
  * plural head is a group: «Russians») whose Wikipedia title, when GUM links one, shares a word with the name.
  */
@@ -122,9 +135,11 @@ export function nameSpan(
   while (first <= last && (toks[first]!.upos === 'DET' || /^(the|a|an)$/i.test(toks[first]!.form))) first++;
   while (last >= first && /^['’]s?$/.test(toks[last]!.form)) last--;
   if (first > last) return undefined;
-  const head = headOf(toks, first, last);
-  if (lowerCase(toks[head]!.form) || !nameHead(toks[head]!)) return undefined;
   const person = m.type === 'person';
+  let head = headOf(toks, first, last);
+  if (person && toks[head]!.upos === 'NOUN' && lowerCase(toks[head]!.form))
+    head = nameAfterRole(toks, head, last) ?? head;
+  if (lowerCase(toks[head]!.form) || !nameHead(toks[head]!)) return undefined;
   first = person ? personStart(toks, first, head) : nameStart(toks, first, head, isMention);
   last = nameEnd(toks, head, last, person);
   while (first <= last && CONNECTORS.has(toks[first]!.form)) first++;
