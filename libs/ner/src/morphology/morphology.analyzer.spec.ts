@@ -1,4 +1,6 @@
-import { loadMorphology } from './morphology.analyzer.js';
+import { loadAzSync } from './az.loader.js';
+import { AzMorphology, loadMorphology } from './morphology.analyzer.js';
+import type { WordParse } from './word-parse.js';
 
 // Reads the OpenCorpora dictionaries shipped inside the `az` package (no network, no project data).
 const morphology = loadMorphology();
@@ -35,5 +37,17 @@ describe('loadMorphology', () => {
   it('returns the same cached readings for the same word and none for a word without letters', () => {
     expect(morphology.parse('Казахстане')).toBe(morphology.parse('Казахстане'));
     expect(morphology.parse('2024')).toEqual([]);
+  });
+
+  it('looks a word up in the dictionary alike whether or not it was parsed first', () => {
+    const reading = (p: WordParse) => [p.form, [...p.tags], p.score, p.known, p.lemma, p.inflect(['nomn', 'plur'])];
+    // Known words (one a name with an initial's reading), an unknown surname, a hyphenated name, an initial.
+    const words = ['Татнефти', 'Валентины', 'Миннихановым', 'Петропавловске-Камчатском', 'А', 'и', 'стали'];
+    const lookedUp = new AzMorphology(loadAzSync());
+    const parsedFirst = new AzMorphology(loadAzSync());
+    for (const word of words) {
+      parsedFirst.parse(word);
+      expect(parsedFirst.lookUp(word).map(reading)).toEqual(lookedUp.lookUp(word).map(reading));
+    }
   });
 });

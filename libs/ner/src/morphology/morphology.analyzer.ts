@@ -19,6 +19,13 @@ const CONFIG: Record<Mode, Record<string, unknown> | undefined> = {
   guess: { parsers: ['SuffixKnown'] },
 };
 
+// The parsers of the `dictionary` mode. In mode `all` Az runs them first with the same settings and stops after them
+// when the dictionary has the word; each parser group's scores are normalised apart and the sort is stable, so an
+// untruncated `all` list made by these parsers alone is the `dictionary` list, and one without any of them means the
+// dictionary lists nothing.
+const DICTIONARY_PARSERS = new Set(['Dictionary', 'AbbrName', 'AbbrPatronymic']);
+const NO_READINGS: readonly WordParse[] = [];
+
 // Az shares one tag object among all words of a form class, so the grammeme sets can be shared too.
 const tagSets = new WeakMap<object, ReadonlySet<string>>();
 
@@ -86,6 +93,8 @@ export class AzMorphology implements Morphology {
     dictionary: new Map(),
     guess: new Map(),
   };
+  // For an `all` reading list, the `dictionary` list of the same word when it follows from it (see above).
+  private readonly dictionaryPart = new WeakMap<readonly WordParse[], readonly WordParse[]>();
 
   constructor(private readonly az: Az) {}
 
@@ -112,7 +121,17 @@ export class AzMorphology implements Morphology {
   private readings(mode: Mode, word: string): readonly WordParse[] {
     const hit = this.cache[mode].get(word);
     if (hit) return hit;
-    const readings = this.azParses(mode, word).map((parse, i) => new AzWordParse(this, mode, word, i, parse));
+    // A word the tagger has parsed already needs no second look-up in the dictionary (most of the canonical step's).
+    const all = mode === 'dictionary' ? this.cache.all.get(word) : undefined;
+    const known = all && this.dictionaryPart.get(all);
+    if (known) return remember(this.cache[mode], CACHE_LIMIT, word, known);
+    const parses = this.azParses(mode, word);
+    const readings = parses.map((parse, i) => new AzWordParse(this, mode, word, i, parse));
+    if (mode === 'all' && parses.length < PARSE_LIMIT) {
+      const fromDictionary = parses.filter((p) => DICTIONARY_PARSERS.has(p.parser)).length;
+      if (fromDictionary === parses.length) this.dictionaryPart.set(readings, readings);
+      else if (fromDictionary === 0) this.dictionaryPart.set(readings, NO_READINGS);
+    }
     return remember(this.cache[mode], CACHE_LIMIT, word, readings);
   }
 }
