@@ -1,12 +1,10 @@
-import { loadConfig } from '@app/config';
-import { connectDataSource } from '@app/database';
 import { PipelineMetrics } from '@app/observability';
 import { Logger } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
 import { Registry } from 'prom-client';
 import type { DataSource } from 'typeorm';
+import { connectStoreDatabase } from '../../../../test/support/store-database.js';
 import { ArticleWriteRepository } from '../write/article-write.repository.js';
-import { createDataSource } from '../data-source.js';
 import { consumed, enrichedArticle, mentionsOf } from '../write/enriched-article.fixture.js';
 import { entityKey } from '../write/entity-key.js';
 
@@ -51,11 +49,7 @@ describe('links without foreign keys (real PostgreSQL)', () => {
 
   beforeAll(async () => {
     Logger.overrideLogger(['error']);
-    const config = loadConfig(process.env);
-    dataSource = await connectDataSource(() => createDataSource({ ...config.database, poolSize: 4 }), {
-      migrationsRun: true,
-      log: { log: () => undefined, warn: () => undefined },
-    });
+    dataSource = await connectStoreDatabase(4);
     repository = new ArticleWriteRepository(dataSource, new PipelineMetrics(new Registry()));
   }, 60_000);
 

@@ -1,12 +1,10 @@
-import { loadConfig } from '@app/config';
-import { connectDataSource } from '@app/database';
 import { PipelineMetrics } from '@app/observability';
 import { Logger } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
 import { Registry } from 'prom-client';
 import type { DataSource } from 'typeorm';
+import { connectStoreDatabase } from '../../../../test/support/store-database.js';
 import { ArticleWriteRepository } from '../write/article-write.repository.js';
-import { createDataSource } from '../data-source.js';
 import { consumed, enrichedArticle } from '../write/enriched-article.fixture.js';
 
 const run = randomBytes(4).toString('hex');
@@ -45,11 +43,7 @@ describe('the search vector follows each article’s content (real PostgreSQL)',
 
   beforeAll(async () => {
     Logger.overrideLogger(['error']);
-    const config = loadConfig(process.env);
-    dataSource = await connectDataSource(() => createDataSource({ ...config.database, poolSize: 2 }), {
-      migrationsRun: true,
-      log: { log: () => undefined, warn: () => undefined },
-    });
+    dataSource = await connectStoreDatabase(2);
     repository = new ArticleWriteRepository(dataSource, new PipelineMetrics(new Registry()));
   }, 60_000);
 
