@@ -1,8 +1,12 @@
 import { loadConfig } from '@app/config';
 import { connectDataSource, createDataSource, type DatabaseOptions } from '@app/database';
+import { PipelineMetrics } from '@app/observability';
+import { Logger } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
+import { Registry } from 'prom-client';
 import type { DataSource } from 'typeorm';
 import { createDataSource as createStoreDataSource, STORE_DATABASE } from '../../apps/store/src/data-source.js';
+import { ArticleWriteRepository } from '../../apps/store/src/write/article-write.repository.js';
 import { createDatabase, databaseUrl, dropDatabase } from '../../tools/infra/index.js';
 
 const quiet = { log: () => undefined, warn: () => undefined };
@@ -62,4 +66,13 @@ export async function migratedFrom(
       await dropDatabase(serverUrl, name);
     },
   };
+}
+
+/** The store's write path on the run's store database, quiet but for errors: what the write-side int-specs test. */
+export async function connectStoreWriter(
+  poolSize: number,
+): Promise<{ dataSource: DataSource; repository: ArticleWriteRepository }> {
+  Logger.overrideLogger(['error']);
+  const dataSource = await connectStoreDatabase(poolSize);
+  return { dataSource, repository: new ArticleWriteRepository(dataSource, new PipelineMetrics(new Registry())) };
 }

@@ -1,10 +1,7 @@
-import { PipelineMetrics } from '@app/observability';
-import { Logger } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
-import { Registry } from 'prom-client';
 import type { DataSource } from 'typeorm';
-import { connectStoreDatabase } from '../../../../test/support/store-database.js';
-import { ArticleWriteRepository } from '../write/article-write.repository.js';
+import { connectStoreWriter } from '../../../../test/support/store-database.js';
+import type { ArticleWriteRepository } from '../write/article-write.repository.js';
 import { consumed, enrichedArticle, mentionsOf } from '../write/enriched-article.fixture.js';
 import { entityKey } from '../write/entity-key.js';
 
@@ -49,9 +46,7 @@ describe('hidden_links follows the write path (real PostgreSQL)', () => {
     );
 
   beforeAll(async () => {
-    Logger.overrideLogger(['error']);
-    dataSource = await connectStoreDatabase(2);
-    repository = new ArticleWriteRepository(dataSource, new PipelineMetrics(new Registry()));
+    ({ dataSource, repository } = await connectStoreWriter(2));
   }, 60_000);
 
   afterAll(async () => {

@@ -1,9 +1,6 @@
-import { PipelineMetrics } from '@app/observability';
-import { Logger } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
-import { Registry } from 'prom-client';
 import type { DataSource } from 'typeorm';
-import { connectStoreDatabase } from '../../../../test/support/store-database.js';
+import { connectStoreWriter } from '../../../../test/support/store-database.js';
 import { ArticleWriteRepository } from './article-write.repository.js';
 import { consumed, enrichedArticle, mentionsOf } from './enriched-article.fixture.js';
 import { entityKey } from './entity-key.js';
@@ -61,9 +58,7 @@ describe('ArticleWriteRepository against real PostgreSQL', () => {
     )[0].n;
 
   beforeAll(async () => {
-    Logger.overrideLogger(['error']);
-    dataSource = await connectStoreDatabase(4);
-    repository = new ArticleWriteRepository(dataSource, new PipelineMetrics(new Registry()));
+    ({ dataSource, repository } = await connectStoreWriter(4));
   }, 60_000);
 
   afterAll(async () => {
