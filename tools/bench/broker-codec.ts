@@ -5,6 +5,7 @@ import { createKafka } from '@app/messaging';
 import { CompressionTypes, type Kafka } from 'kafkajs';
 import { provideKafka } from '../infra/index.js';
 import { generateCorpus } from './corpus.js';
+import { sendAsThePipelineDoes } from './pipeline-traffic.js';
 import { cpuBetween, cpuSnapshot } from './cpu-usage.js';
 import { asRawArticle } from './processor-speed.js';
 
@@ -26,13 +27,7 @@ async function roundTrip(kafka: Kafka, values: string[], compression: Compressio
   await admin.createTopics({ topics: [{ topic, numPartitions: 6 }], waitForLeaders: true });
   const producer = kafka.producer({ idempotent: true });
   await producer.connect();
-  for (let i = 0; i < values.length; i += 20)
-    await producer.send({
-      topic,
-      acks: -1,
-      compression,
-      messages: values.slice(i, i + 20).map((value, k) => ({ key: String(i + k), value })),
-    });
+  await sendAsThePipelineDoes(producer, topic, values, compression);
   await producer.disconnect();
   const consumer = kafka.consumer({ groupId: topic });
   await consumer.connect();

@@ -6,6 +6,7 @@ import { COMPRESSION, createKafka } from '@app/messaging';
 import type { Kafka } from 'kafkajs';
 import { BROKER_JVM_OPTIONS, startLocalKafka } from '../infra/index.js';
 import { generateCorpus } from './corpus.js';
+import { sendAsThePipelineDoes } from './pipeline-traffic.js';
 import { asRawArticle } from './processor-speed.js';
 
 /**
@@ -96,13 +97,7 @@ async function round(kafka: Kafka, values: readonly string[]): Promise<void> {
   });
   const producer = kafka.producer({ idempotent: true });
   await producer.connect();
-  for (let i = 0; i < values.length; i += 20)
-    await producer.send({
-      topic,
-      acks: -1,
-      compression: COMPRESSION,
-      messages: values.slice(i, i + 20).map((value, k) => ({ key: String(i + k), value })),
-    });
+  await sendAsThePipelineDoes(producer, topic, values, COMPRESSION);
   await done;
   await Promise.all([producer.disconnect(), consumer.disconnect()]);
   await admin.deleteTopics({ topics: [topic] });
